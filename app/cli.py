@@ -1,0 +1,121 @@
+"""The command line: ``wagamachi [FILE]``, ``--sample PATH``, ``--version``, ``--lang``.
+
+Bad arguments and unreadable files are reported in one clear sentence on
+stderr with exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from app import APP_NAME, APP_NAME_JA, __version__
+
+EXIT_USAGE = 2
+
+
+def _qt_missing_hint() -> str | None:
+    """On Linux, the exact command to install the X11 libraries Qt's window needs."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    import ctypes.util
+
+    needed = {
+        "xcb-cursor": "libxcb-cursor0",
+        "xcb-icccm": "libxcb-icccm4",
+        "xcb-keysyms": "libxcb-keysyms1",
+        "xkbcommon-x11": "libxkbcommon-x11-0",
+    }
+    missing = [pkg for lib, pkg in needed.items() if ctypes.util.find_library(lib) is None]
+    if not missing:
+        return None
+    return "sudo apt-get install " + " ".join(missing)
+
+
+_language: str | None = None
+
+
+def _ensure_translation() -> None:
+    """Set up Qt's translation for messages; only on paths that open no window."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app import i18n
+    from app.gui import set_identity
+    from app.settings import Settings
+
+    if QCoreApplication.instance() is None:
+        app = QCoreApplication([])
+        set_identity(app)
+        i18n.install(app, _language or Settings().language)
+
+
+def _say(text: str, *, error: bool = True, arg: str = "") -> None:
+    """Print a translated sentence on stderr (or stdout)."""
+    from app.messages import cli_text
+
+    _ensure_translation()
+    print(cli_text(text).replace("%1", arg), file=sys.stderr if error else sys.stdout)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        _say("Invalid arguments: %1", arg=message)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="wagamachi", description=f"{APP_NAME_JA} ({APP_NAME})")
+    parser.add_argument("file", nargs="?", type=Path, help="workshop file (*.wagamachi) to open")
+    parser.add_argument(
+        "--sample", metavar="PATH", type=Path, help="write the sample workshop to PATH and exit"
+    )
+    parser.add_argument("--lang", choices=("ja", "en"), help="user-interface language")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    global _language
+    args_list = sys.argv[1:] if argv is None else list(argv)
+    if "--lang" in args_list[:-1]:
+        _language = args_list[args_list.index("--lang") + 1]
+    _language = next((a.split("=", 1)[1] for a in args_list if a.startswith("--lang=")), _language)
+    args = _parser().parse_args(args_list)
+    _language = args.lang
+
+    if args.version:
+        print(f"{APP_NAME_JA} ({APP_NAME}) {__version__}")
+        return 0
+
+    from app.store.errors import StoreError
+
+    try:
+        if args.sample is not None:
+            from app.store.sample import write_sample
+
+            write_sample(args.sample).close()
+            _say("Sample workshop written to %1", error=False, arg=str(args.sample))
+            return 0
+        if args.file is not None:
+            from app.store.workshop_file import check_workshop_file
+
+            check_workshop_file(args.file)
+    except StoreError as error:
+        from app.messages import store_error
+
+        _ensure_translation()
+        print(store_error(error), file=sys.stderr)
+        return EXIT_USAGE
+
+    hint = _qt_missing_hint()
+    if hint:
+        _say("The window needs system libraries that are missing. Install them with: %1", arg=hint)
+        return 1
+
+    from app.gui import run_gui
+
+    return run_gui(args.file, args.lang)

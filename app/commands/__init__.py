@@ -1,0 +1,6 @@
+"""Undoable commands: each calls document methods and keeps the old and new state."""
+
+from app.commands.profile import EditProfile
+from app.commands.resources import AddResource, DeleteResources, EditResource
+
+__all__ = ["AddResource", "DeleteResources", "EditProfile", "EditResource"]

@@ -1,0 +1,71 @@
+"""Adding, editing and deleting local resources (地域資源)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.document import WorkshopDocument
+from app.models.rules import ValidationError
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Commands", text, None, n)
+
+
+class AddResource(QUndoCommand):
+    def __init__(self, document: WorkshopDocument, values: Mapping[str, object]) -> None:
+        super().__init__(_tr("Add resource “%1”").replace("%1", str(values.get("name", ""))))
+        self._document = document
+        self._values = document.clean_resource(values)
+        if not self._values.get("name"):
+            raise ValidationError("empty_name", "name")
+        self._row: dict[str, object] | None = None
+        self.resource_id: int | None = None
+
+    def redo(self) -> None:
+        if self._row is None:
+            self.resource_id = self._document.add_resource(self._values)
+        else:
+            self._document.restore_resources([self._row])
+
+    def undo(self) -> None:
+        assert self.resource_id is not None
+        self._row = self._document.delete_resources([self.resource_id])[0]
+
+
+class EditResource(QUndoCommand):
+    def __init__(
+        self, document: WorkshopDocument, resource_id: int, changes: Mapping[str, object]
+    ) -> None:
+        super().__init__(_tr("Edit resource"))
+        self._document = document
+        self._id = resource_id
+        self._new = document.clean_resource(changes)
+        current = document.resource(resource_id).column_values()
+        self._old = {key: current[key] for key in self._new}
+
+    def is_noop(self) -> bool:
+        return self._new == self._old
+
+    def redo(self) -> None:
+        self._document.update_resource(self._id, self._new)
+
+    def undo(self) -> None:
+        self._document.update_resource(self._id, self._old)
+
+
+class DeleteResources(QUndoCommand):
+    def __init__(self, document: WorkshopDocument, ids: Sequence[int]) -> None:
+        super().__init__(_tr("Delete %n resource(s)", len(ids)))
+        self._document = document
+        self._ids = list(ids)
+        self._rows: list[dict[str, object]] = []
+
+    def redo(self) -> None:
+        self._rows = self._document.delete_resources(self._ids)
+
+    def undo(self) -> None:
+        self._document.restore_resources(self._rows)

@@ -1,0 +1,115 @@
+"""The open workshop as a QObject.
+
+Each mutating method writes one short transaction, commits, and then emits a
+past-tense signal; views mirror the document through those signals. Commands
+(``app/commands``) are the only callers of the mutating methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from app.models import KindGroup, Resource, ResourceKind, Workshop
+from app.models.rules import validate_profile, validate_resource
+from app.store import repository
+from app.store.workshop_file import ReadOnlyReason, WorkshopFile
+
+
+class ReadOnlyDocument(RuntimeError):
+    """A write was attempted on a document opened read-only."""
+
+
+class WorkshopDocument(QObject):
+    profile_changed = Signal()
+    resources_added = Signal(list)  # ids
+    resource_changed = Signal(int)
+    resources_removed = Signal(list)  # ids
+
+    def __init__(self, workshop_file: WorkshopFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.file = workshop_file
+        with self.file.session() as session:
+            self._groups = repository.kind_groups(session)
+            self._kinds = {k.id: k for k in repository.kinds(session)}
+
+    # -- the file ---------------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def read_only_reason(self) -> ReadOnlyReason | None:
+        return self.file.read_only_reason
+
+    def close(self) -> None:
+        self.file.close()
+
+    def _writing(self):  # type: ignore[no-untyped-def]
+        if self.file.read_only:
+            raise ReadOnlyDocument(str(self.path))
+        return self.file.session()
+
+    # -- reading ----------------------------------------------------------------
+    def workshop(self) -> Workshop:
+        with self.file.session() as session:
+            return repository.workshop(session)
+
+    def kind_groups(self) -> list[KindGroup]:
+        return list(self._groups)
+
+    def kinds(self) -> list[ResourceKind]:
+        return list(self._kinds.values())
+
+    def kind(self, kind_id: str) -> ResourceKind | None:
+        return self._kinds.get(kind_id)
+
+    def resources(self) -> list[Resource]:
+        with self.file.session() as session:
+            return repository.resources(session)
+
+    def resource(self, resource_id: int) -> Resource:
+        with self.file.session() as session:
+            return session.get_one(Resource, resource_id)
+
+    def area_names(self) -> list[str]:
+        with self.file.session() as session:
+            return repository.area_names(session)
+
+    # -- validation without writing (commands check before they are pushed) -----
+    def clean_profile(self, changes: Mapping[str, object]) -> dict[str, object]:
+        return validate_profile(changes)
+
+    def clean_resource(self, values: Mapping[str, object]) -> dict[str, object]:
+        return validate_resource(values, set(self._kinds))
+
+    # -- writing ----------------------------------------------------------------
+    def update_profile(self, changes: Mapping[str, object]) -> None:
+        with self._writing() as session:
+            repository.update_profile(session, changes)
+        self.profile_changed.emit()
+
+    def add_resource(self, values: Mapping[str, object]) -> int:
+        with self._writing() as session:
+            resource_id = repository.insert_resource(session, values).id
+        self.resources_added.emit([resource_id])
+        return resource_id
+
+    def restore_resources(self, rows: Sequence[Mapping[str, object]]) -> None:
+        """Put back resources removed earlier, with their original ids and timestamps."""
+        with self._writing() as session:
+            ids = [repository.insert_resource(session, row).id for row in rows]
+        self.resources_added.emit(ids)
+
+    def update_resource(self, resource_id: int, changes: Mapping[str, object]) -> None:
+        with self._writing() as session:
+            repository.update_resource(session, resource_id, changes)
+        self.resource_changed.emit(resource_id)
+
+    def delete_resources(self, ids: Sequence[int]) -> list[dict[str, object]]:
+        with self._writing() as session:
+            rows = repository.delete_resources(session, ids)
+        self.resources_removed.emit(list(ids))
+        return rows

@@ -1,0 +1,85 @@
+"""Sentences for the errors the Qt-free layers raise, in the user's language.
+
+The store and the domain rules raise errors with codes; this is the one place
+that words them, for dialogs and for the command line alike.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.models.rules import ValidationError
+from app.store.errors import StoreError
+from app.store.workshop_file import ReadOnlyReason
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def store_error(error: StoreError) -> str:
+    name = error.path.name
+    texts = {
+        "missing": _tr("The file “%1” was not found or cannot be read."),
+        "not_sqlite": _tr(
+            "“%1” is not a Wagamachi Canvas workshop file (it is not a SQLite database). "
+            "The file was not changed."
+        ),
+        "foreign": _tr(
+            "“%1” is a database of another program, not a Wagamachi Canvas workshop file. "
+            "The file was not changed."
+        ),
+        "newer": _tr(
+            "“%1” was saved by a newer version of Wagamachi Canvas. Please update the app "
+            "to open it. The file was not changed."
+        ),
+        "damaged": _tr(
+            "“%1” is damaged and cannot be opened safely. The file was not changed; "
+            "please open a backup copy."
+        ),
+        "readonly_upgrade": _tr(
+            "“%1” was made by an older version and must be upgraded, but it cannot be "
+            "written (read-only or in use). Copy it to a writable folder and open the copy."
+        ),
+        "exists": _tr("“%1” already exists. Choose another name."),
+        "write_failed": _tr("“%1” could not be written (%2). Nothing was lost."),
+    }
+    text = texts.get(error.code, _tr("“%1” could not be opened."))
+    return text.replace("%1", name).replace("%2", error.detail)
+
+
+def read_only_notice(reason: ReadOnlyReason) -> str:
+    return {
+        ReadOnlyReason.REQUESTED: _tr("Opened read-only. Changes cannot be made."),
+        ReadOnlyReason.PERMISSION: _tr(
+            "This file cannot be written (read-only file or folder). Opened read-only."
+        ),
+        ReadOnlyReason.IN_USE: _tr(
+            "This file is open in another Wagamachi Canvas window. Opened read-only so that "
+            "only one window writes to it."
+        ),
+    }[reason]
+
+
+def validation_error(error: ValidationError) -> str:
+    texts = {
+        "empty_name": _tr("Please enter a name."),
+        "code_format": _tr("The municipality code must be 5 or 6 digits."),
+        "code_prefecture": _tr("The municipality code must start with a prefecture number 01–47."),
+        "code_check_digit": _tr(
+            "The municipality code's check digit does not match (expected %1). Please check "
+            "for a typo."
+        ),
+        "unknown_prefecture": _tr("Unknown prefecture."),
+        "negative": _tr("The number cannot be negative."),
+        "percent_range": _tr("Enter a percentage between 0 and 100."),
+        "year_range": _tr("Enter a fiscal year between 2000 and 2100."),
+        "unknown_kind": _tr("Unknown resource kind."),
+        "unknown_status": _tr("Unknown status."),
+    }
+    return texts.get(error.code, _tr("Invalid input.")).replace("%1", error.detail)
+
+
+def cli_text(text: str) -> str:
+    """A command-line sentence in the user's language."""
+    return QCoreApplication.translate("CommandLine", text)

@@ -1,0 +1,39 @@
+"""Japanese eras (和暦) and fiscal years (年度, April to March)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+# (first day, name): an era runs from its first day to the day before the next one's.
+ERAS = (
+    (date(1868, 10, 23), "明治"),
+    (date(1912, 7, 30), "大正"),
+    (date(1926, 12, 25), "昭和"),
+    (date(1989, 1, 8), "平成"),
+    (date(2019, 5, 1), "令和"),
+)
+
+
+def era_year(day: date) -> tuple[str, int]:
+    """The era and the year within it for ``day`` (the first year is 1, 元年)."""
+    for start, name in reversed(ERAS):
+        if day >= start:
+            return name, day.year - start.year + 1
+    raise ValueError(f"{day} is before the Meiji era")
+
+
+def _year_text(name: str, year: int) -> str:
+    return f"{name}{'元' if year == 1 else year}年"
+
+
+def fiscal_year_label(year: int, lang: str = "ja") -> str:
+    """「令和4年度」 for fiscal year 2022 (April 2022 – March 2023); "FY2022" in English.
+
+    A fiscal year is named by the era in force at the end of its first calendar
+    year: 昭和63年度 (FY1988, though 平成 began in its January) and 令和元年度
+    (FY2019, though it began under 平成), as the government names them.
+    """
+    if lang == "en":
+        return f"FY{year}"
+    name, era = era_year(date(year, 12, 31))
+    return _year_text(name, era) + "度"

@@ -1,0 +1,1 @@
+"""Opening, creating, migrating and copying workshop files. No Qt here."""

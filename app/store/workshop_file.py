@@ -1,0 +1,311 @@
+"""A workshop file (``*.wagamachi``): one SQLite database per engagement.
+
+Every accepted edit is committed at once (WAL journal, ``synchronous=FULL``),
+so there is nothing unsaved to lose in a power cut. Opening checks, before
+anything is written, that the file is ours, intact and of a schema version we
+know; an older file is upgraded on a copy that replaces the original only when
+the upgrade succeeded, and the original is kept beside it as a backup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import filelock
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from app.models import Workshop
+from app.store import catalogue, migrate
+from app.store.errors import (
+    DamagedFile,
+    FileExists,
+    FileMissing,
+    ForeignFile,
+    NewerVersion,
+    NotSQLite,
+    ReadOnlyUpgrade,
+    WriteFailed,
+)
+
+#: ``PRAGMA application_id`` of workshop files: "WGMC" in ASCII.
+APPLICATION_ID = 0x57474D43
+SUFFIX = ".wagamachi"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class ReadOnlyReason(enum.StrEnum):
+    REQUESTED = "requested"
+    PERMISSION = "permission"
+    IN_USE = "in_use"
+
+
+def _uri(path: Path, read_only: bool) -> str:
+    return path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    conn = sqlite3.connect(_uri(path, read_only), uri=True, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if not read_only:
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _make_engine(path: Path, read_only: bool) -> Engine:
+    engine = create_engine(
+        "sqlite://", creator=lambda: _connect(path, read_only), poolclass=QueuePool, pool_size=2
+    )
+
+    # pysqlite would otherwise open transactions lazily; SQLAlchemy's documented recipe
+    # makes BEGIN explicit so each session is exactly one transaction.
+    @event.listens_for(engine, "connect")
+    def _no_implicit_begin(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if not read_only else "BEGIN")
+
+    return engine
+
+
+def _lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _file_is_writable(path: Path) -> bool:
+    # The owner's write bit counts even for an administrator who could write anyway:
+    # a file marked read-only is one the user means to keep unchanged.
+    mode = path.stat().st_mode
+    return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK)
+
+
+class WorkshopFile:
+    """An open workshop file. Use :meth:`session` for one short transaction."""
+
+    def __init__(
+        self,
+        path: Path,
+        read_only_reason: ReadOnlyReason | None,
+        lock: filelock.BaseFileLock | None,
+    ) -> None:
+        self.path = path
+        self.read_only_reason = read_only_reason
+        self._lock = lock
+        self.engine = _make_engine(path, read_only_reason is not None)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on an exception."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def backup_to(self, target: Path) -> None:
+        """Copy the whole database to ``target`` with SQLite's online backup API.
+
+        The copy is written beside the target and renamed into place, so a failure
+        leaves no half-written file.
+        """
+        target = Path(target)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            raw = self.engine.raw_connection()
+            try:
+                dst = sqlite3.connect(tmp)
+                try:
+                    raw.driver_connection.backup(dst)  # type: ignore[union-attr]
+                finally:
+                    dst.close()
+            finally:
+                raw.close()
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise WriteFailed(target, str(exc)) from exc
+        except sqlite3.Error as exc:
+            raise WriteFailed(target, str(exc)) from exc
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            with contextlib.suppress(OSError):
+                _lock_path(self.path).unlink()
+            self._lock = None
+
+    def __enter__(self) -> WorkshopFile:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def create_workshop(path: Path | str, *, overwrite: bool = False) -> WorkshopFile:
+    """Create a new, empty workshop file at ``path`` and open it for writing."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise FileExists(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.commit()
+        finally:
+            conn.close()
+        engine = _make_engine(tmp, read_only=False)
+        try:
+            with engine.begin() as connection:
+                migrate.upgrade(connection)
+            with sessionmaker(engine).begin() as session:
+                catalogue.sync(session)
+                session.add(Workshop(name=path.stem))
+        finally:
+            engine.dispose()  # checkpoints the WAL into the file before the rename
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise WriteFailed(path, str(exc)) from exc
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+    return open_workshop(path)
+
+
+def _check_header(path: Path) -> None:
+    if not path.is_file():
+        raise FileMissing(path)
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise FileMissing(path, str(exc)) from exc
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise NotSQLite(path)
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise ForeignFile(path)
+
+
+def _inspect(path: Path) -> str:
+    """Check integrity read-only and return the file's schema revision."""
+    try:
+        conn = _connect(path, read_only=True)
+    except sqlite3.Error as exc:
+        raise DamagedFile(path, str(exc)) from exc
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        if rows != [("ok",)]:
+            raise DamagedFile(path, "; ".join(str(r[0]) for r in rows[:5]))
+        try:
+            revs = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        except sqlite3.OperationalError as exc:
+            raise DamagedFile(path, "no schema version") from exc
+    except sqlite3.DatabaseError as exc:
+        raise DamagedFile(path, str(exc)) from exc
+    finally:
+        conn.close()
+    if len(revs) != 1:
+        raise DamagedFile(path, "no schema version")
+    revision = revs[0][0]
+    if revision not in migrate.known_revisions():
+        raise NewerVersion(path, revision)
+    return revision
+
+
+def backup_name(path: Path, revision: str) -> Path:
+    """Where the original of an upgraded file is kept."""
+    return path.with_name(f"{path.stem}.before-upgrade-{revision}{path.suffix}")
+
+
+def _upgrade_in_place(path: Path, revision: str) -> None:
+    """Upgrade on a copy, then swap: the original survives any failure untouched."""
+    work = path.with_name(f".{path.name}.{os.getpid()}.upgrading")
+    try:
+        src = _connect(path, read_only=False)
+        try:
+            dst = sqlite3.connect(work)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()  # the last connection checkpoints and removes the original's WAL
+        engine = _make_engine(work, read_only=False)
+        try:
+            with engine.begin() as connection:
+                migrate.upgrade(connection)
+        finally:
+            engine.dispose()
+        _inspect(work)
+        os.replace(path, backup_name(path, revision))
+        os.replace(work, path)
+    except (OSError, sqlite3.Error) as exc:
+        raise WriteFailed(path, str(exc)) from exc
+    finally:
+        for leftover in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def open_workshop(path: Path | str, *, read_only: bool = False) -> WorkshopFile:
+    """Open a workshop file, refusing anything that is not a healthy file of ours.
+
+    A file that cannot be written, or that another copy of the app has open,
+    opens read-only; ``read_only_reason`` says why.
+    """
+    path = Path(path).absolute()
+    _check_header(path)
+    revision = _inspect(path)
+
+    reason: ReadOnlyReason | None = ReadOnlyReason.REQUESTED if read_only else None
+    lock: filelock.BaseFileLock | None = None
+    if reason is None and not _file_is_writable(path):
+        reason = ReadOnlyReason.PERMISSION
+    if reason is None:
+        lock = filelock.FileLock(_lock_path(path))
+        try:
+            lock.acquire(timeout=0)
+        except filelock.Timeout:
+            reason, lock = ReadOnlyReason.IN_USE, None
+        except OSError:
+            reason, lock = ReadOnlyReason.PERMISSION, None
+
+    if revision != migrate.head_revision():
+        if reason is not None:
+            raise ReadOnlyUpgrade(path, revision)
+        try:
+            _upgrade_in_place(path, revision)
+        except Exception:
+            assert lock is not None
+            lock.release()
+            raise
+
+    workshop_file = WorkshopFile(path, reason, lock)
+    if not workshop_file.read_only:
+        with workshop_file.session() as session:
+            catalogue.sync(session)
+    return workshop_file
+
+
+def check_workshop_file(path: Path | str) -> str:
+    """Run every check :func:`open_workshop` runs, writing nothing; return the schema revision."""
+    path = Path(path).absolute()
+    _check_header(path)
+    return _inspect(path)

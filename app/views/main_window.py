@@ -1,0 +1,291 @@
+"""The main window: menus, the open workshop or the start page, title and file location."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
+
+from app import APP_NAME_JA, __version__
+from app.document import WorkshopDocument
+from app.messages import store_error
+from app.settings import Settings
+from app.store.errors import StoreError
+from app.store.sample import write_sample
+from app.store.workshop_file import SUFFIX, create_workshop, open_workshop
+from app.views.start_page import StartPage
+from app.views.workspace import Workspace
+
+SAMPLE_FILE_NAME = "sample-sakura" + SUFFIX
+
+
+class MainWindow(QMainWindow):
+    document_changed = Signal()
+
+    def __init__(self, settings: Settings, data_dir: Path) -> None:
+        super().__init__()
+        self.settings = settings
+        self.data_dir = data_dir
+        self.document: WorkshopDocument | None = None
+        self.workspace: Workspace | None = None
+        self.undo_stack = QUndoStack(self)
+        self.resize(1280, 800)
+
+        self.start_page = StartPage()
+        self.start_page.new_requested.connect(self.new_workshop)
+        self.start_page.open_requested.connect(self.open_dialog)
+        self.start_page.sample_requested.connect(self.open_sample)
+        self.start_page.recent_chosen.connect(self.open_path)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.start_page)
+        self.setCentralWidget(self.central)
+
+        self.location = QLabel()
+        self.location.setOpenExternalLinks(False)
+        self.location.linkActivated.connect(lambda _link: self.show_file_location())
+        self.statusBar().addPermanentWidget(self.location)
+
+        self._build_menus()
+        self._show_start()
+
+    # -- menus ------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = file_menu.addAction(
+            self.tr("&New…"), QKeySequence.StandardKey.New, self.new_workshop
+        )
+        self.open_action = file_menu.addAction(
+            self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.tr("Open the &sample workshop"), self.open_sample)
+        file_menu.addSeparator()
+        self.save_as_action = file_menu.addAction(
+            self.tr("Save &as…"), QKeySequence.StandardKey.SaveAs, self.save_as
+        )
+        self.location_action = file_menu.addAction(
+            self.tr("Show file &location"), self.show_file_location
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (("ja", "日本語"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self.settings.language == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About Wagamachi Canvas"), self.show_about)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            self.recent_menu.addAction(str(path), lambda p=path: self.open_path(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    # -- opening and closing ------------------------------------------------------
+    def _show_start(self) -> None:
+        self.start_page.set_recent_files(self.settings.recent_files())
+        self.central.setCurrentWidget(self.start_page)
+        self.save_as_action.setEnabled(False)
+        self.location_action.setEnabled(False)
+        self.location.clear()
+        self.setWindowTitle(APP_NAME_JA)
+
+    def set_document(self, document: WorkshopDocument) -> None:
+        self._close_document()
+        self.document = document
+        self.workspace = Workspace(document, self.undo_stack)
+        self.workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.central.addWidget(self.workspace)
+        self.central.setCurrentWidget(self.workspace)
+        document.profile_changed.connect(self._update_title)
+        self.save_as_action.setEnabled(True)
+        self.location_action.setEnabled(True)
+        self.settings.add_recent_file(document.path)
+        self._update_title()
+        self.location.setText(f'<a href="#">{document.path}</a>')
+        self.location.setToolTip(self.tr("Open the folder that holds this file"))
+        self.document_changed.emit()
+
+    def _close_document(self) -> None:
+        self.undo_stack.clear()
+        if self.workspace is not None:
+            self.central.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.document is not None:
+            self.document.close()
+            self.document = None
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            return
+        name = self.document.workshop().name or self.document.path.stem
+        suffix = self.tr(" [read-only]") if self.document.read_only_reason else ""
+        self.setWindowTitle(f"{name} — {self.document.path.name}{suffix} — {APP_NAME_JA}")
+
+    def _report(self, error: StoreError) -> None:
+        QMessageBox.warning(self, APP_NAME_JA, store_error(error))
+
+    def open_path(self, path: Path | str) -> bool:
+        path = Path(path)
+        if self.document is not None and self.document.path == path.absolute():
+            return True
+        try:
+            workshop_file = open_workshop(path)
+        except StoreError as error:
+            self._report(error)
+            if error.code == "missing":
+                self.settings.remove_recent_file(path)
+                self.start_page.set_recent_files(self.settings.recent_files())
+            return False
+        self.set_document(WorkshopDocument(workshop_file))
+        return True
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workshop"), str(self._dialog_dir()), self._file_filter()
+        )
+        if path:
+            self.open_path(path)
+
+    def new_workshop(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New workshop"),
+            str(self._dialog_dir() / (self.tr("workshop") + SUFFIX)),
+            self._file_filter(),
+        )
+        if path:
+            self.create_at(Path(path))
+
+    def create_at(self, path: Path) -> bool:
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        if self.document is not None and self.document.path == path.absolute():
+            QMessageBox.warning(
+                self, APP_NAME_JA, self.tr("That file is open now. Choose another name.")
+            )
+            return False
+        try:
+            workshop_file = create_workshop(path, overwrite=True)
+        except StoreError as error:
+            self._report(error)
+            return False
+        self.set_document(WorkshopDocument(workshop_file))
+        return True
+
+    def save_as(self) -> None:
+        if self.document is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as"), str(self.document.path), self._file_filter()
+        )
+        if path:
+            self.save_copy_as(Path(path))
+
+    def save_copy_as(self, path: Path) -> bool:
+        """Copy the open workshop to ``path`` and go on working on the copy."""
+        assert self.document is not None
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        if path.absolute() == self.document.path:
+            return True
+        try:
+            self.document.file.backup_to(path)
+        except StoreError as error:
+            self._report(error)
+            return False
+        return self.open_path(path)
+
+    def sample_path(self) -> Path:
+        return self.data_dir / SAMPLE_FILE_NAME
+
+    def open_sample(self) -> bool:
+        """Open the user's copy of the sample, writing it first if there is none."""
+        path = self.sample_path()
+        if not path.exists():
+            try:
+                self.data_dir.mkdir(parents=True, exist_ok=True)
+                write_sample(path).close()
+            except (StoreError, OSError) as error:
+                if isinstance(error, StoreError):
+                    self._report(error)
+                return False
+        return self.open_path(path)
+
+    def _dialog_dir(self) -> Path:
+        if self.document is not None:
+            return self.document.path.parent
+        recent = self.settings.recent_files()
+        return recent[0].parent if recent else Path.home()
+
+    def _file_filter(self) -> str:
+        return self.tr("Workshop files (*%1)").replace("%1", SUFFIX)
+
+    def show_file_location(self) -> None:
+        if self.document is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.document.path.parent)))
+
+    # -- settings and help ------------------------------------------------------------
+    def choose_language(self, code: str) -> None:
+        if code == self.settings.language:
+            return
+        self.settings.language = code
+        QMessageBox.information(
+            self,
+            APP_NAME_JA,
+            self.tr("The language changes the next time Wagamachi Canvas starts."),
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Wagamachi Canvas"),
+            self.tr(
+                "<h3>%1 (Wagamachi Canvas) %2</h3>"
+                "<p>Worksheets, sticky-note boards and session records for community-building "
+                "workshops in municipal elderly-care programmes.</p>"
+                "<p>Every edit is saved in the workshop file at once.</p>"
+                "<p>Font: BIZ UDPGothic, © The BIZ UDGothic Project Authors, "
+                "SIL Open Font License 1.1.</p>"
+            )
+            .replace("%1", APP_NAME_JA)
+            .replace("%2", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._close_document()
+        super().closeEvent(event)

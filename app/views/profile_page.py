@@ -1,0 +1,256 @@
+"""概要: the engagement and municipality profile, edited field by field.
+
+Each field commits when editing finishes (Enter or leaving the field), as one
+undoable command; the page refreshes itself from the document's signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import i18n
+from app.commands import EditProfile
+from app.document import WorkshopDocument
+from app.messages import validation_error
+from app.models.dates import fiscal_year_label
+from app.models.rules import PREFECTURES, ValidationError, aging_rate, prefecture_for_code
+
+_NONE = -1  # spin-box value shown as "—" for a figure not entered yet
+
+
+class _MemoEdit(QPlainTextEdit):
+    """A plain-text editor that reports when the user leaves it."""
+
+    def __init__(self, on_leave: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_leave = on_leave
+
+    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().focusOutEvent(event)
+        self._on_leave()
+
+
+class ProfilePage(QWidget):
+    def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self._document = document
+        self._undo = undo_stack
+        self._loading = False
+        self._editors: dict[str, QWidget] = {}
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._title = QLabel(self.tr("Overview"))
+        self._title.setObjectName("pageTitle")
+
+        self._add_line(form, "name", self.tr("Workshop name"))
+        self._add_line(form, "municipality_name", self.tr("Municipality"))
+        self._add_line(form, "municipality_code", self.tr("Local government code"))
+        code = self._editors["municipality_code"]
+        assert isinstance(code, QLineEdit)
+        code.setPlaceholderText(self.tr("6 digits, e.g. 092142"))
+        code.setMaxLength(6)
+        prefecture = QComboBox()
+        prefecture.addItem("—", "")
+        for name in PREFECTURES:
+            prefecture.addItem(name, name)
+        prefecture.activated.connect(lambda _i: self._commit("prefecture"))
+        self._register(form, "prefecture", self.tr("Prefecture"), prefecture)
+
+        year_row = QHBoxLayout()
+        year = self._spin(1999, 2100, "fiscal_year")
+        year.setSpecialValueText("—")
+        self._year_label = QLabel()
+        year_row.addWidget(year)
+        year_row.addWidget(self._year_label, 1)
+        self._editors["fiscal_year"] = year
+        form.addRow(self.tr("Fiscal year"), year_row)
+
+        self._add_count(form, "population", self.tr("Population"))
+        self._add_count(form, "households", self.tr("Households"))
+        self._add_count(form, "aged_65_count", self.tr("Aged 65 and over"))
+        self._add_count(form, "aged_75_count", self.tr("Aged 75 and over"))
+        rate_row = QHBoxLayout()
+        rate = self._percent("aging_rate")
+        self._compute_rate = QPushButton(self.tr("Calculate from population"))
+        self._compute_rate.clicked.connect(self._fill_aging_rate)
+        rate_row.addWidget(rate)
+        rate_row.addWidget(self._compute_rate)
+        rate_row.addStretch(1)
+        form.addRow(self.tr("Ageing rate"), rate_row)
+        self._register(
+            form,
+            "certification_rate",
+            self.tr("Care-need certification rate"),
+            self._percent("certification_rate"),
+        )
+        area = QDoubleSpinBox()
+        area.setRange(-1, 100000)
+        area.setDecimals(2)
+        area.setSpecialValueText("—")
+        area.setSuffix(" km²")
+        area.editingFinished.connect(lambda: self._commit("area_km2"))
+        self._register(form, "area_km2", self.tr("Area"), area)
+        self._add_count(form, "area_count", self.tr("Daily-life areas"))
+        self._add_line(form, "cap_status", self.tr("Spending cap status"))
+        memo = _MemoEdit(lambda: self._commit("memo"))
+        memo.setMinimumHeight(90)
+        self._register(form, "memo", self.tr("Memo"), memo)
+
+        self._error = QLabel()
+        self._error.setObjectName("errorText")
+        self._error.setStyleSheet("color: #b3261e;")
+        self._error.setWordWrap(True)
+
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(self._title)
+        inner.addWidget(self._error)
+        inner.addLayout(form)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        document.profile_changed.connect(self.refresh)
+        self.refresh()
+        if document.file.read_only:
+            for editor in self._editors.values():
+                editor.setEnabled(False)
+            self._compute_rate.setEnabled(False)
+
+    # -- building ---------------------------------------------------------------
+    def _register(self, form: QFormLayout, key: str, label: str, editor: QWidget) -> None:
+        editor.setObjectName(key)
+        self._editors[key] = editor
+        form.addRow(label, editor)
+
+    def _add_line(self, form: QFormLayout, key: str, label: str) -> None:
+        editor = QLineEdit()
+        editor.editingFinished.connect(lambda: self._commit(key))
+        self._register(form, key, label, editor)
+
+    def _spin(self, low: int, high: int, key: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(key)
+        spin.setRange(low, high)
+        spin.setGroupSeparatorShown(True)
+        spin.editingFinished.connect(lambda: self._commit(key))
+        return spin
+
+    def _add_count(self, form: QFormLayout, key: str, label: str) -> None:
+        spin = self._spin(_NONE, 99_999_999, key)
+        spin.setSpecialValueText("—")
+        self._register(form, key, label, spin)
+
+    def _percent(self, key: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setObjectName(key)
+        spin.setRange(_NONE, 100)
+        spin.setDecimals(2)
+        spin.setSpecialValueText("—")
+        spin.setSuffix(" %")
+        spin.editingFinished.connect(lambda: self._commit(key))
+        return spin
+
+    # -- document → editors ---------------------------------------------------------
+    def refresh(self) -> None:
+        profile = self._document.workshop().profile()
+        self._loading = True
+        try:
+            for key, editor in self._editors.items():
+                self._show(editor, profile[key])
+        finally:
+            self._loading = False
+        year = profile["fiscal_year"]
+        self._year_label.setText(
+            fiscal_year_label(int(year), i18n.current_language()) if year else ""  # type: ignore[call-overload]
+        )
+
+    @staticmethod
+    def _show(editor: QWidget, value: object) -> None:
+        editor.blockSignals(True)
+        if isinstance(editor, QLineEdit):
+            editor.setText(str(value or ""))
+        elif isinstance(editor, QPlainTextEdit):
+            if editor.toPlainText() != (value or ""):
+                editor.setPlainText(str(value or ""))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value or "")))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(editor.minimum() if value is None else int(value))  # type: ignore[call-overload]
+        elif isinstance(editor, QDoubleSpinBox):
+            editor.setValue(editor.minimum() if value is None else float(value))  # type: ignore[arg-type]
+        editor.blockSignals(False)
+
+    # -- editors → command ----------------------------------------------------------
+    def value_of(self, key: str) -> object:
+        editor = self._editors[key]
+        if isinstance(editor, QLineEdit):
+            return editor.text()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QSpinBox | QDoubleSpinBox):
+            return None if editor.value() == editor.minimum() else editor.value()
+        raise KeyError(key)
+
+    def _commit(self, key: str) -> None:
+        if self._loading or self._document.file.read_only:
+            return
+        changes: dict[str, object] = {key: self.value_of(key)}
+        if key == "municipality_code" and not self.value_of("prefecture"):
+            self._add_prefecture(changes)
+        self.apply(changes)
+
+    def _add_prefecture(self, changes: dict[str, object]) -> None:
+        try:
+            code = self._document.clean_profile({"municipality_code": changes["municipality_code"]})
+        except ValidationError:
+            return  # apply() reports the error
+        if code["municipality_code"]:
+            changes["prefecture"] = prefecture_for_code(str(code["municipality_code"]))
+
+    def apply(self, changes: dict[str, object]) -> bool:
+        """Push one command for ``changes``; show the rule broken instead if any."""
+        try:
+            command = EditProfile(self._document, changes)
+        except ValidationError as error:
+            self._error.setText(validation_error(error))
+            self.refresh()
+            return False
+        self._error.clear()
+        if not command.is_noop():
+            self._undo.push(command)
+        else:
+            self.refresh()  # show the normalised form (e.g. a 5-digit code completed)
+        return True
+
+    def _fill_aging_rate(self) -> None:
+        rate = aging_rate(self.value_of("population"), self.value_of("aged_65_count"))  # type: ignore[arg-type]
+        if rate is None:
+            self._error.setText(
+                self.tr("Enter the population and the number aged 65 and over first.")
+            )
+            return
+        self.apply({"aging_rate": rate})

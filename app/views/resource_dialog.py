@@ -1,0 +1,93 @@
+"""The dialog for adding or editing one local resource."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import i18n
+from app.document import WorkshopDocument
+from app.models import ResourceStatus
+from app.views.kind_combo import fill_kind_combo
+
+
+class ResourceDialog(QDialog):
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        values: dict[str, object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit resource") if values else self.tr("Add resource"))
+        self.setMinimumWidth(480)
+        values = values or {}
+        lang = i18n.current_language()
+
+        self.name = QLineEdit(str(values.get("name", "")))
+        self.name.setPlaceholderText(self.tr("e.g. East district hundred-year exercise"))
+        self.kind = QComboBox()
+        self.kind.setMaxVisibleItems(20)
+        fill_kind_combo(self.kind, document, with_groups=False)
+        self.kind.setCurrentIndex(max(self.kind.findData(values.get("kind_id", "kayoi")), 0))
+        self.status = QComboBox()
+        for status in ResourceStatus:
+            self.status.addItem(status.label(lang), status.value)
+        current = values.get("status", ResourceStatus.ACTIVE)
+        self.status.setCurrentIndex(self.status.findData(ResourceStatus(current).value))
+        self.operator = QLineEdit(str(values.get("operator", "")))
+        self.area = QComboBox()
+        self.area.setEditable(True)
+        self.area.addItems([""] + document.area_names())
+        self.area.setCurrentText(str(values.get("area", "")))
+        self.target = QLineEdit(str(values.get("target", "")))
+        self.memo = QPlainTextEdit(str(values.get("memo", "")))
+        self.memo.setMinimumHeight(80)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Operator"), self.operator)
+        form.addRow(self.tr("Area"), self.area)
+        form.addRow(self.tr("Serves"), self.target)
+        form.addRow(self.tr("Memo"), self.memo)
+
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.name.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        empty = not self.name.text().strip()
+        self.error.setText(self.tr("Please enter a name.") if empty else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not empty)
+
+    def values(self) -> dict[str, object]:
+        return {
+            "name": self.name.text(),
+            "kind_id": self.kind.currentData(),
+            "status": self.status.currentData(),
+            "operator": self.operator.text(),
+            "area": self.area.currentText(),
+            "target": self.target.text(),
+            "memo": self.memo.toPlainText(),
+        }

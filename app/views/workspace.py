@@ -1,0 +1,77 @@
+"""The open workshop: side navigation between sections and a read-only notice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.document import WorkshopDocument
+from app.messages import read_only_notice
+from app.views.profile_page import ProfilePage
+from app.views.resources_page import ResourcesPage
+
+
+class Workspace(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self.document = document
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fff4ce; color: #5c4400; padding: 8px; border-bottom: 1px solid #e0c060;"
+        )
+        reason = document.read_only_reason
+        self.banner.setText(read_only_notice(reason) if reason else "")
+        self.banner.setVisible(reason is not None)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(180)
+        self.navigation.setStyleSheet(
+            "QListWidget { font-size: 12pt; background: #eef2f6; border: none; }"
+            "QListWidget::item { padding: 10px 12px; }"
+            "QListWidget::item:selected { background: #2d4a6b; color: white; }"
+        )
+        self.pages = QStackedWidget()
+        self.profile_page = ProfilePage(document, undo_stack)
+        self.resources_page = ResourcesPage(document, undo_stack)
+        self.resources_page.status_message.connect(self.status_message)
+        self.add_section(self.tr("Overview"), self.profile_page)
+        self.add_section(self.tr("Local resources"), self.resources_page)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.navigation)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+
+    def add_section(self, title: str, page: QWidget) -> None:
+        self.navigation.addItem(title)
+        self.pages.addWidget(page)
+
+    def show_section(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def section_titles(self) -> list[str]:
+        return [self.navigation.item(i).text() for i in range(self.navigation.count())]
+
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
