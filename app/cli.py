@@ -12,9 +12,21 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app import APP_NAME, APP_NAME_JA, __version__
 
 EXIT_USAGE = 2
+
+# Sentences printed through cli_text(); marked here so that lupdate finds them.
+_TEXTS = (
+    QT_TRANSLATE_NOOP("CommandLine", "Invalid arguments: %1"),
+    QT_TRANSLATE_NOOP("CommandLine", "Sample workshop written to %1"),
+    QT_TRANSLATE_NOOP(
+        "CommandLine",
+        "The window needs system libraries that are missing. Install them with: %1",
+    ),
+)
 
 
 def _qt_missing_hint() -> str | None:

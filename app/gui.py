@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, APP_NAME_JA, __version__, fonts, i18n
 from app.settings import Settings
+from app.views.style import STYLE_SHEET
 
 ORGANISATION = "Wagamachi"
 APPLICATION = "WagamachiCanvas"
@@ -63,6 +64,7 @@ def create_application(language: str | None = None) -> tuple[QApplication, Setti
     i18n.install(app, language or settings.language)
     fonts.register_fonts()
     fonts.apply_ui_font(app)
+    app.setStyleSheet(STYLE_SHEET)
     return app, settings
 
 

@@ -6,7 +6,7 @@ that words them, for dialogs and for the command line alike.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.models.rules import ValidationError
 from app.store.errors import StoreError
@@ -19,65 +19,82 @@ def _tr(text: str) -> str:
 
 def store_error(error: StoreError) -> str:
     name = error.path.name
+    # Sentences are marked for lupdate here and translated when shown.
     texts = {
-        "missing": _tr("The file “%1” was not found or cannot be read."),
-        "not_sqlite": _tr(
+        "missing": QT_TRANSLATE_NOOP("Messages", "The file “%1” was not found or cannot be read."),
+        "not_sqlite": QT_TRANSLATE_NOOP(
+            "Messages",
             "“%1” is not a Wagamachi Canvas workshop file (it is not a SQLite database). "
-            "The file was not changed."
+            "The file was not changed.",
         ),
-        "foreign": _tr(
+        "foreign": QT_TRANSLATE_NOOP(
+            "Messages",
             "“%1” is a database of another program, not a Wagamachi Canvas workshop file. "
-            "The file was not changed."
+            "The file was not changed.",
         ),
-        "newer": _tr(
+        "newer": QT_TRANSLATE_NOOP(
+            "Messages",
             "“%1” was saved by a newer version of Wagamachi Canvas. Please update the app "
-            "to open it. The file was not changed."
+            "to open it. The file was not changed.",
         ),
-        "damaged": _tr(
+        "damaged": QT_TRANSLATE_NOOP(
+            "Messages",
             "“%1” is damaged and cannot be opened safely. The file was not changed; "
-            "please open a backup copy."
+            "please open a backup copy.",
         ),
-        "readonly_upgrade": _tr(
+        "readonly_upgrade": QT_TRANSLATE_NOOP(
+            "Messages",
             "“%1” was made by an older version and must be upgraded, but it cannot be "
-            "written (read-only or in use). Copy it to a writable folder and open the copy."
+            "written (read-only or in use). Copy it to a writable folder and open the copy.",
         ),
-        "exists": _tr("“%1” already exists. Choose another name."),
-        "write_failed": _tr("“%1” could not be written (%2). Nothing was lost."),
+        "exists": QT_TRANSLATE_NOOP("Messages", "“%1” already exists. Choose another name."),
+        "write_failed": QT_TRANSLATE_NOOP(
+            "Messages", "“%1” could not be written (%2). Nothing was lost."
+        ),
     }
-    text = texts.get(error.code, _tr("“%1” could not be opened."))
+    text = _tr(texts.get(error.code, "“%1” could not be opened."))
     return text.replace("%1", name).replace("%2", error.detail)
 
 
 def read_only_notice(reason: ReadOnlyReason) -> str:
-    return {
-        ReadOnlyReason.REQUESTED: _tr("Opened read-only. Changes cannot be made."),
-        ReadOnlyReason.PERMISSION: _tr(
-            "This file cannot be written (read-only file or folder). Opened read-only."
+    texts = {
+        ReadOnlyReason.REQUESTED: QT_TRANSLATE_NOOP(
+            "Messages", "Opened read-only. Changes cannot be made."
         ),
-        ReadOnlyReason.IN_USE: _tr(
+        ReadOnlyReason.PERMISSION: QT_TRANSLATE_NOOP(
+            "Messages", "This file cannot be written (read-only file or folder). Opened read-only."
+        ),
+        ReadOnlyReason.IN_USE: QT_TRANSLATE_NOOP(
+            "Messages",
             "This file is open in another Wagamachi Canvas window. Opened read-only so that "
-            "only one window writes to it."
+            "only one window writes to it.",
         ),
-    }[reason]
+    }
+    return _tr(texts[reason])
 
 
 def validation_error(error: ValidationError) -> str:
     texts = {
-        "empty_name": _tr("Please enter a name."),
-        "code_format": _tr("The municipality code must be 5 or 6 digits."),
-        "code_prefecture": _tr("The municipality code must start with a prefecture number 01–47."),
-        "code_check_digit": _tr(
-            "The municipality code's check digit does not match (expected %1). Please check "
-            "for a typo."
+        "empty_name": QT_TRANSLATE_NOOP("Messages", "Please enter a name."),
+        "code_format": QT_TRANSLATE_NOOP(
+            "Messages", "The municipality code must be 5 or 6 digits."
         ),
-        "unknown_prefecture": _tr("Unknown prefecture."),
-        "negative": _tr("The number cannot be negative."),
-        "percent_range": _tr("Enter a percentage between 0 and 100."),
-        "year_range": _tr("Enter a fiscal year between 2000 and 2100."),
-        "unknown_kind": _tr("Unknown resource kind."),
-        "unknown_status": _tr("Unknown status."),
+        "code_prefecture": QT_TRANSLATE_NOOP(
+            "Messages", "The municipality code must start with a prefecture number 01–47."
+        ),
+        "code_check_digit": QT_TRANSLATE_NOOP(
+            "Messages",
+            "The municipality code's check digit does not match (expected %1). Please check "
+            "for a typo.",
+        ),
+        "unknown_prefecture": QT_TRANSLATE_NOOP("Messages", "Unknown prefecture."),
+        "negative": QT_TRANSLATE_NOOP("Messages", "The number cannot be negative."),
+        "percent_range": QT_TRANSLATE_NOOP("Messages", "Enter a percentage between 0 and 100."),
+        "year_range": QT_TRANSLATE_NOOP("Messages", "Enter a fiscal year between 2000 and 2100."),
+        "unknown_kind": QT_TRANSLATE_NOOP("Messages", "Unknown resource kind."),
+        "unknown_status": QT_TRANSLATE_NOOP("Messages", "Unknown status."),
     }
-    return texts.get(error.code, _tr("Invalid input.")).replace("%1", error.detail)
+    return _tr(texts.get(error.code, "Invalid input.")).replace("%1", error.detail)
 
 
 def cli_text(text: str) -> str:

@@ -11,13 +11,13 @@ from app.document import WorkshopDocument
 from app.models.rules import ValidationError
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Commands", text, None, n)
-
-
 class AddResource(QUndoCommand):
     def __init__(self, document: WorkshopDocument, values: Mapping[str, object]) -> None:
-        super().__init__(_tr("Add resource “%1”").replace("%1", str(values.get("name", ""))))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Add resource “%1”").replace(
+                "%1", str(values.get("name", ""))
+            )
+        )
         self._document = document
         self._values = document.clean_resource(values)
         if not self._values.get("name"):
@@ -40,7 +40,7 @@ class EditResource(QUndoCommand):
     def __init__(
         self, document: WorkshopDocument, resource_id: int, changes: Mapping[str, object]
     ) -> None:
-        super().__init__(_tr("Edit resource"))
+        super().__init__(QCoreApplication.translate("Commands", "Edit resource"))
         self._document = document
         self._id = resource_id
         self._new = document.clean_resource(changes)
@@ -59,7 +59,9 @@ class EditResource(QUndoCommand):
 
 class DeleteResources(QUndoCommand):
     def __init__(self, document: WorkshopDocument, ids: Sequence[int]) -> None:
-        super().__init__(_tr("Delete %n resource(s)", len(ids)))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete %n resource(s)", None, len(ids))
+        )
         self._document = document
         self._ids = list(ids)
         self._rows: list[dict[str, object]] = []

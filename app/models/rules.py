@@ -92,11 +92,11 @@ def validate_profile(changes: Mapping[str, object]) -> dict[str, object]:
     return clean
 
 
-def aging_rate(population: int | None, aged_65: int | None) -> float | None:
-    """高齢化率 (65+ share in percent, two decimals) when both counts are known."""
-    if not population or aged_65 is None:
+def population_share(population: int | None, count: int | None) -> float | None:
+    """A group's share of the population in percent, two decimals (高齢化率 for the 65+)."""
+    if not population or count is None:
         return None
-    return round(aged_65 * 100 / population, 2)
+    return round(count * 100 / population, 2)
 
 
 def validate_resource(values: Mapping[str, object], known_kinds: set[str]) -> dict[str, object]:

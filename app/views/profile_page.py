@@ -29,9 +29,10 @@ from app.commands import EditProfile
 from app.document import WorkshopDocument
 from app.messages import validation_error
 from app.models.dates import fiscal_year_label
-from app.models.rules import PREFECTURES, ValidationError, aging_rate, prefecture_for_code
+from app.models.rules import PREFECTURES, ValidationError, population_share, prefecture_for_code
 
 _NONE = -1  # spin-box value shown as "—" for a figure not entered yet
+_NUMBER_WIDTH = 220
 
 
 class _MemoEdit(QPlainTextEdit):
@@ -76,6 +77,7 @@ class ProfilePage(QWidget):
         year_row = QHBoxLayout()
         year = self._spin(1999, 2100, "fiscal_year")
         year.setSpecialValueText("—")
+        year.setGroupSeparatorShown(False)
         self._year_label = QLabel()
         year_row.addWidget(year)
         year_row.addWidget(self._year_label, 1)
@@ -84,10 +86,12 @@ class ProfilePage(QWidget):
 
         self._add_count(form, "population", self.tr("Population"))
         self._add_count(form, "households", self.tr("Households"))
-        self._add_count(form, "aged_65_count", self.tr("Aged 65 and over"))
-        self._add_count(form, "aged_75_count", self.tr("Aged 75 and over"))
+        self._shares: dict[str, QLabel] = {}
+        self._add_count(form, "aged_65_count", self.tr("Aged 65 and over"), share=True)
+        self._add_count(form, "aged_75_count", self.tr("Aged 75 and over"), share=True)
         rate_row = QHBoxLayout()
         rate = self._percent("aging_rate")
+        self._editors["aging_rate"] = rate
         self._compute_rate = QPushButton(self.tr("Calculate from population"))
         self._compute_rate.clicked.connect(self._fill_aging_rate)
         rate_row.addWidget(rate)
@@ -105,8 +109,9 @@ class ProfilePage(QWidget):
         area.setDecimals(2)
         area.setSpecialValueText("—")
         area.setSuffix(" km²")
+        area.setMaximumWidth(_NUMBER_WIDTH)
         area.editingFinished.connect(lambda: self._commit("area_km2"))
-        self._register(form, "area_km2", self.tr("Area"), area)
+        self._register(form, "area_km2", self.tr("Land area"), area)
         self._add_count(form, "area_count", self.tr("Daily-life areas"))
         self._add_line(form, "cap_status", self.tr("Spending cap status"))
         memo = _MemoEdit(lambda: self._commit("memo"))
@@ -157,10 +162,19 @@ class ProfilePage(QWidget):
         spin.editingFinished.connect(lambda: self._commit(key))
         return spin
 
-    def _add_count(self, form: QFormLayout, key: str, label: str) -> None:
+    def _add_count(self, form: QFormLayout, key: str, label: str, share: bool = False) -> None:
         spin = self._spin(_NONE, 99_999_999, key)
         spin.setSpecialValueText("—")
-        self._register(form, key, label, spin)
+        spin.setMaximumWidth(_NUMBER_WIDTH)
+        if not share:
+            self._register(form, key, label, spin)
+            return
+        self._editors[key] = spin
+        row = QHBoxLayout()
+        row.addWidget(spin)
+        self._shares[key] = QLabel()
+        row.addWidget(self._shares[key], 1)
+        form.addRow(label, row)
 
     def _percent(self, key: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()
@@ -169,6 +183,7 @@ class ProfilePage(QWidget):
         spin.setDecimals(2)
         spin.setSpecialValueText("—")
         spin.setSuffix(" %")
+        spin.setMaximumWidth(_NUMBER_WIDTH)
         spin.editingFinished.connect(lambda: self._commit(key))
         return spin
 
@@ -181,6 +196,13 @@ class ProfilePage(QWidget):
                 self._show(editor, profile[key])
         finally:
             self._loading = False
+        for key, label in self._shares.items():
+            share = population_share(profile["population"], profile[key])  # type: ignore[arg-type]
+            label.setText(
+                self.tr("(%1% of the population)").replace("%1", f"{share:.2f}")
+                if share is not None
+                else ""
+            )
         year = profile["fiscal_year"]
         self._year_label.setText(
             fiscal_year_label(int(year), i18n.current_language()) if year else ""  # type: ignore[call-overload]
@@ -247,7 +269,7 @@ class ProfilePage(QWidget):
         return True
 
     def _fill_aging_rate(self) -> None:
-        rate = aging_rate(self.value_of("population"), self.value_of("aged_65_count"))  # type: ignore[arg-type]
+        rate = population_share(self.value_of("population"), self.value_of("aged_65_count"))  # type: ignore[arg-type]
         if rate is None:
             self._error.setText(
                 self.tr("Enter the population and the number aged 65 and over first.")

@@ -9,10 +9,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from app import i18n
 from app.document import WorkshopDocument
-from app.models import Resource
+from app.models import Resource, ResourceStatus
 from app.views.kind_icons import kind_icon
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -23,6 +24,11 @@ AREA_ROLE = Qt.ItemDataRole.UserRole + 4
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 5
 
 COLUMNS = ("name", "kind", "status", "operator", "area", "target", "memo")
+STATUS_COLOURS = {
+    ResourceStatus.NOT_FUNCTIONING: QColor("#b3261e"),
+    ResourceStatus.PLANNED: QColor("#1f5fa8"),
+    ResourceStatus.SUSPENDED: QColor("#6b6b6b"),
+}
 
 
 class ResourceTableModel(QAbstractTableModel):
@@ -76,6 +82,8 @@ class ResourceTableModel(QAbstractTableModel):
             return getattr(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("memo", "name") and row.memo:
             return row.memo
+        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
+            return STATUS_COLOURS.get(row.status)
         if role == Qt.ItemDataRole.DecorationRole and column == "kind" and kind:
             return kind_icon(kind.colour, kind.mark)
         if role == ID_ROLE:

@@ -1,0 +1,474 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Invalid arguments: %1</source>
+        <translation>引数が正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>Sample workshop written to %1</source>
+        <translation>サンプルのワークショップを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>The window needs system libraries that are missing. Install them with: %1</source>
+        <translation>ウィンドウの表示に必要なシステムライブラリがありません。次のコマンドでインストールしてください: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Edit overview</source>
+        <translation>概要を編集</translation>
+    </message>
+    <message>
+        <source>Add resource “%1”</source>
+        <translation>地域資源「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Edit resource</source>
+        <translation>地域資源を編集</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample workshop</source>
+        <translation>サンプルを開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Show file &amp;location</source>
+        <translation>ファイルの場所を開く(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Wagamachi Canvas</source>
+        <translation>バージョン情報(&amp;A)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds this file</source>
+        <translation>このファイルがあるフォルダを開く</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [読み取り専用]</translation>
+    </message>
+    <message>
+        <source>Open workshop</source>
+        <translation>ワークショップを開く</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>新しいワークショップ</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>ワークショップ</translation>
+    </message>
+    <message>
+        <source>That file is open now. Choose another name.</source>
+        <translation>そのファイルは現在開いています。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Workshop files (*%1)</source>
+        <translation>ワークショップファイル (*%1)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Wagamachi Canvas starts.</source>
+        <translation>表示言語は、わがまちキャンバスを次に起動したときに切り替わります。</translation>
+    </message>
+    <message>
+        <source>About Wagamachi Canvas</source>
+        <translation>わがまちキャンバスについて</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 (Wagamachi Canvas) %2&lt;/h3&gt;&lt;p&gt;Worksheets, sticky-note boards and session records for community-building workshops in municipal elderly-care programmes.&lt;/p&gt;&lt;p&gt;Every edit is saved in the workshop file at once.&lt;/p&gt;&lt;p&gt;Font: BIZ UDPGothic, © The BIZ UDGothic Project Authors, SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 (Wagamachi Canvas) %2&lt;/h3&gt;&lt;p&gt;市町村の介護予防・地域づくりのワークショップのための、ワークシート・付箋ボード・支援記録のアプリです。&lt;/p&gt;&lt;p&gt;編集内容はその都度ワークショップファイルに保存されます。&lt;/p&gt;&lt;p&gt;フォント: BIZ UDPゴシック © The BIZ UDGothic Project Authors, SIL Open Font License 1.1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Something went wrong. Everything committed before this is safe in the file. Details were written to %1.</source>
+        <translation>予期しないエラーが発生しました。これまでの編集内容はファイルに保存されています。詳細は %1 に記録しました。</translation>
+    </message>
+    <message>
+        <source>The file “%1” was not found or cannot be read.</source>
+        <translation>ファイル「%1」が見つからないか、読み込めません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Wagamachi Canvas workshop file (it is not a SQLite database). The file was not changed.</source>
+        <translation>「%1」はわがまちキャンバスのワークショップファイルではありません（SQLiteデータベースではありません）。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a Wagamachi Canvas workshop file. The file was not changed.</source>
+        <translation>「%1」は別のアプリのデータベースで、わがまちキャンバスのワークショップファイルではありません。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Wagamachi Canvas. Please update the app to open it. The file was not changed.</source>
+        <translation>「%1」は新しいバージョンのわがまちキャンバスで保存されています。開くにはアプリを更新してください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened safely. The file was not changed; please open a backup copy.</source>
+        <translation>「%1」は破損しているため、安全に開けません。ファイルは変更していません。バックアップのコピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” was made by an older version and must be upgraded, but it cannot be written (read-only or in use). Copy it to a writable folder and open the copy.</source>
+        <translation>「%1」は古いバージョンで作成されており更新が必要ですが、書き込みできません（読み取り専用または使用中）。書き込みできるフォルダにコピーしてから、コピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name.</source>
+        <translation>「%1」は既に存在します。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written (%2). Nothing was lost.</source>
+        <translation>「%1」に書き込めませんでした（%2）。データは失われていません。</translation>
+    </message>
+    <message>
+        <source>Opened read-only. Changes cannot be made.</source>
+        <translation>読み取り専用で開きました。変更はできません。</translation>
+    </message>
+    <message>
+        <source>This file cannot be written (read-only file or folder). Opened read-only.</source>
+        <translation>このファイルには書き込めません（読み取り専用のファイルまたはフォルダ）。読み取り専用で開きました。</translation>
+    </message>
+    <message>
+        <source>This file is open in another Wagamachi Canvas window. Opened read-only so that only one window writes to it.</source>
+        <translation>このファイルは別のわがまちキャンバスのウィンドウで開かれています。書き込むウィンドウを1つにするため、読み取り専用で開きました。</translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The municipality code must be 5 or 6 digits.</source>
+        <translation>全国地方公共団体コードは5桁または6桁の数字で入力してください。</translation>
+    </message>
+    <message>
+        <source>The municipality code must start with a prefecture number 01–47.</source>
+        <translation>全国地方公共団体コードの先頭2桁は都道府県番号（01〜47）です。</translation>
+    </message>
+    <message>
+        <source>The municipality code&apos;s check digit does not match (expected %1). Please check for a typo.</source>
+        <translation>全国地方公共団体コードの検査数字が一致しません（正しくは %1）。入力ミスがないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Unknown prefecture.</source>
+        <translation>都道府県名が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The number cannot be negative.</source>
+        <translation>マイナスの数は入力できません。</translation>
+    </message>
+    <message>
+        <source>Enter a percentage between 0 and 100.</source>
+        <translation>0〜100の割合（%）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a fiscal year between 2000 and 2100.</source>
+        <translation>年度は2000〜2100の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>Unknown resource kind.</source>
+        <translation>地域資源の種類が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>状態が正しくありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Workshop name</source>
+        <translation>ワークショップ名</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市町村名</translation>
+    </message>
+    <message>
+        <source>Local government code</source>
+        <translation>全国地方公共団体コード</translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 092142</source>
+        <translation>6桁（例: 092142）</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>世帯数</translation>
+    </message>
+    <message>
+        <source>Aged 65 and over</source>
+        <translation>65歳以上人口</translation>
+    </message>
+    <message>
+        <source>Aged 75 and over</source>
+        <translation>75歳以上人口</translation>
+    </message>
+    <message>
+        <source>Calculate from population</source>
+        <translation>人口から計算</translation>
+    </message>
+    <message>
+        <source>Ageing rate</source>
+        <translation>高齢化率</translation>
+    </message>
+    <message>
+        <source>Care-need certification rate</source>
+        <translation>認定率</translation>
+    </message>
+    <message>
+        <source>Land area</source>
+        <translation>面積</translation>
+    </message>
+    <message>
+        <source>Daily-life areas</source>
+        <translation>日常生活圏域数</translation>
+    </message>
+    <message>
+        <source>Spending cap status</source>
+        <translation>上限額の状況</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>(%1% of the population)</source>
+        <translation>（人口の%1%）</translation>
+    </message>
+    <message>
+        <source>Enter the population and the number aged 65 and over first.</source>
+        <translation>先に人口と65歳以上人口を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDialog</name>
+    <message>
+        <source>Edit resource</source>
+        <translation>地域資源を編集</translation>
+    </message>
+    <message>
+        <source>Add resource</source>
+        <translation>地域資源を追加</translation>
+    </message>
+    <message>
+        <source>e.g. East district hundred-year exercise</source>
+        <translation>例: ○○地区 いきいき百歳体操</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>運営主体</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>圏域</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>運営主体</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>圏域</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesPage</name>
+    <message>
+        <source>Local resources</source>
+        <translation>地域資源</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>名前で検索</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>すべての圏域</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>%2件中 %1件を表示</translation>
+    </message>
+    <message>
+        <source>Deleted %1 resource(s). Undo with Ctrl+Z.</source>
+        <translation>地域資源を%1件削除しました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Worksheets, sticky notes and session records for community building</source>
+        <translation>地域づくりのためのワークシート・付箋ボード・支援記録</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>新しいワークショップ…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Open the sample workshop</source>
+        <translation>サンプルのワークショップを開く</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近使ったファイル</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Local resources</source>
+        <translation>地域資源</translation>
+    </message>
+</context>
+</TS>
