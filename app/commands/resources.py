@@ -59,9 +59,8 @@ class EditResource(QUndoCommand):
 
 class DeleteResources(QUndoCommand):
     def __init__(self, document: WorkshopDocument, ids: Sequence[int]) -> None:
-        super().__init__(
-            QCoreApplication.translate("Commands", "Delete %n resource(s)", None, len(ids))
-        )
+        text = QCoreApplication.translate("Commands", "Delete %1 resource(s)")
+        super().__init__(text.replace("%1", str(len(ids))))
         self._document = document
         self._ids = list(ids)
         self._rows: list[dict[str, object]] = []

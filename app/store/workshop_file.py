@@ -47,12 +47,20 @@ class ReadOnlyReason(enum.StrEnum):
     IN_USE = "in_use"
 
 
-def _uri(path: Path, read_only: bool) -> str:
-    return path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
+def _has_hot_wal(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    conn = sqlite3.connect(_uri(path, read_only), uri=True, check_same_thread=False)
+def _uri(path: Path, read_only: bool, immutable: bool) -> str:
+    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
+    # immutable: no locks, no -wal/-shm files created beside the user's file. Only safe
+    # when nothing can be writing and no committed data waits in a WAL file.
+    return uri + "&immutable=1" if immutable else uri
+
+
+def _connect(path: Path, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
+    conn = sqlite3.connect(_uri(path, read_only, immutable), uri=True, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     if not read_only:
@@ -60,9 +68,12 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _make_engine(path: Path, read_only: bool) -> Engine:
+def _make_engine(path: Path, read_only: bool, immutable: bool = False) -> Engine:
     engine = create_engine(
-        "sqlite://", creator=lambda: _connect(path, read_only), poolclass=QueuePool, pool_size=2
+        "sqlite://",
+        creator=lambda: _connect(path, read_only, immutable),
+        poolclass=QueuePool,
+        pool_size=2,
     )
 
     # pysqlite would otherwise open transactions lazily; SQLAlchemy's documented recipe
@@ -80,6 +91,13 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
 
 def _lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
+
+
+def _release(lock: filelock.BaseFileLock | None, path: Path) -> None:
+    if lock is not None:
+        lock.release()
+        with contextlib.suppress(OSError):
+            _lock_path(path).unlink()
 
 
 def _file_is_writable(path: Path) -> bool:
@@ -101,7 +119,10 @@ class WorkshopFile:
         self.path = path
         self.read_only_reason = read_only_reason
         self._lock = lock
-        self.engine = _make_engine(path, read_only_reason is not None)
+        # A file nobody may write is read as immutable, so that reading it leaves no
+        # -wal/-shm files behind; a file another window writes must be read live.
+        immutable = read_only_reason is ReadOnlyReason.PERMISSION and not _has_hot_wal(path)
+        self.engine = _make_engine(path, read_only_reason is not None, immutable)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -143,11 +164,8 @@ class WorkshopFile:
 
     def close(self) -> None:
         self.engine.dispose()
-        if self._lock is not None:
-            self._lock.release()
-            with contextlib.suppress(OSError):
-                _lock_path(self.path).unlink()
-            self._lock = None
+        _release(self._lock, self.path)
+        self._lock = None
 
     def __enter__(self) -> WorkshopFile:
         return self
@@ -206,7 +224,7 @@ def _check_header(path: Path) -> None:
 def _inspect(path: Path) -> str:
     """Check integrity read-only and return the file's schema revision."""
     try:
-        conn = _connect(path, read_only=True)
+        conn = _connect(path, read_only=True, immutable=not _has_hot_wal(path))
     except sqlite3.Error as exc:
         raise DamagedFile(path, str(exc)) from exc
     try:
@@ -293,8 +311,7 @@ def open_workshop(path: Path | str, *, read_only: bool = False) -> WorkshopFile:
         try:
             _upgrade_in_place(path, revision)
         except Exception:
-            assert lock is not None
-            lock.release()
+            _release(lock, path)
             raise
 
     workshop_file = WorkshopFile(path, reason, lock)

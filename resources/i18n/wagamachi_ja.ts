@@ -30,6 +30,10 @@
         <source>Edit resource</source>
         <translation>地域資源を編集</translation>
     </message>
+    <message>
+        <source>Delete %1 resource(s)</source>
+        <translation>地域資源を%1件削除</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1,0 +1,30 @@
+"""Japanese renders from the bundled font, whatever the machine has installed."""
+
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QRawFont
+
+from app.fonts import FONT_FILES, UI_FAMILY
+from app.paths import resource_path
+
+SAMPLE_TEXT = "わがまちキャンバス総合事業の三角形高齢者運動の樽通いの場サービスＣ社協稼働中令和"
+
+
+def test_bundled_fonts_have_japanese_glyphs(qapp) -> None:  # type: ignore[no-untyped-def]
+    for name in FONT_FILES:
+        raw = QRawFont(str(resource_path("fonts", name)), 12)
+        assert raw.isValid(), name
+        # by code point: PySide's QChar overload mangles characters from U+8000 up
+        missing = [ch for ch in SAMPLE_TEXT if not raw.supportsCharacter(ord(ch))]
+        assert not missing, f"{name} lacks {missing}"
+        assert 0 not in raw.glyphIndexesForString(SAMPLE_TEXT)
+
+
+def test_the_ui_uses_the_bundled_family(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert UI_FAMILY in QFontDatabase.families()
+    assert QFontInfo(qapp.font()).family() == UI_FAMILY
+    assert QFontInfo(QFont(UI_FAMILY, 12, QFont.Weight.Bold)).bold()
+
+
+def test_licence_is_bundled() -> None:
+    text = resource_path("fonts", "OFL.txt").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in text
+    assert "BIZ UDGothic Project Authors" in text
