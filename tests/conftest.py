@@ -33,11 +33,8 @@ def qapp_args() -> list[str]:
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _app_setup(request: pytest.FixtureRequest) -> None:
+def _app_setup(qapp) -> None:  # type: ignore[no-untyped-def]
     """Give pytest-qt's application our identity, fonts and Japanese, as the app would."""
-    if "qapp" not in request.fixturenames and not _needs_qt(request):
-        return
-    qapp = request.getfixturevalue("qapp")
     from app import fonts, i18n
     from app.gui import set_identity
 
@@ -45,10 +42,6 @@ def _app_setup(request: pytest.FixtureRequest) -> None:
     fonts.register_fonts()
     fonts.apply_ui_font(qapp)
     i18n.install(qapp, "ja")
-
-
-def _needs_qt(request: pytest.FixtureRequest) -> bool:
-    return any("qtbot" in item.fixturenames for item in request.session.items)
 
 
 @pytest.fixture

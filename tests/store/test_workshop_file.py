@@ -155,9 +155,11 @@ def test_a_read_only_file_opens_read_only(sample_path: Path) -> None:
             assert wf.read_only_reason is ReadOnlyReason.PERMISSION
             with wf.session() as s:
                 assert len(repository.resources(s)) >= 25
-            with pytest.raises(sqlalchemy.exc.OperationalError, match="readonly"):
-                with wf.session() as s:
-                    s.execute(text("UPDATE workshop SET name = 'x'"))
+            with (
+                pytest.raises(sqlalchemy.exc.OperationalError, match="readonly"),
+                wf.session() as s,
+            ):
+                s.execute(text("UPDATE workshop SET name = 'x'"))
     finally:
         sample_path.chmod(stat.S_IRUSR | stat.S_IWUSR)
     assert file_hash(sample_path) == before
