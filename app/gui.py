@@ -24,7 +24,6 @@ def set_identity(app: QCoreApplication) -> None:
     """Names that decide where settings and the user's data folder are."""
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName(APP_NAME_JA)
     app.setApplicationVersion(__version__)
 
 
@@ -60,6 +59,7 @@ def create_application(language: str | None = None) -> tuple[QApplication, Setti
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     set_identity(app)
+    app.setApplicationDisplayName(APP_NAME_JA)
     settings = Settings()
     i18n.install(app, language or settings.language)
     fonts.register_fonts()

@@ -1,0 +1,75 @@
+"""The command line, run as a user would run it: exit codes and messages, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.store import repository
+from app.store.workshop_file import open_workshop
+from tests.conftest import ROOT, file_hash
+
+
+def run(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert __version__ in result.stdout and "わがまちキャンバス" in result.stdout
+
+
+def test_sample_is_written(tmp_path: Path) -> None:
+    target = tmp_path / "さくら市サンプル.wagamachi"
+    result = run("--sample", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "書き出しました" in result.stdout
+    with open_workshop(target) as wf, wf.session() as s:
+        assert len(repository.resources(s)) >= 25
+
+
+def test_sample_never_overwrites(tmp_path: Path) -> None:
+    target = tmp_path / "mine.wagamachi"
+    target.write_text("大事なメモ", encoding="utf-8")
+    before = file_hash(target)
+    result = run("--sample", str(target))
+    assert result.returncode == 2
+    assert "既に存在します" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert file_hash(target) == before
+
+
+def test_unknown_option_is_a_clear_error() -> None:
+    result = run("--frobnicate")
+    assert result.returncode == 2
+    assert "引数が正しくありません" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_bad_file_is_refused_before_any_window(tmp_path: Path) -> None:
+    bad = tmp_path / "photo.wagamachi"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)
+    before = file_hash(bad)
+    result = run(str(bad))
+    assert result.returncode == 2
+    assert "ワークショップファイルではありません" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert file_hash(bad) == before
+
+
+def test_a_missing_file_in_english(tmp_path: Path) -> None:
+    result = run("--lang", "en", str(tmp_path / "gone.wagamachi"))
+    assert result.returncode == 2
+    assert "was not found" in result.stderr

@@ -1,0 +1,165 @@
+"""The main window driven as a facilitator would: open, edit, undo, reopen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QSpinBox
+
+from app.views.main_window import MainWindow
+from tests.conftest import file_hash
+from tests.helpers import type_japanese
+
+
+def test_first_run_opens_a_copy_of_the_sample(window: MainWindow, tmp_path: Path) -> None:
+    assert window.open_sample()
+    assert window.document is not None
+    assert window.document.path == tmp_path / "data" / "sample-sakura.wagamachi"
+    assert "さくら市" in window.windowTitle()
+    assert "sample-sakura.wagamachi" in window.windowTitle()
+    assert window.workspace is not None
+    assert window.workspace.section_titles() == ["概要", "地域資源"]
+    assert str(window.document.path) in window.location.text()
+
+
+def test_menus_are_japanese(window: MainWindow) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["ファイル(&F)", "編集(&E)", "表示(&V)", "ヘルプ(&H)"]
+    file_actions = [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()]
+    assert "名前を付けて保存(&A)…" in file_actions
+    assert "最近使ったファイル(&R)" in file_actions
+
+
+def test_profile_edit_by_typing_persists_and_undoes(
+    window: MainWindow, sample_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_path)
+    page = window.workspace.profile_page
+    name = page.findChild(QLineEdit, "municipality_name")
+    name.selectAll()
+    type_japanese(name, "さくら市（テスト）")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert window.document.workshop().municipality_name == "さくら市（テスト）"
+    assert window.undo_action.text() == "元に戻す(&U) 概要を編集"
+
+    population = page.findChild(QSpinBox, "population")
+    population.selectAll()
+    qtbot.keyClicks(population, "45000")
+    qtbot.keyClick(population, Qt.Key.Key_Return)
+    assert window.document.workshop().population == 45000
+
+    window.undo_action.trigger()
+    assert window.document.workshop().population == 43878
+    assert population.value() == 43878  # the page mirrors the document
+    window.redo_action.trigger()
+
+    window.close()
+    reopened = MainWindow(window.settings, window.data_dir)
+    qtbot.addWidget(reopened)
+    assert reopened.open_path(sample_path)
+    w = reopened.document.workshop()
+    assert (w.municipality_name, w.population) == ("さくら市（テスト）", 45000)
+    reopened.close()
+
+
+def test_a_mistyped_code_is_explained_and_not_saved(
+    window: MainWindow, sample_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_path)
+    page = window.workspace.profile_page
+    code = page.findChild(QLineEdit, "municipality_code")
+    code.selectAll()
+    qtbot.keyClicks(code, "092143")
+    qtbot.keyClick(code, Qt.Key.Key_Return)
+    assert "検査数字が一致しません" in page._error.text()
+    assert "2" in page._error.text()
+    assert window.document.workshop().municipality_code == "092142"
+    assert code.text() == "092142"
+
+
+def test_five_digit_code_fills_check_digit_and_prefecture(
+    window: MainWindow, workshop_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(workshop_path)
+    code = window.workspace.profile_page.findChild(QLineEdit, "municipality_code")
+    qtbot.keyClicks(code, "19364")  # 山梨県 富士川町
+    qtbot.keyClick(code, Qt.Key.Key_Return)
+    w = window.document.workshop()
+    assert w.municipality_code[:5] == "19364" and len(w.municipality_code) == 6
+    assert w.prefecture == "山梨県"
+    window.undo_action.trigger()
+    assert window.document.workshop().prefecture == ""
+
+
+def test_bad_files_are_refused_with_a_japanese_message(
+    window: MainWindow, tmp_path: Path, messages: list[str]
+) -> None:
+    bad = tmp_path / "議事録.wagamachi"
+    bad.write_text("これはワークショップファイルではありません", encoding="utf-8")
+    before = file_hash(bad)
+    assert not window.open_path(bad)
+    assert (
+        messages
+        and "「議事録.wagamachi」はわがまちキャンバスのワークショップファイルではありません"
+        in messages[0]
+    )
+    assert "変更していません" in messages[0]
+    assert file_hash(bad) == before
+    assert window.document is None
+    assert window.central.currentWidget() is window.start_page
+
+
+def test_second_window_on_the_same_file_is_read_only(
+    qtbot, settings, sample_path: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(settings, tmp_path)
+    second = MainWindow(settings, tmp_path)
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    first.show()
+    second.show()
+    assert first.open_path(sample_path)
+    assert second.open_path(sample_path)
+    assert second.workspace.banner.isVisible()
+    assert "別のわがまちキャンバスのウィンドウで開かれています" in second.workspace.banner.text()
+    assert "[読み取り専用]" in second.windowTitle()
+    assert not second.workspace.resources_page.add_button.isEnabled()
+    assert not first.workspace.banner.isVisible()
+    first.close()
+    second.close()
+
+
+def test_save_as_continues_on_the_copy(
+    window: MainWindow, sample_path: Path, tmp_path: Path
+) -> None:
+    window.open_path(sample_path)
+    before = file_hash(sample_path)
+    copy = tmp_path / "copy"
+    assert window.save_copy_as(copy)
+    assert window.document.path == tmp_path / "copy.wagamachi"
+    window.workspace.profile_page.apply({"municipality_name": "コピー側"})
+    assert file_hash(sample_path) == before
+    assert window.settings.recent_files()[0] == tmp_path / "copy.wagamachi"
+
+
+def test_new_workshop_starts_empty(window: MainWindow, tmp_path: Path) -> None:
+    assert window.create_at(tmp_path / "新しい町")
+    assert window.document.path.name == "新しい町.wagamachi"
+    assert window.document.resources() == []
+    assert os.path.exists(tmp_path / "新しい町.wagamachi")
+
+
+def test_english_with_the_setting(qtbot, qapp, settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app import i18n
+
+    settings.language = "en"
+    i18n.install(qapp, settings.language)
+    try:
+        win = MainWindow(settings, tmp_path)
+        qtbot.addWidget(win)
+        assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+        win.close()
+    finally:
+        i18n.install(qapp, "ja")

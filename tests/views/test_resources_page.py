@@ -1,0 +1,110 @@
+"""The 地域資源 section: filter, add through the dialog, edit, delete with the keyboard, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from app.views.main_window import MainWindow
+from app.views.resource_dialog import ResourceDialog
+from app.views.resources_page import ResourcesPage
+from tests.helpers import type_japanese
+
+
+@pytest.fixture
+def page(window: MainWindow, sample_path: Path) -> ResourcesPage:
+    window.open_path(sample_path)
+    window.workspace.show_section(1)
+    return window.workspace.resources_page
+
+
+def _names(page: ResourcesPage) -> list[str]:
+    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+
+
+def test_filters_combine(page: ResourcesPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    total = page.model.rowCount()
+    assert total >= 25
+    assert page.count_label.text() == f"{total}件中 {total}件を表示"
+    type_japanese(page.search, "百歳体操")
+    assert len(_names(page)) == 3
+    page.status_filter.setCurrentIndex(page.status_filter.findData("suspended"))
+    assert _names(page) == ["南地区 いきいき百歳体操"]
+    page.search.clear()
+    page.status_filter.setCurrentIndex(0)
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData("group:hokatsu"))
+    names = _names(page)
+    assert "地域包括支援センター（北）" in names and "認知症カフェ「オレンジの会」" in names
+    assert "配食サービス" not in names
+    page.kind_filter.setCurrentIndex(0)
+    page.area_filter.setCurrentIndex(page.area_filter.findData("山間圏域"))
+    assert sorted(_names(page)) == sorted(
+        ["山あいの通いの場「お茶のみ会」", "移動販売車「まちかど号」"]
+    )
+
+
+def test_add_through_the_dialog(
+    page: ResourcesPage, window: MainWindow, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    def fill_and_accept(dialog: ResourceDialog) -> int:
+        assert not dialog.buttons.button(
+            dialog.buttons.StandardButton.Ok
+        ).isEnabled()  # no name yet
+        type_japanese(dialog.name, "訪問型サービスC（モデル事業）")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("houmon_c"))
+        dialog.status.setCurrentIndex(dialog.status.findData("planned"))
+        dialog.area.setCurrentText("北部圏域")
+        return 1
+
+    monkeypatch.setattr(ResourceDialog, "exec", fill_and_accept)
+    before = page.model.rowCount()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == before + 1
+    added = [r for r in window.document.resources() if r.name == "訪問型サービスC（モデル事業）"]
+    assert len(added) == 1 and added[0].kind_id == "houmon_c" and added[0].status.value == "planned"
+    window.undo_action.trigger()
+    assert page.model.rowCount() == before
+
+
+def test_dialog_refuses_an_empty_name(page: ResourcesPage, window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ResourceDialog(window.document)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "   ")
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    assert dialog.error.text() == "名前を入力してください。"
+
+
+def test_edit_updates_the_row(page: ResourcesPage, window: MainWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    type_japanese(page.search, "パワーアップ")
+    page.table.selectRow(0)
+
+    def change_status(dialog: ResourceDialog) -> int:
+        assert dialog.name.text() == "通所型サービスC「パワーアップ教室」"
+        dialog.status.setCurrentIndex(dialog.status.findData("active"))
+        return 1
+
+    monkeypatch.setattr(ResourceDialog, "exec", change_status)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert page.proxy.index(0, 2).data() == "稼働中"
+    window.undo_action.trigger()
+    assert page.proxy.index(0, 2).data() == "機能していない"
+
+
+def test_delete_key_removes_selected_rows_and_undo_restores(
+    page: ResourcesPage, window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    type_japanese(page.search, "百歳体操")
+    selection = page.table.selectionModel()
+    for row in range(page.proxy.rowCount()):
+        selection.select(
+            page.proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert _names(page) == []
+    assert not [r for r in window.document.resources() if "百歳体操" in r.name]
+    window.undo_action.trigger()
+    assert len(_names(page)) == 3
