@@ -26,6 +26,11 @@ _TEXTS = (
         "CommandLine",
         "The window needs system libraries that are missing. Install them with: %1",
     ),
+    QT_TRANSLATE_NOOP(
+        "CommandLine",
+        "No display was found (DISPLAY or WAYLAND_DISPLAY is not set). Start the app from a "
+        "desktop session.",
+    ),
 )
 
 
@@ -70,6 +75,12 @@ def _say(text: str, *, error: bool = True, arg: str = "") -> None:
 
     _ensure_translation()
     print(cli_text(text).replace("%1", arg), file=sys.stderr if error else sys.stdout)
+
+
+def _no_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -126,6 +137,12 @@ def main(argv: list[str] | None = None) -> int:
     hint = _qt_missing_hint()
     if hint:
         _say("The window needs system libraries that are missing. Install them with: %1", arg=hint)
+        return 1
+    if _no_display():
+        _say(
+            "No display was found (DISPLAY or WAYLAND_DISPLAY is not set). Start the app from a "
+            "desktop session."
+        )
         return 1
 
     from app.gui import run_gui

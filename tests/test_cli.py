@@ -73,3 +73,41 @@ def test_a_missing_file_in_english(tmp_path: Path) -> None:
     result = run("--lang", "en", str(tmp_path / "gone.wagamachi"))
     assert result.returncode == 2
     assert "was not found" in result.stderr
+
+
+def test_missing_window_libraries_give_the_install_command(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import ctypes.util
+
+    from app import cli
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    present = {"xcb-icccm", "xcb-keysyms"}
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: name if name in present else None)
+    assert cli._qt_missing_hint() == "sudo apt-get install libxcb-cursor0 libxkbcommon-x11-0"
+    present.update({"xcb-cursor", "xkbcommon-x11"})
+    assert cli._qt_missing_hint() is None
+
+
+def test_no_display_is_explained() -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, ctypes.util; ctypes.util.find_library = lambda n: n; "
+            "from app.cli import main; sys.exit(main([]))",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 1
+    assert "ディスプレイ" in result.stderr
+    assert "Traceback" not in result.stderr

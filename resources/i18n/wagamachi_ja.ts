@@ -15,6 +15,10 @@
         <source>The window needs system libraries that are missing. Install them with: %1</source>
         <translation>ウィンドウの表示に必要なシステムライブラリがありません。次のコマンドでインストールしてください: %1</translation>
     </message>
+    <message>
+        <source>No display was found (DISPLAY or WAYLAND_DISPLAY is not set). Start the app from a desktop session.</source>
+        <translation>画面（ディスプレイ）が見つかりません（DISPLAY または WAYLAND_DISPLAY が未設定です）。デスクトップ環境から起動してください。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

@@ -1,0 +1,34 @@
+"""Small helpers for benchmark scripts: timing, medians, budget reports."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+results: list[tuple[str, float, float, str]] = []
+
+
+def time_once(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def median_ms(fn: Callable[[int], object], runs: int) -> float:
+    samples = []
+    for i in range(runs):
+        start = time.perf_counter()
+        fn(i)
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def check(name: str, value: float, budget: float, unit: str) -> None:
+    results.append((name, value, budget, unit))
+    status = "ok" if value <= budget else "OVER"
+    print(f"  {name:<48} {value:9.2f} {unit:<3} (budget {budget:g} {unit})  {status}", flush=True)
+
+
+def exit_code() -> int:
+    return 0 if all(value <= budget for _, value, budget, _ in results) else 1
