@@ -10,6 +10,9 @@ TS := resources/i18n/wagamachi_ja.ts
 .PHONY: run test lint bench package translations update-translations clean
 
 $(BIN)/python:
+	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || { \
+	  echo "$(PYTHON) cannot create virtual environments. On Debian/Ubuntu install them with:"; \
+	  echo "    sudo apt-get install python3-venv"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
