@@ -31,7 +31,7 @@ translations: $(QM)
 
 # Re-extract source strings after changing UI text; then fill in the Japanese in the .ts file.
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(git ls-files 'app/*.py' 'app/**/*.py') -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find app -name '*.py' | sort) -ts $(TS)
 
 run: $(STAMP) $(QM)
 	$(BIN)/python main.py

@@ -18,6 +18,7 @@ from app import i18n
 from app.document import WorkshopDocument
 from app.models import ResourceStatus
 from app.views.kind_combo import fill_kind_combo
+from app.views.resource_labels import field_label
 
 
 class ResourceDialog(QDialog):
@@ -54,13 +55,16 @@ class ResourceDialog(QDialog):
         self.memo.setMinimumHeight(80)
 
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Status"), self.status)
-        form.addRow(self.tr("Operator"), self.operator)
-        form.addRow(self.tr("Area"), self.area)
-        form.addRow(self.tr("Serves"), self.target)
-        form.addRow(self.tr("Memo"), self.memo)
+        for key, editor in (
+            ("name", self.name),
+            ("kind", self.kind),
+            ("status", self.status),
+            ("operator", self.operator),
+            ("area", self.area),
+            ("target", self.target),
+            ("memo", self.memo),
+        ):
+            form.addRow(field_label(key), editor)
 
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")

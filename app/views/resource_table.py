@@ -15,6 +15,7 @@ from app import i18n
 from app.document import WorkshopDocument
 from app.models import Resource, ResourceStatus
 from app.views.kind_icons import kind_icon
+from app.views.resource_labels import field_label
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,7 +24,7 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
 AREA_ROLE = Qt.ItemDataRole.UserRole + 4
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 5
 
-COLUMNS = ("name", "kind", "status", "operator", "area", "target", "memo")
+COLUMNS = ("name", "kind", "status", "operator", "area", "target", "memo")  # field_label keys
 STATUS_COLOURS = {
     ResourceStatus.NOT_FUNCTIONING: QColor("#b3261e"),
     ResourceStatus.PLANNED: QColor("#1f5fa8"),
@@ -42,17 +43,6 @@ class ResourceTableModel(QAbstractTableModel):
         document.resource_changed.connect(self._on_changed)
         document.resources_removed.connect(self._on_removed)
 
-    def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("Name"),
-            self.tr("Kind"),
-            self.tr("Status"),
-            self.tr("Operator"),
-            self.tr("Area"),
-            self.tr("Serves"),
-            self.tr("Memo"),
-        )
-
     # -- Qt model API -----------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -62,7 +52,7 @@ class ResourceTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return field_label(COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -339,40 +339,12 @@
         <translation>例: ○○地区 いきいき百歳体操</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>運営主体</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>圏域</translation>
-    </message>
-    <message>
-        <source>Serves</source>
-        <translation>対象者</translation>
-    </message>
-    <message>
-        <source>Memo</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
         <source>Please enter a name.</source>
         <translation>名前を入力してください。</translation>
     </message>
 </context>
 <context>
-    <name>ResourceTableModel</name>
+    <name>ResourceFields</name>
     <message>
         <source>Name</source>
         <translation>名前</translation>
