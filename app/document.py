@@ -15,18 +15,30 @@ from PySide6.QtCore import QObject, Signal
 from app.models import KindGroup, Resource, ResourceKind, Workshop
 from app.models.rules import validate_profile, validate_resource
 from app.store import repository
+from app.store.repository import RemovedResources
 from app.store.workshop_file import ReadOnlyReason, WorkshopFile
+from app.worksheet_editing import WorksheetEditing
 
 
 class ReadOnlyDocument(RuntimeError):
     """A write was attempted on a document opened read-only."""
 
 
-class WorkshopDocument(QObject):
+class WorkshopDocument(QObject, WorksheetEditing):
     profile_changed = Signal()
     resources_added = Signal(list)  # ids
     resource_changed = Signal(int)
     resources_removed = Signal(list)  # ids
+    worksheet_added = Signal(int)
+    worksheet_changed = Signal(int)  # title, caption, aim, story
+    worksheet_removed = Signal(int)
+    zones_changed = Signal(int)  # sheet id
+    placements_added = Signal(int, list)  # sheet id, card ids
+    placements_changed = Signal(int, list)
+    placements_removed = Signal(int, list)
+    links_added = Signal(int, list)  # sheet id, link ids
+    links_changed = Signal(int, list)
+    links_removed = Signal(int, list)
 
     def __init__(self, workshop_file: WorkshopFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -97,19 +109,35 @@ class WorkshopDocument(QObject):
         self.resources_added.emit([resource_id])
         return resource_id
 
-    def restore_resources(self, rows: Sequence[Mapping[str, object]]) -> None:
-        """Put back resources removed earlier, with their original ids and timestamps."""
+    def restore_resources(self, removed: RemovedResources) -> None:
+        """Put back resources removed earlier, with their ids, cards and links."""
         with self._writing() as session:
-            ids = [repository.insert_resource(session, row).id for row in rows]
+            ids = repository.restore_resources(session, removed)
         self.resources_added.emit(ids)
+        self._announce_cards(removed, self.placements_added, self.links_added)
 
     def update_resource(self, resource_id: int, changes: Mapping[str, object]) -> None:
         with self._writing() as session:
             repository.update_resource(session, resource_id, changes)
         self.resource_changed.emit(resource_id)
 
-    def delete_resources(self, ids: Sequence[int]) -> list[dict[str, object]]:
+    def delete_resources(self, ids: Sequence[int]) -> RemovedResources:
+        """Delete resources, with their cards on every sheet and those cards' links."""
         with self._writing() as session:
-            rows = repository.delete_resources(session, ids)
+            removed = repository.delete_resources(session, ids)
+        self._announce_cards(removed, self.placements_removed, self.links_removed)
         self.resources_removed.emit(list(ids))
-        return rows
+        return removed
+
+    @staticmethod
+    def _announce_cards(removed: RemovedResources, cards: Signal, links: Signal) -> None:
+        by_sheet: dict[int, list[int]] = {}
+        for row in removed.placements:
+            by_sheet.setdefault(int(row["worksheet_id"]), []).append(int(row["id"]))
+        links_by_sheet: dict[int, list[int]] = {}
+        for row in removed.links:
+            links_by_sheet.setdefault(int(row["worksheet_id"]), []).append(int(row["id"]))
+        for sheet_id, ids in links_by_sheet.items():
+            links.emit(sheet_id, ids)  # type: ignore[attr-defined]
+        for sheet_id, ids in by_sheet.items():
+            cards.emit(sheet_id, ids)  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from app.document import WorkshopDocument
 from app.models.rules import ValidationError
+from app.store.repository import RemovedResources
 
 
 class AddResource(QUndoCommand):
@@ -22,18 +23,18 @@ class AddResource(QUndoCommand):
         self._values = document.clean_resource(values)
         if not self._values.get("name"):
             raise ValidationError("empty_name", "name")
-        self._row: dict[str, object] | None = None
+        self._removed: RemovedResources | None = None
         self.resource_id: int | None = None
 
     def redo(self) -> None:
-        if self._row is None:
+        if self._removed is None:
             self.resource_id = self._document.add_resource(self._values)
         else:
-            self._document.restore_resources([self._row])
+            self._document.restore_resources(self._removed)
 
     def undo(self) -> None:
         assert self.resource_id is not None
-        self._row = self._document.delete_resources([self.resource_id])[0]
+        self._removed = self._document.delete_resources([self.resource_id])
 
 
 class EditResource(QUndoCommand):
@@ -63,10 +64,10 @@ class DeleteResources(QUndoCommand):
         super().__init__(text.replace("%1", str(len(ids))))
         self._document = document
         self._ids = list(ids)
-        self._rows: list[dict[str, object]] = []
+        self._removed = RemovedResources()
 
     def redo(self) -> None:
-        self._rows = self._document.delete_resources(self._ids)
+        self._removed = self._document.delete_resources(self._ids)
 
     def undo(self) -> None:
-        self._document.restore_resources(self._rows)
+        self._document.restore_resources(self._removed)

@@ -3,6 +3,18 @@
 from app.models.base import Base
 from app.models.catalogue import KindGroup, ResourceKind
 from app.models.resource import Resource, ResourceStatus
+from app.models.worksheet import Link, Placement, Worksheet, WorksheetZone
 from app.models.workshop import Workshop
 
-__all__ = ["Base", "KindGroup", "Resource", "ResourceKind", "ResourceStatus", "Workshop"]
+__all__ = [
+    "Base",
+    "KindGroup",
+    "Link",
+    "Placement",
+    "Resource",
+    "ResourceKind",
+    "ResourceStatus",
+    "Workshop",
+    "Worksheet",
+    "WorksheetZone",
+]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, String, Text
+from sqlalchemy import CheckConstraint, Float, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -48,10 +48,10 @@ class Workshop(Base):
     aged_65_count: Mapped[int | None]
     aged_75_count: Mapped[int | None]
     #: 高齢化率 in percent.
-    aging_rate: Mapped[float | None]
+    aging_rate: Mapped[float | None] = mapped_column(Float)
     #: 認定率 (care-need certification rate) in percent.
-    certification_rate: Mapped[float | None]
-    area_km2: Mapped[float | None]
+    certification_rate: Mapped[float | None] = mapped_column(Float)
+    area_km2: Mapped[float | None] = mapped_column(Float)
     #: Number of 日常生活圏域 (daily-life areas).
     area_count: Mapped[int | None]
     #: 上限額 status, free text (e.g. 「上限額内」).

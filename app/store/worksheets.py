@@ -1,0 +1,99 @@
+"""Reading and writing worksheets, their zones, placements and links in a caller's session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import Link, Placement, Worksheet, WorksheetZone
+from app.worksheets.template import Template
+
+
+def create_worksheet(session: Session, template: Template, lang: str = "ja") -> Worksheet:
+    """A new sheet from ``template`` with the template's wording copied into the workshop."""
+    order = (
+        session.scalar(select(Worksheet.sort_order).order_by(Worksheet.sort_order.desc())) or 0
+    ) + 1
+    sheet = Worksheet(
+        template_id=template.id,
+        title=template.title.get(lang),
+        caption=template.caption.get(lang),
+        sort_order=order,
+    )
+    session.add(sheet)
+    session.flush()
+    if template.barrel is not None:
+        sheet.aim = template.barrel.aim.get(lang)
+        sheet.lower_hoop = template.barrel.lower_hoop.get(lang)
+        zones = [(key, label.get(lang), "", "#efdcbc") for key, label in template.barrel.staves]
+    else:
+        zones = [(z.key, z.label.get(lang), z.hint.get(lang), z.colour) for z in template.zones]
+    for order_index, (key, label, hint, colour) in enumerate(zones):
+        session.add(
+            WorksheetZone(
+                worksheet_id=sheet.id,
+                key=key,
+                label=label,
+                hint=hint,
+                colour=colour,
+                sort_order=order_index,
+            )
+        )
+    session.flush()
+    return sheet
+
+
+def worksheets(session: Session) -> list[Worksheet]:
+    return list(session.scalars(select(Worksheet).order_by(Worksheet.sort_order, Worksheet.id)))
+
+
+def zones(session: Session, worksheet_id: int) -> list[WorksheetZone]:
+    query = select(WorksheetZone).where(WorksheetZone.worksheet_id == worksheet_id)
+    return list(session.scalars(query.order_by(WorksheetZone.sort_order, WorksheetZone.id)))
+
+
+def placements(session: Session, worksheet_id: int) -> list[Placement]:
+    query = select(Placement).where(Placement.worksheet_id == worksheet_id)
+    return list(session.scalars(query.order_by(Placement.z, Placement.id)))
+
+
+def links(session: Session, worksheet_id: int) -> list[Link]:
+    return list(
+        session.scalars(select(Link).where(Link.worksheet_id == worksheet_id).order_by(Link.id))
+    )
+
+
+def insert_rows(session: Session, model: type, rows: Iterable[Mapping[str, object]]) -> list[int]:
+    """Insert rows (new or restored with their ids); return their ids."""
+    objects = [model(**row) for row in rows]
+    session.add_all(objects)
+    session.flush()
+    return [o.id for o in objects]
+
+
+def update_rows(session: Session, model: type, changes: Mapping[int, Mapping[str, object]]) -> None:
+    for row_id, values in changes.items():
+        row = session.get_one(model, row_id)
+        for key, value in values.items():
+            setattr(row, key, value)
+    session.flush()
+
+
+def delete_placements(session: Session, ids: Sequence[int]) -> tuple[list[dict], list[dict]]:
+    """Delete cards and the links touching them; return both for an undo."""
+    gone_links = list(
+        session.scalars(select(Link).where(or_(Link.source_id.in_(ids), Link.target_id.in_(ids))))
+    )
+    link_rows = [link.column_values() for link in gone_links]
+    rows = [session.get_one(Placement, i).column_values() for i in ids]
+    session.execute(delete(Link).where(Link.id.in_([r["id"] for r in link_rows])))
+    session.execute(delete(Placement).where(Placement.id.in_(ids)))
+    return rows, link_rows
+
+
+def placements_of_resources(session: Session, resource_ids: Sequence[int]) -> list[int]:
+    return list(
+        session.scalars(select(Placement.id).where(Placement.resource_id.in_(resource_ids)))
+    )
