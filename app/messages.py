@@ -93,6 +93,7 @@ def validation_error(error: ValidationError) -> str:
         "year_range": QT_TRANSLATE_NOOP("Messages", "Enter a fiscal year between 2000 and 2100."),
         "unknown_kind": QT_TRANSLATE_NOOP("Messages", "Unknown resource kind."),
         "unknown_status": QT_TRANSLATE_NOOP("Messages", "Unknown status."),
+        "self_link": QT_TRANSLATE_NOOP("Messages", "A link joins two different cards."),
     }
     return _tr(texts.get(error.code, "Invalid input.")).replace("%1", error.detail)
 

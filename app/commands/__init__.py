@@ -1,4 +1,7 @@
-"""Undoable commands: each calls document methods and keeps the old and new state."""
+"""Undoable commands: each calls document methods and keeps the old and new state.
+
+Worksheet commands live in ``app.commands.worksheets``.
+"""
 
 from app.commands.profile import EditProfile
 from app.commands.resources import AddResource, DeleteResources, EditResource

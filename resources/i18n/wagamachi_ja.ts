@@ -38,6 +38,58 @@
         <source>Delete %1 resource(s)</source>
         <translation>地域資源を%1件削除</translation>
     </message>
+    <message>
+        <source>Add worksheet</source>
+        <translation>ワークシートを追加</translation>
+    </message>
+    <message>
+        <source>Delete worksheet</source>
+        <translation>ワークシートを削除</translation>
+    </message>
+    <message>
+        <source>Edit worksheet text</source>
+        <translation>ワークシートの文字を編集</translation>
+    </message>
+    <message>
+        <source>Edit zone</source>
+        <translation>ゾーンを編集</translation>
+    </message>
+    <message>
+        <source>Move stave</source>
+        <translation>板を移動</translation>
+    </message>
+    <message>
+        <source>Add stave</source>
+        <translation>板を追加</translation>
+    </message>
+    <message>
+        <source>Remove stave</source>
+        <translation>板を削除</translation>
+    </message>
+    <message>
+        <source>Place %1 card(s)</source>
+        <translation>カードを%1枚配置</translation>
+    </message>
+    <message>
+        <source>Move %1 card(s)</source>
+        <translation>カードを%1枚移動</translation>
+    </message>
+    <message>
+        <source>Delete %1 card(s)</source>
+        <translation>カードを%1枚削除</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>つながりを追加</translation>
+    </message>
+    <message>
+        <source>Edit link label</source>
+        <translation>つながりのラベルを編集</translation>
+    </message>
+    <message>
+        <source>Delete link</source>
+        <translation>つながりを削除</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -239,6 +291,10 @@
     <message>
         <source>Unknown status.</source>
         <translation>状態が正しくありません。</translation>
+    </message>
+    <message>
+        <source>A link joins two different cards.</source>
+        <translation>つながりは別々の2枚のカードを結びます。</translation>
     </message>
 </context>
 <context>

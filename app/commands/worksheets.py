@@ -1,0 +1,314 @@
+"""Undoable worksheet edits: sheets, zones and staves, cards and links.
+
+Each gesture is one command (one undo step, one transaction per direction).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.document import WorkshopDocument
+from app.models.rules import ValidationError
+from app.store.repository import RemovedResources
+from app.worksheet_editing import RemovedSheet
+
+
+class AddWorksheet(QUndoCommand):
+    def __init__(self, document: WorkshopDocument, template_id: str, lang: str = "ja") -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Add worksheet"))
+        self._document, self._template, self._lang = document, template_id, lang
+        self._removed: RemovedSheet | None = None
+        self.sheet_id: int | None = None
+
+    def redo(self) -> None:
+        if self._removed is None:
+            self.sheet_id = self._document.add_worksheet(self._template, self._lang)
+        else:
+            self._document.restore_worksheet(self._removed)
+
+    def undo(self) -> None:
+        assert self.sheet_id is not None
+        self._removed = self._document.remove_worksheet(self.sheet_id)
+
+
+class DeleteWorksheet(QUndoCommand):
+    def __init__(self, document: WorkshopDocument, sheet_id: int) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Delete worksheet"))
+        self._document, self._sheet = document, sheet_id
+        self._removed: RemovedSheet | None = None
+
+    def redo(self) -> None:
+        self._removed = self._document.remove_worksheet(self._sheet)
+
+    def undo(self) -> None:
+        assert self._removed is not None
+        self._document.restore_worksheet(self._removed)
+
+
+class EditWorksheet(QUndoCommand):
+    """Title, caption, the barrel's aim, lower hoop or story."""
+
+    def __init__(
+        self, document: WorkshopDocument, sheet_id: int, changes: Mapping[str, object]
+    ) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Edit worksheet text"))
+        if "title" in changes and not str(changes["title"]).strip():
+            raise ValidationError("empty_name", "title")
+        self._document, self._sheet = document, sheet_id
+        current = document.worksheet(sheet_id).column_values()
+        self._new = dict(changes)
+        self._old = {k: current[k] for k in changes}
+
+    def is_noop(self) -> bool:
+        return self._new == self._old
+
+    def redo(self) -> None:
+        self._document.update_worksheet(self._sheet, self._new)
+
+    def undo(self) -> None:
+        self._document.update_worksheet(self._sheet, self._old)
+
+
+class EditZones(QUndoCommand):
+    """Zone labels, hints, colours, stave purposes, or the order of the staves."""
+
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        sheet_id: int,
+        changes: Mapping[int, Mapping[str, object]],
+        text: str = "",
+    ) -> None:
+        super().__init__(text or QCoreApplication.translate("Commands", "Edit zone"))
+        for values in changes.values():
+            if "label" in values and not str(values["label"]).strip():
+                raise ValidationError("empty_name", "label")
+        self._document, self._sheet = document, sheet_id
+        current = {z.id: z.column_values() for z in document.zones(sheet_id)}
+        self._new = {zid: dict(v) for zid, v in changes.items()}
+        self._old = {zid: {k: current[zid][k] for k in v} for zid, v in changes.items()}
+
+    def is_noop(self) -> bool:
+        return self._new == self._old
+
+    def redo(self) -> None:
+        self._document.update_zones(self._sheet, self._new)
+
+    def undo(self) -> None:
+        self._document.update_zones(self._sheet, self._old)
+
+
+def move_stave(
+    document: WorkshopDocument, sheet_id: int, zone_id: int, offset: int
+) -> EditZones | None:
+    """A command that moves a stave ``offset`` places left (−) or right (+), or None at an end."""
+    zones = document.zones(sheet_id)
+    ids = [z.id for z in zones]
+    at = ids.index(zone_id)
+    to = at + offset
+    if not 0 <= to < len(ids):
+        return None
+    ids.insert(to, ids.pop(at))
+    changes = {zid: {"sort_order": i} for i, zid in enumerate(ids)}
+    return EditZones(
+        document, sheet_id, changes, QCoreApplication.translate("Commands", "Move stave")
+    )
+
+
+class AddStave(QUndoCommand):
+    def __init__(self, document: WorkshopDocument, sheet_id: int, label: str) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Add stave"))
+        if not label.strip():
+            raise ValidationError("empty_name", "label")
+        zones = document.zones(sheet_id)
+        keys = {z.key for z in zones}
+        number = len(zones) + 1
+        while f"stave_{number}" in keys:
+            number += 1
+        self._row: dict[str, object] = {
+            "key": f"stave_{number}",
+            "label": label.strip(),
+            "hint": "",
+            "colour": "#efdcbc",
+            "sort_order": max((z.sort_order for z in zones), default=-1) + 1,
+            "purpose": "",
+        }
+        self._document, self._sheet = document, sheet_id
+        self.zone_id: int | None = None
+
+    def redo(self) -> None:
+        self.zone_id = self._document.add_zone(self._sheet, self._row)
+        self._row["id"] = self.zone_id
+
+    def undo(self) -> None:
+        assert self.zone_id is not None
+        self._document.delete_zone(self._sheet, self.zone_id)
+
+
+class RemoveStave(QUndoCommand):
+    def __init__(self, document: WorkshopDocument, sheet_id: int, zone_id: int) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Remove stave"))
+        self._document, self._sheet, self._zone = document, sheet_id, zone_id
+        self._row: dict[str, object] = {}
+
+    def redo(self) -> None:
+        self._row = self._document.delete_zone(self._sheet, self._zone)
+
+    def undo(self) -> None:
+        row = dict(self._row)
+        row.pop("worksheet_id", None)
+        self._document.add_zone(self._sheet, row)
+
+
+class PlaceCards(QUndoCommand):
+    """Cards for existing resources, or a new resource of a kind placed at once."""
+
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        sheet_id: int,
+        rows: Sequence[Mapping[str, object]],
+        new_resource: Mapping[str, object] | None = None,
+    ) -> None:
+        count = len(rows)
+        text = QCoreApplication.translate("Commands", "Place %1 card(s)").replace("%1", str(count))
+        super().__init__(text)
+        self._document, self._sheet = document, sheet_id
+        self._rows = [dict(r) for r in rows]
+        self._new_resource = document.clean_resource(new_resource) if new_resource else None
+        if self._new_resource is not None and not self._new_resource.get("name"):
+            raise ValidationError("empty_name", "name")
+        self._removed_resource: RemovedResources | None = None
+        self.ids: list[int] = []
+
+    def redo(self) -> None:
+        if self._new_resource is not None:
+            if self._removed_resource is None:
+                resource_id = self._document.add_resource(self._new_resource)
+                for row in self._rows:
+                    row["resource_id"] = resource_id
+            else:
+                self._document.restore_resources(self._removed_resource)
+                return  # the cards came back with their resource
+        self.ids = self._document.place(self._sheet, self._rows)
+        for row, card_id in zip(self._rows, self.ids, strict=True):
+            row["id"] = card_id
+
+    def undo(self) -> None:
+        if self._new_resource is not None:
+            self._removed_resource = self._document.delete_resources(
+                [int(self._rows[0]["resource_id"])]
+            )
+        else:
+            self._document.delete_placements(self._sheet, self.ids)
+
+
+class UpdateCards(QUndoCommand):
+    """Move, resize, recolour or align cards: one gesture, one step."""
+
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        sheet_id: int,
+        changes: Mapping[int, Mapping[str, object]],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._document, self._sheet = document, sheet_id
+        self._new = {cid: dict(v) for cid, v in changes.items()}
+        self._old = {}
+        for card_id, values in changes.items():
+            current = document.placement(card_id).column_values()
+            self._old[card_id] = {k: current[k] for k in values}
+
+    def is_noop(self) -> bool:
+        return self._new == self._old
+
+    def redo(self) -> None:
+        self._document.update_placements(self._sheet, self._new)
+
+    def undo(self) -> None:
+        self._document.update_placements(self._sheet, self._old)
+
+
+def move_cards(
+    document: WorkshopDocument, sheet_id: int, positions: Mapping[int, tuple[float, float]]
+) -> UpdateCards:
+    text = QCoreApplication.translate("Commands", "Move %1 card(s)").replace(
+        "%1", str(len(positions))
+    )
+    changes = {cid: {"x": round(x, 2), "y": round(y, 2)} for cid, (x, y) in positions.items()}
+    return UpdateCards(document, sheet_id, changes, text)
+
+
+class DeleteCards(QUndoCommand):
+    def __init__(self, document: WorkshopDocument, sheet_id: int, ids: Sequence[int]) -> None:
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete %1 card(s)").replace("%1", str(len(ids)))
+        )
+        self._document, self._sheet, self._ids = document, sheet_id, list(ids)
+        self._rows: list[dict] = []
+        self._links: list[dict] = []
+
+    def redo(self) -> None:
+        self._rows, self._links = self._document.delete_placements(self._sheet, self._ids)
+
+    def undo(self) -> None:
+        self._document.restore_placements(self._sheet, self._rows, self._links)
+
+
+class AddLink(QUndoCommand):
+    def __init__(
+        self, document: WorkshopDocument, sheet_id: int, source: int, target: int, label: str = ""
+    ) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Add link"))
+        if source == target:
+            raise ValidationError("self_link", "target")
+        self._document, self._sheet = document, sheet_id
+        self._row: dict[str, object] = {
+            "source_id": source,
+            "target_id": target,
+            "label": label.strip(),
+        }
+        self.link_id: int | None = None
+
+    def redo(self) -> None:
+        self.link_id = self._document.add_links(self._sheet, [self._row])[0]
+        self._row["id"] = self.link_id
+
+    def undo(self) -> None:
+        assert self.link_id is not None
+        self._document.delete_links(self._sheet, [self.link_id])
+
+
+class EditLink(QUndoCommand):
+    def __init__(self, document: WorkshopDocument, sheet_id: int, link_id: int, label: str) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Edit link label"))
+        self._document, self._sheet, self._id = document, sheet_id, link_id
+        self._old = document.link(link_id).label
+        self._new = label.strip()
+
+    def is_noop(self) -> bool:
+        return self._new == self._old
+
+    def redo(self) -> None:
+        self._document.update_links(self._sheet, {self._id: {"label": self._new}})
+
+    def undo(self) -> None:
+        self._document.update_links(self._sheet, {self._id: {"label": self._old}})
+
+
+class DeleteLinks(QUndoCommand):
+    def __init__(self, document: WorkshopDocument, sheet_id: int, ids: Sequence[int]) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Delete link"))
+        self._document, self._sheet, self._ids = document, sheet_id, list(ids)
+        self._rows: list[dict] = []
+
+    def redo(self) -> None:
+        self._rows = self._document.delete_links(self._sheet, self._ids)
+
+    def undo(self) -> None:
+        self._document.add_links(self._sheet, self._rows)
