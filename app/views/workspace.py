@@ -17,6 +17,7 @@ from app.document import WorkshopDocument
 from app.messages import read_only_notice
 from app.views.profile_page import ProfilePage
 from app.views.resources_page import ResourcesPage
+from app.views.worksheet.page import WorksheetsPage
 
 
 class Workspace(QWidget):
@@ -46,9 +47,12 @@ class Workspace(QWidget):
         self.pages = QStackedWidget()
         self.profile_page = ProfilePage(document, undo_stack)
         self.resources_page = ResourcesPage(document, undo_stack)
-        self.resources_page.status_message.connect(self.status_message)
+        self.worksheets_page = WorksheetsPage(document, undo_stack)
+        for page in (self.resources_page, self.worksheets_page):
+            page.status_message.connect(self.status_message)
         self.add_section(self.tr("Overview"), self.profile_page)
         self.add_section(self.tr("Local resources"), self.resources_page)
+        self.add_section(self.tr("Worksheets"), self.worksheets_page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 

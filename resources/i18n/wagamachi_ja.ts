@@ -298,6 +298,25 @@
     </message>
 </context>
 <context>
+    <name>Palette</name>
+    <message>
+        <source>Search resources and kinds</source>
+        <translation>地域資源・種類を検索</translation>
+    </message>
+    <message>
+        <source>Local resources</source>
+        <translation>地域資源</translation>
+    </message>
+    <message>
+        <source>New resource from a kind</source>
+        <translation>種類から新しく作る</translation>
+    </message>
+    <message>
+        <source>Already on this sheet</source>
+        <translation>このシートに配置済み</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>Overview</source>
@@ -497,6 +516,157 @@
     </message>
 </context>
 <context>
+    <name>WorksheetsPage</name>
+    <message>
+        <source>New worksheet</source>
+        <translation>新しいワークシート</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>ページ全体</translation>
+    </message>
+    <message>
+        <source>Fit zone</source>
+        <translation>ゾーンに合わせる</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Show gaps</source>
+        <translation>過不足を表示</translation>
+    </message>
+    <message>
+        <source>Count the cards in each zone and mark empty zones</source>
+        <translation>ゾーンごとのカードの枚数を表示し、空のゾーンを強調します</translation>
+    </message>
+    <message>
+        <source>Draw links</source>
+        <translation>つながりを描く</translation>
+    </message>
+    <message>
+        <source>Drag from one card to another to link them</source>
+        <translation>カードから別のカードへドラッグしてつなぎます</translation>
+    </message>
+    <message>
+        <source>Add stave</source>
+        <translation>板を追加</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>すべて選択</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>新しい地域資源</translation>
+    </message>
+    <message>
+        <source>Name of the new resource</source>
+        <translation>新しい地域資源の名前</translation>
+    </message>
+    <message>
+        <source>Who carries this link (which person or organisation)?</source>
+        <translation>だれが（どの関係者・機関が）つないでいますか？</translation>
+    </message>
+    <message>
+        <source>Label of the link (optional)</source>
+        <translation>つながりのラベル（任意）</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>つながり</translation>
+    </message>
+    <message>
+        <source>Who carries this link?</source>
+        <translation>だれがつないでいますか？</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>What is this programme for?</source>
+        <translation>この事業はなんのためにありますか？</translation>
+    </message>
+    <message>
+        <source>Title of the worksheet</source>
+        <translation>ワークシートの題名</translation>
+    </message>
+    <message>
+        <source>Caption (the question for the group)</source>
+        <translation>問いかけ（グループへの問い）</translation>
+    </message>
+    <message>
+        <source>The shared aim on the hoop</source>
+        <translation>たがに書く目指す姿</translation>
+    </message>
+    <message>
+        <source>The lower hoop</source>
+        <translation>下のたが</translation>
+    </message>
+    <message>
+        <source>The story: what for, and how it all connects</source>
+        <translation>ストーリー: なんのために、どうつながるか</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>ワークシート</translation>
+    </message>
+    <message>
+        <source>Programme on the new stave</source>
+        <translation>新しい板の事業名</translation>
+    </message>
+    <message>
+        <source>Rename stave…</source>
+        <translation>板の名前を変更…</translation>
+    </message>
+    <message>
+        <source>Edit purpose…</source>
+        <translation>目的を編集…</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>左へ移動</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>右へ移動</translation>
+    </message>
+    <message>
+        <source>Remove stave</source>
+        <translation>板を削除</translation>
+    </message>
+    <message>
+        <source>Recolour cards</source>
+        <translation>カードの色を変更</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Overview</source>
@@ -505,6 +675,10 @@
     <message>
         <source>Local resources</source>
         <translation>地域資源</translation>
+    </message>
+    <message>
+        <source>Worksheets</source>
+        <translation>ワークシート</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1 @@
+"""The worksheet canvas: a QGraphicsScene in page millimetres, its view, palette and page."""

@@ -1,0 +1,246 @@
+"""Drawing a sheet's template: zones, labels, parking area, decorations, the barrel.
+
+Everything here is drawn behind the cards. Texts the workshop can edit carry an edit tag
+(``EDIT_TAG`` data) naming what a double-click on them edits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsItemGroup, QGraphicsPathItem, QGraphicsScene
+
+from app.models import Worksheet, WorksheetZone
+from app.views.worksheet.text import block, label, place
+from app.worksheets.geometry import Rect, bounds
+from app.worksheets.sheet import ZoneShape
+from app.worksheets.template import Template
+
+EDIT_TAG = 1  # item data key: ("zone", id) | ("purpose", id) | ("aim"|"lower_hoop"|"story"|"caption"|"title", 0)
+BACKGROUND_Z = -100
+BARREL_BROWN = "#8a6a3d"
+
+
+def _polygon(points: Sequence[tuple[float, float]]) -> QPolygonF:
+    return QPolygonF([QPointF(x, y) for x, y in points])
+
+
+def _tag(item: QGraphicsItem, kind: str, ident: int = 0) -> QGraphicsItem:
+    item.setData(EDIT_TAG, (kind, ident))
+    item.setCursor(Qt.CursorShape.PointingHandCursor)
+    return item
+
+
+def draw_background(
+    scene: QGraphicsScene,
+    template: Template,
+    sheet: Worksheet,
+    zones: Sequence[WorksheetZone],
+    shapes: Sequence[ZoneShape],
+    lang: str,
+) -> QGraphicsItemGroup:
+    group = QGraphicsItemGroup()
+    group.setHandlesChildEvents(False)
+    group.setZValue(BACKGROUND_Z)
+    scene.addItem(group)
+    page = scene.addRect(
+        QRectF(0, 0, template.page_width, template.page_height),
+        QPen(QColor("#c8ccd2"), 0.4),
+        QBrush(QColor("white")),
+    )
+    group.addToGroup(page)
+
+    title = _tag(label(None, sheet.title, 11, bold=True), "title")
+    place(title, 15, 9)
+    group.addToGroup(title)
+    caption = _tag(label(None, sheet.caption or " ", 5.5, colour="#555555"), "caption")
+    place(caption, 15, 23)
+    group.addToGroup(caption)
+
+    if template.barrel is not None:
+        _draw_barrel(group, template, sheet, zones, shapes)
+    else:
+        _draw_zones(group, template, zones, shapes)
+
+    if template.parking is not None:
+        p = template.parking
+        rect = scene.addRect(
+            QRectF(p.x, p.y, p.width, p.height),
+            QPen(QColor("#999999"), 0.5, Qt.PenStyle.DashLine),
+            QBrush(QColor("#f6f6f6")),
+        )
+        group.addToGroup(rect)
+        text = label(
+            None,
+            template.parking_label.get(lang),
+            4.2,
+            bold=True,
+            colour="#666666",
+            anchor="middle",
+        )
+        place(text, p.x + p.width / 2, p.y + 3)
+        group.addToGroup(text)
+
+    for deco in template.decorations:
+        group.addToGroup(_decoration(deco, lang))
+    return group
+
+
+def _draw_zones(
+    group: QGraphicsItemGroup,
+    template: Template,
+    zones: Sequence[WorksheetZone],
+    shapes: Sequence[ZoneShape],
+) -> None:
+    by_key = {z.key: z for z in zones}
+    label_points = {z.key: z.label_at for z in template.zones}
+    for shape in shapes:
+        zone = by_key[shape.key]
+        path = QPainterPath()
+        path.addPolygon(_polygon(shape.polygon))
+        path.closeSubpath()
+        item = QGraphicsPathItem(path)
+        item.setPen(QPen(QColor("#555555"), 0.6))
+        item.setBrush(QColor(zone.colour))
+        group.addToGroup(item)
+        at = label_points.get(shape.key)
+        if at is None:
+            box = bounds(shape.polygon)
+            at = (box.x + 2, box.y + 2)
+        title = _tag(
+            label(None, zone.label, 6 if template.category == "handbook" else 4.2, bold=True),
+            "zone",
+            zone.id,
+        )
+        place(title, at[0], at[1])
+        group.addToGroup(title)
+        if zone.hint:
+            width = 44.0 if template.category == "handbook" else 50.0
+            hint = _tag(block(None, zone.hint, 3.6, width, colour="#555555"), "zone", zone.id)
+            hint.setPos(at[0], at[1] + 8)
+            group.addToGroup(hint)
+
+
+def _draw_barrel(
+    group: QGraphicsItemGroup,
+    template: Template,
+    sheet: Worksheet,
+    zones: Sequence[WorksheetZone],
+    shapes: Sequence[ZoneShape],
+) -> None:
+    assert template.barrel is not None
+    barrel = template.barrel
+    body: Rect = barrel.body
+    brown = QPen(QColor(BARREL_BROWN), 0.5)
+    for i, (zone, shape) in enumerate(zip(zones, shapes, strict=True)):
+        item = QGraphicsPathItem()
+        path = QPainterPath()
+        path.addPolygon(_polygon(shape.polygon))
+        path.closeSubpath()
+        item.setPath(path)
+        item.setPen(brown)
+        item.setBrush(QColor("#efdcbc" if i % 2 == 0 else "#f4e6cf"))
+        group.addToGroup(item)
+        stave_w = body.width / max(len(zones), 1)
+        centre_x = body.x + stave_w * (i + 0.5)
+        name = _tag(
+            block(None, zone.label, 4.0, 5.2, colour="#5a4020", bold=True, centred=True),
+            "zone",
+            zone.id,
+        )
+        name.setPos(centre_x - 2.6, body.y + 9)
+        group.addToGroup(name)
+        purpose_text = ("目的: " + zone.purpose) if zone.purpose else "目的: …"
+        purpose = _tag(
+            block(None, purpose_text, 2.8, stave_w - 2, colour="#5a4020", centred=True),
+            "purpose",
+            zone.id,
+        )
+        purpose.setPos(centre_x - (stave_w - 2) / 2, body.bottom - 20)
+        group.addToGroup(purpose)
+
+    lid = QGraphicsPathItem()
+    lid_path = QPainterPath()
+    lid_path.addEllipse(QRectF(body.x, body.y - 6, body.width, 12))
+    lid.setPath(lid_path)
+    lid.setPen(QPen(QColor(BARREL_BROWN), 0.6))
+    lid.setBrush(QColor("#d9c29b"))
+    group.addToGroup(lid)
+    if barrel.lid.ja:
+        lid_text = label(None, barrel.lid.ja, 4.2, bold=True, colour="#5a4020", anchor="middle")
+        place(lid_text, body.x + body.width / 2, body.y - 2.4)
+        group.addToGroup(lid_text)
+    bottom = QGraphicsPathItem()
+    bottom_path = QPainterPath()
+    bottom_path.addEllipse(QRectF(body.x, body.bottom - 5, body.width, 10))
+    bottom.setPath(bottom_path)
+    bottom.setPen(QPen(QColor(BARREL_BROWN), 0.6))
+    group.addToGroup(bottom)
+
+    for kind, text, y in (
+        ("aim", sheet.aim, body.y + body.height * 0.385),
+        ("lower_hoop", sheet.lower_hoop, body.y + body.height * 0.83),
+    ):
+        hoop = QGraphicsPathItem()
+        hoop_path = QPainterPath()
+        hoop_path.addRect(QRectF(body.x - 4, y, body.width + 8, 8))
+        hoop.setPath(hoop_path)
+        hoop.setPen(Qt.PenStyle.NoPen)
+        hoop.setBrush(QColor(107, 107, 107, 225))
+        _tag(hoop, kind)
+        group.addToGroup(hoop)
+        words = _tag(
+            block(None, text or " ", 3.8, body.width, colour="#ffffff", bold=True, centred=True),
+            kind,
+        )
+        words.setPos(body.x, y + 1.6)
+        group.addToGroup(words)
+
+    story = barrel.story
+    frame = QGraphicsPathItem()
+    frame_path = QPainterPath()
+    frame_path.addRoundedRect(QRectF(story.x, story.y, story.width, story.height), 3, 3)
+    frame.setPath(frame_path)
+    frame.setPen(QPen(QColor("#999999"), 0.6))
+    frame.setBrush(QColor("#fbfbf4"))
+    _tag(frame, "story")
+    group.addToGroup(frame)
+    heading = _tag(label(None, barrel.story_title.ja, 4.2, bold=True), "story")
+    place(heading, story.x + 4, story.y + 4)
+    group.addToGroup(heading)
+    body_text = sheet.story or barrel.story_hint.ja
+    words = _tag(
+        block(
+            None, body_text, 3.4, story.width - 8, colour="#222222" if sheet.story else "#888888"
+        ),
+        "story",
+    )
+    words.setPos(story.x + 4, story.y + 12)
+    group.addToGroup(words)
+
+
+def _decoration(deco, lang: str) -> QGraphicsItem:  # type: ignore[no-untyped-def]
+    if deco.kind == "text":
+        x, y = deco.points[0]
+        item = label(
+            None,
+            deco.text.get(lang),
+            deco.size,
+            bold=deco.bold,
+            colour=deco.colour,
+            anchor=deco.anchor,
+        )
+        place(item, x, y - deco.size)
+        return item
+    path = QPainterPath()
+    if deco.kind == "line":
+        path.addPolygon(_polygon(deco.points))
+    else:
+        (x1, y1), (x2, y2) = deco.points[0], deco.points[1]
+        path.addRect(QRectF(x1, y1, x2 - x1, y2 - y1))
+    item = QGraphicsPathItem(path)
+    style = Qt.PenStyle.DashLine if deco.dashed else Qt.PenStyle.SolidLine
+    item.setPen(QPen(QColor(deco.colour), 0.4, style))
+    return item

@@ -1,0 +1,491 @@
+"""ワークシート: the sheets of a workshop, the canvas, the palette and the tools around them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import i18n
+from app.commands import EditResource
+from app.commands.worksheets import (
+    AddLink,
+    AddStave,
+    AddWorksheet,
+    DeleteCards,
+    DeleteLinks,
+    EditLink,
+    EditWorksheet,
+    EditZones,
+    PlaceCards,
+    RemoveStave,
+    UpdateCards,
+    move_cards,
+    move_stave,
+)
+from app.document import WorkshopDocument
+from app.messages import validation_error
+from app.models.rules import ValidationError
+from app.views.resource_dialog import ResourceDialog
+from app.views.worksheet.background import EDIT_TAG
+from app.views.worksheet.palette import Palette
+from app.views.worksheet.scene import CARD_SIZE, WorksheetScene
+from app.views.worksheet.view import WorksheetView
+
+SHEET_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class WorksheetsPage(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self.document = document
+        self.undo_stack = undo_stack
+        self.scenes: dict[int, WorksheetScene] = {}
+        self.scene: WorksheetScene | None = None
+        self._read_only = document.file.read_only
+
+        self.sheet_list = QListWidget()
+        self.sheet_list.setMaximumWidth(220)
+        self.new_button = QToolButton()
+        self.new_button.setText(self.tr("New worksheet"))
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_button.setMenu(self._template_menu())
+        self.new_button.setEnabled(not self._read_only)
+
+        self.view = WorksheetView()
+        self.palette = Palette(document)
+        self.palette.setMinimumWidth(220)
+        self.toolbar = self._build_toolbar()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.sheet_list, 1)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.toolbar)
+        centre_layout.addWidget(self.view, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(centre)
+        splitter.addWidget(self.palette)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 900, 240])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.sheet_list.currentItemChanged.connect(lambda item, _prev: self._show_sheet(item))
+        self.view.resource_dropped.connect(self.place_resource)
+        self.view.kind_dropped.connect(self.place_new_resource)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        document.worksheet_added.connect(self._refresh_list)
+        document.worksheet_removed.connect(self._on_sheet_removed)
+        document.worksheet_changed.connect(lambda *_: self._refresh_list())
+        for signal in (document.placements_added, document.placements_removed):
+            signal.connect(lambda *_: self._update_palette_marks())
+        self._refresh_list()
+
+    # -- building -------------------------------------------------------------------
+    def _template_menu(self) -> QMenu:
+        menu = QMenu(self)
+        lang = i18n.current_language()
+        last_category = None
+        for template in self.document.templates.values():
+            if last_category is not None and template.category != last_category:
+                menu.addSeparator()
+            last_category = template.category
+            action = menu.addAction(template.title.get(lang))
+            action.setData(template.id)
+            action.triggered.connect(lambda _c=False, t=template.id: self.add_sheet(t))
+        return menu
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        self.fit_action = bar.addAction(self.tr("Fit page"), self.view.fit_page)
+        self.fit_zone_action = bar.addAction(self.tr("Fit zone"), self.fit_zone)
+        zoom_in = bar.addAction(self.tr("Zoom in"), lambda: self.view.zoom_by(1.25))
+        zoom_in.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        zoom_out = bar.addAction(self.tr("Zoom out"), lambda: self.view.zoom_by(0.8))
+        zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        bar.addSeparator()
+        self.gap_action = bar.addAction(self.tr("Show gaps"))
+        self.gap_action.setCheckable(True)
+        self.gap_action.setToolTip(self.tr("Count the cards in each zone and mark empty zones"))
+        self.gap_action.toggled.connect(self._set_gap_view)
+        self.link_action = bar.addAction(self.tr("Draw links"))
+        self.link_action.setCheckable(True)
+        self.link_action.setToolTip(self.tr("Drag from one card to another to link them"))
+        self.link_action.toggled.connect(self._set_link_mode)
+        bar.addSeparator()
+        self.add_stave_action = bar.addAction(self.tr("Add stave"), self.add_stave)
+        self.delete_action = bar.addAction(self.tr("Delete"), self.delete_selected)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.duplicate_action = QAction(self.tr("Duplicate"), self)
+        self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.duplicate_action.triggered.connect(self.duplicate_selected)
+        self.edit_action = QAction(self.tr("Edit"), self)
+        self.edit_action.setShortcuts([QKeySequence("F2"), QKeySequence(Qt.Key.Key_Return)])
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.select_all_action = QAction(self.tr("Select all"), self)
+        self.select_all_action.setShortcut(QKeySequence.StandardKey.SelectAll)
+        self.select_all_action.triggered.connect(self.select_all)
+        for action in (
+            self.duplicate_action,
+            self.edit_action,
+            self.select_all_action,
+            self.delete_action,
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+        for key, dx, dy in (
+            (Qt.Key.Key_Left, -1, 0),
+            (Qt.Key.Key_Right, 1, 0),
+            (Qt.Key.Key_Up, 0, -1),
+            (Qt.Key.Key_Down, 0, 1),
+        ):
+            for modifier, step in (
+                (Qt.KeyboardModifier.NoModifier, 1.0),
+                (Qt.KeyboardModifier.ShiftModifier, 5.0),
+            ):
+                action = QAction(self)
+                action.setShortcut(QKeySequence(modifier.value | key.value))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.triggered.connect(
+                    lambda _c=False, x=dx * step, y=dy * step: self.nudge(x, y)
+                )
+                self.view.addAction(action)
+        return bar
+
+    # -- sheets ---------------------------------------------------------------------
+    def _refresh_list(self, select: int | None = None) -> None:
+        current = select or (self.scene.sheet_id if self.scene else None)
+        self.sheet_list.blockSignals(True)
+        self.sheet_list.clear()
+        for sheet in self.document.worksheets():
+            item = QListWidgetItem(sheet.title)
+            item.setData(SHEET_ID, sheet.id)
+            self.sheet_list.addItem(item)
+            if sheet.id == current:
+                self.sheet_list.setCurrentItem(item)
+        self.sheet_list.blockSignals(False)
+        if self.sheet_list.currentItem() is None and self.sheet_list.count():
+            self.sheet_list.setCurrentRow(0)
+        elif select is not None:
+            self._show_sheet(self.sheet_list.currentItem())
+
+    def _on_sheet_removed(self, sheet_id: int) -> None:
+        scene = self.scenes.pop(sheet_id, None)
+        if scene is not None:
+            scene.disconnect_document()
+            if scene is self.scene:
+                self.scene = None
+                self.view.setScene(None)  # type: ignore[arg-type]
+        self._refresh_list()
+
+    def show_sheet(self, sheet_id: int) -> WorksheetScene:
+        self._refresh_list(select=sheet_id)
+        assert self.scene is not None and self.scene.sheet_id == sheet_id
+        return self.scene
+
+    def _show_sheet(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        sheet_id = int(item.data(SHEET_ID))
+        if sheet_id not in self.scenes:
+            scene = WorksheetScene(self.document, sheet_id)
+            scene.cards_moved.connect(self._cards_moved)
+            scene.link_drawn.connect(self._link_drawn)
+            scene.text_edit_requested.connect(self.edit_text)
+            scene.card_edit_requested.connect(self.edit_card)
+            scene.link_edit_requested.connect(self.edit_link)
+            self.scenes[sheet_id] = scene
+        self.scene = self.scenes[sheet_id]
+        self.scene.set_gap_view(self.gap_action.isChecked())
+        self.scene.link_mode = self.link_action.isChecked()
+        self.view.setScene(self.scene)
+        self.view.fit_page()
+        self.add_stave_action.setVisible(self.scene.template.barrel is not None)
+        self._update_palette_marks()
+
+    def _update_palette_marks(self) -> None:
+        if self.scene is not None:
+            self.palette.set_placed(
+                {c.resource_id for c in self.document.placements(self.scene.sheet_id)}
+            )
+
+    def _set_gap_view(self, on: bool) -> None:
+        if self.scene is not None:
+            self.scene.set_gap_view(on)
+
+    def _set_link_mode(self, on: bool) -> None:
+        if self.scene is not None:
+            self.scene.link_mode = on
+
+    def fit_zone(self) -> None:
+        """Zoom to the zone of the selected card (or the first zone)."""
+        if self.scene is None:
+            return
+        selected = self.scene.selected_card_ids()
+        key = self.document.placement(selected[0]).zone_key if selected else None
+        key = key or (
+            self.document.zones(self.scene.sheet_id)[0].key
+            if self.document.zones(self.scene.sheet_id)
+            else None
+        )
+        rect = self.scene.zone_rect(key) if key else None
+        if rect is not None:
+            self.view.fit_rect(rect)
+
+    # -- commands -------------------------------------------------------------------
+    def push(self, command: QUndoCommand) -> bool:
+        if self._read_only:
+            return False
+        if getattr(command, "is_noop", lambda: False)():
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def _guarded(self, build) -> QUndoCommand | None:  # type: ignore[no-untyped-def]
+        try:
+            return build()
+        except ValidationError as error:
+            self.status_message.emit(validation_error(error))
+            return None
+
+    def add_sheet(self, template_id: str) -> int | None:
+        command = AddWorksheet(self.document, template_id, i18n.current_language())
+        if not self.push(command):
+            return None
+        assert command.sheet_id is not None
+        self.show_sheet(command.sheet_id)
+        return command.sheet_id
+
+    def _card_rows(self, at: QPointF) -> dict[str, float]:
+        width, height = CARD_SIZE
+        return {
+            "x": round(at.x() - width / 2, 2),
+            "y": round(at.y() - height / 2, 2),
+            "width": width,
+            "height": height,
+        }
+
+    def place_resource(self, resource_id: int, at: QPointF) -> None:
+        if self.scene is not None:
+            self.push(
+                PlaceCards(
+                    self.document,
+                    self.scene.sheet_id,
+                    [dict(self._card_rows(at), resource_id=resource_id)],
+                )
+            )
+
+    def place_new_resource(self, kind_id: str, at: QPointF) -> None:
+        if self.scene is None:
+            return
+        kind = self.document.kind(kind_id)
+        default = kind.display_name(i18n.current_language()) if kind else ""
+        name = self.ask_text(self.tr("New resource"), self.tr("Name of the new resource"), default)
+        if name is None:
+            return
+        command = self._guarded(
+            lambda: PlaceCards(
+                self.document,
+                self.scene.sheet_id,
+                [self._card_rows(at)],
+                new_resource={"name": name, "kind_id": kind_id},
+            )
+        )
+        if command is not None:
+            self.push(command)
+
+    def _cards_moved(self, positions: dict) -> None:
+        if self.scene is not None and not self._read_only:
+            self.push(move_cards(self.document, self.scene.sheet_id, positions))
+        elif self.scene is not None:
+            self.scene._on_cards_changed(self.scene.sheet_id, list(positions))  # snap back
+
+    def nudge(self, dx: float, dy: float) -> None:
+        if self.scene is None:
+            return
+        positions = {
+            cid: (self.scene.cards[cid].x() + dx, self.scene.cards[cid].y() + dy)
+            for cid in self.scene.selected_card_ids()
+        }
+        if positions:
+            self.push(move_cards(self.document, self.scene.sheet_id, positions))
+
+    def _link_drawn(self, source: int, target: int) -> None:
+        if self.scene is None:
+            return
+        prompt = (
+            self.tr("Who carries this link (which person or organisation)?")
+            if self.scene.template.barrel is not None
+            else self.tr("Label of the link (optional)")
+        )
+        text = self.ask_text(self.tr("Link"), prompt, "")
+        if text is not None:
+            self.push(AddLink(self.document, self.scene.sheet_id, source, target, text))
+
+    def delete_selected(self) -> None:
+        if self.scene is None:
+            return
+        cards, links = self.scene.selected_card_ids(), self.scene.selected_link_ids()
+        links = [
+            lk
+            for lk in links
+            if not {self.scene.links[lk].source.card_id, self.scene.links[lk].target.card_id}
+            & set(cards)
+        ]
+        if links:
+            self.push(DeleteLinks(self.document, self.scene.sheet_id, links))
+        if cards:
+            self.push(DeleteCards(self.document, self.scene.sheet_id, cards))
+
+    def duplicate_selected(self) -> None:
+        if self.scene is None:
+            return
+        rows = []
+        for card_id in self.scene.selected_card_ids():
+            card = self.document.placement(card_id)
+            rows.append(
+                {
+                    "resource_id": card.resource_id,
+                    "x": card.x + 5,
+                    "y": card.y + 5,
+                    "width": card.width,
+                    "height": card.height,
+                    "colour": card.colour,
+                    "z": card.z + 1,
+                }
+            )
+        if rows:
+            self.push(PlaceCards(self.document, self.scene.sheet_id, rows))
+
+    def select_all(self) -> None:
+        if self.scene is not None:
+            for item in self.scene.cards.values():
+                item.setSelected(True)
+
+    def edit_selected(self) -> None:
+        if self.scene is not None and len(self.scene.selected_card_ids()) == 1:
+            self.edit_card(self.scene.selected_card_ids()[0])
+
+    def edit_card(self, card_id: int) -> None:
+        card = self.document.placement(card_id)
+        resource = self.document.resource(card.resource_id)
+        dialog = ResourceDialog(self.document, resource.column_values(), parent=self)
+        if dialog.exec() and not self._read_only:
+            command = self._guarded(
+                lambda: EditResource(self.document, resource.id, dialog.values())
+            )
+            if command is not None:
+                self.push(command)
+
+    def edit_link(self, link_id: int) -> None:
+        if self.scene is None:
+            return
+        text = self.ask_text(
+            self.tr("Link"), self.tr("Who carries this link?"), self.document.link(link_id).label
+        )
+        if text is not None:
+            self.push(EditLink(self.document, self.scene.sheet_id, link_id, text))
+
+    def edit_text(self, kind: str, ident: int) -> None:
+        """Edit a text on the sheet: zone label, stave purpose, caption, title, aim, story."""
+        if self.scene is None or self._read_only:
+            return
+        sheet_id = self.scene.sheet_id
+        if kind in ("zone", "purpose"):
+            zone = next(z for z in self.document.zones(sheet_id) if z.id == ident)
+            if kind == "zone":
+                text = self.ask_text(self.tr("Zone"), self.tr("Label"), zone.label)
+                changes = {"label": text}
+            else:
+                text = self.ask_multiline(
+                    self.tr("Purpose"), self.tr("What is this programme for?"), zone.purpose
+                )
+                changes = {"purpose": text}
+            if text is not None:
+                command = self._guarded(
+                    lambda: EditZones(self.document, sheet_id, {ident: changes})
+                )
+                if command is not None:
+                    self.push(command)
+            return
+        current = str(getattr(self.document.worksheet(sheet_id), kind))
+        prompts = {
+            "title": self.tr("Title of the worksheet"),
+            "caption": self.tr("Caption (the question for the group)"),
+            "aim": self.tr("The shared aim on the hoop"),
+            "lower_hoop": self.tr("The lower hoop"),
+            "story": self.tr("The story: what for, and how it all connects"),
+        }
+        ask = self.ask_multiline if kind == "story" else self.ask_text
+        text = ask(self.tr("Worksheet"), prompts[kind], current)
+        if text is not None:
+            command = self._guarded(lambda: EditWorksheet(self.document, sheet_id, {kind: text}))
+            if command is not None:
+                self.push(command)
+
+    def add_stave(self) -> None:
+        if self.scene is None or self.scene.template.barrel is None:
+            return
+        name = self.ask_text(self.tr("Add stave"), self.tr("Programme on the new stave"), "")
+        if name:
+            command = self._guarded(lambda: AddStave(self.document, self.scene.sheet_id, name))
+            if command is not None:
+                self.push(command)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if self.scene is None or self.scene.template.barrel is None or self._read_only:
+            return
+        tag = next((i.data(EDIT_TAG) for i in self.view.items(pos) if i.data(EDIT_TAG)), None)
+        if not tag or tag[0] not in ("zone", "purpose"):
+            return
+        sheet_id, zone_id = self.scene.sheet_id, int(tag[1])
+        menu = QMenu(self)
+        menu.addAction(self.tr("Rename stave…"), lambda: self.edit_text("zone", zone_id))
+        menu.addAction(self.tr("Edit purpose…"), lambda: self.edit_text("purpose", zone_id))
+        for text, offset in ((self.tr("Move left"), -1), (self.tr("Move right"), +1)):
+            command = move_stave(self.document, sheet_id, zone_id, offset)
+            action = menu.addAction(text, lambda c=command: self.push(c))
+            action.setEnabled(command is not None)
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("Remove stave"),
+            lambda: self.push(RemoveStave(self.document, sheet_id, zone_id)),
+        )
+        menu.exec(self.view.mapToGlobal(pos))
+
+    def recolour_selected(self, colour: str | None) -> None:
+        if self.scene is not None and self.scene.selected_card_ids():
+            changes = {cid: {"colour": colour} for cid in self.scene.selected_card_ids()}
+            self.push(
+                UpdateCards(self.document, self.scene.sheet_id, changes, self.tr("Recolour cards"))
+            )
+
+    # -- prompts (tests replace these) ---------------------------------------------------
+    def ask_text(self, title: str, prompt: str, current: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, prompt, text=current)
+        return text if ok else None
+
+    def ask_multiline(self, title: str, prompt: str, current: str) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(self, title, prompt, current)
+        return text if ok else None

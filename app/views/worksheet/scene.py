@@ -1,0 +1,319 @@
+"""One worksheet as a QGraphicsScene in page millimetres, mirroring the document.
+
+The scene never writes: it reports gestures (cards moved, a link drawn, a double-click
+on an editable text) through signals, and the page turns them into commands.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsItemGroup,
+    QGraphicsLineItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+)
+
+from app import i18n
+from app.document import WorkshopDocument
+from app.models import Placement
+from app.views.worksheet.background import EDIT_TAG, draw_background
+from app.views.worksheet.items import CardItem, CardLook, LinkItem
+from app.views.worksheet.text import label, place
+from app.worksheets.geometry import bounds
+
+CARD_SIZE = (36.0, 13.0)
+
+
+class WorksheetScene(QGraphicsScene):
+    cards_moved = Signal(dict)  # card id -> (x, y)
+    link_drawn = Signal(int, int)  # source card id, target card id
+    text_edit_requested = Signal(str, int)  # edit tag kind, id
+    card_edit_requested = Signal(int)
+    link_edit_requested = Signal(int)
+
+    def __init__(self, document: WorkshopDocument, sheet_id: int) -> None:
+        super().__init__()
+        self.document = document
+        self.sheet_id = sheet_id
+        self.template = document.template_of(sheet_id)
+        self.setSceneRect(
+            QRectF(-20, -20, self.template.page_width + 40, self.template.page_height + 40)
+        )
+        self.setBackgroundBrush(QColor("#e9ecef"))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.cards: dict[int, CardItem] = {}
+        self.links: dict[int, LinkItem] = {}
+        self._background: QGraphicsItemGroup | None = None
+        self._gap_items: list[QGraphicsItem] = []
+        self.gap_view = False
+        self.link_mode = False
+        self._link_start: CardItem | None = None
+        self._rubber_link: QGraphicsLineItem | None = None
+        self._press_positions: dict[int, QPointF] = {}
+
+        self.rebuild_background()
+        self._add_cards(document.placements(sheet_id))
+        for link in document.links(sheet_id):
+            self._add_link(link.id, link.source_id, link.target_id, link.label)
+
+        document.worksheet_changed.connect(self._on_sheet_changed)
+        document.zones_changed.connect(self._on_sheet_changed)
+        document.placements_added.connect(self._on_cards_added)
+        document.placements_changed.connect(self._on_cards_changed)
+        document.placements_removed.connect(self._on_cards_removed)
+        document.links_added.connect(self._on_links_added)
+        document.links_changed.connect(self._on_links_changed)
+        document.links_removed.connect(self._on_links_removed)
+        document.resource_changed.connect(self._on_resource_changed)
+
+    def disconnect_document(self) -> None:
+        for signal, slot in (
+            (self.document.worksheet_changed, self._on_sheet_changed),
+            (self.document.zones_changed, self._on_sheet_changed),
+            (self.document.placements_added, self._on_cards_added),
+            (self.document.placements_changed, self._on_cards_changed),
+            (self.document.placements_removed, self._on_cards_removed),
+            (self.document.links_added, self._on_links_added),
+            (self.document.links_changed, self._on_links_changed),
+            (self.document.links_removed, self._on_links_removed),
+            (self.document.resource_changed, self._on_resource_changed),
+        ):
+            signal.disconnect(slot)
+
+    # -- drawing ----------------------------------------------------------------------
+    def page_rect(self) -> QRectF:
+        return QRectF(0, 0, self.template.page_width, self.template.page_height)
+
+    def rebuild_background(self) -> None:
+        if self._background is not None:
+            self.removeItem(self._background)
+        sheet = self.document.worksheet(self.sheet_id)
+        self._zones = self.document.zones(self.sheet_id)
+        self._shapes = self.document.zone_shapes(self.sheet_id)
+        self._background = draw_background(
+            self, self.template, sheet, self._zones, self._shapes, i18n.current_language()
+        )
+        self._draw_gaps()
+
+    def zone_rect(self, key: str) -> QRectF | None:
+        for shape in self._shapes:
+            if shape.key == key:
+                b = bounds(shape.polygon)
+                return QRectF(b.x, b.y, b.width, b.height)
+        return None
+
+    def zone_counts(self) -> dict[str, int]:
+        counts = {s.key: 0 for s in self._shapes}
+        for card in self.document.placements(self.sheet_id):
+            if card.zone_key in counts:
+                counts[card.zone_key] += 1
+        return counts
+
+    def set_gap_view(self, on: bool) -> None:
+        self.gap_view = on
+        self._draw_gaps()
+
+    def _draw_gaps(self) -> None:
+        for item in self._gap_items:
+            self.removeItem(item)
+        self._gap_items = []
+        if not self.gap_view:
+            return
+        counts = self.zone_counts()
+        for shape in self._shapes:
+            count = counts[shape.key]
+            if count == 0:
+                path = QPainterPath()
+                path.addPolygon([QPointF(x, y) for x, y in shape.polygon])  # type: ignore[arg-type]
+                path.closeSubpath()
+                empty = QGraphicsPathItem(path)
+                empty.setPen(QPen(QColor("#d32f2f"), 1.2, Qt.PenStyle.DashLine))
+                empty.setBrush(QColor(211, 47, 47, 40))
+                empty.setZValue(-50)
+                self.addItem(empty)
+                self._gap_items.append(empty)
+            b = bounds(shape.polygon)
+            text = label(
+                None,
+                f"{count}",
+                9,
+                bold=True,
+                colour="#d32f2f" if count == 0 else "#1a4d80",
+                anchor="middle",
+            )
+            place(text, b.x + b.width / 2, b.y + b.height / 2 - 2)
+            text.setZValue(-40)
+            self.addItem(text)
+            self._gap_items.append(text)
+
+    # -- cards and links ------------------------------------------------------------------
+    def _look(self, resource_id: int, colour: str | None) -> CardLook:
+        resource = self.document.resource(resource_id)
+        kind = self.document.kind(resource.kind_id)
+        return CardLook(
+            name=resource.name,
+            kind_colour=kind.colour if kind else "#888888",
+            mark=kind.mark if kind else "",
+            status=resource.status,
+            colour=colour,
+            memo=resource.memo,
+        )
+
+    def _add_cards(self, cards: list[Placement]) -> None:
+        for card in cards:
+            item = CardItem(
+                card.id,
+                card.resource_id,
+                card.width,
+                card.height,
+                self._look(card.resource_id, card.colour),
+            )
+            item.setPos(card.x, card.y)
+            item.setZValue(card.z)
+            self.addItem(item)
+            self.cards[card.id] = item
+
+    def _add_link(self, link_id: int, source: int, target: int, text: str) -> None:
+        if source in self.cards and target in self.cards:
+            item = LinkItem(link_id, self.cards[source], self.cards[target], text)
+            self.addItem(item)
+            self.links[link_id] = item
+
+    def _on_sheet_changed(self, sheet_id: int) -> None:
+        if sheet_id == self.sheet_id:
+            self.rebuild_background()
+
+    def _on_cards_added(self, sheet_id: int, ids: list[int]) -> None:
+        if sheet_id != self.sheet_id:
+            return
+        wanted = set(ids)
+        self._add_cards([c for c in self.document.placements(sheet_id) if c.id in wanted])
+        self._draw_gaps()
+
+    def _on_cards_changed(self, sheet_id: int, ids: list[int]) -> None:
+        if sheet_id != self.sheet_id:
+            return
+        for card_id in ids:
+            item = self.cards.get(card_id)
+            if item is None:
+                continue
+            card = self.document.placement(card_id)
+            item.setPos(card.x, card.y)
+            item.set_size(card.width, card.height)
+            item.setZValue(card.z)
+            item.set_look(self._look(card.resource_id, card.colour))
+        self._draw_gaps()
+
+    def _on_cards_removed(self, sheet_id: int, ids: list[int]) -> None:
+        if sheet_id != self.sheet_id:
+            return
+        for card_id in ids:
+            item = self.cards.pop(card_id, None)
+            if item is not None:
+                for link in list(item.links):
+                    self._drop_link(link.link_id)
+                self.removeItem(item)
+        self._draw_gaps()
+
+    def _on_links_added(self, sheet_id: int, ids: list[int]) -> None:
+        if sheet_id == self.sheet_id:
+            for link_id in ids:
+                link = self.document.link(link_id)
+                self._add_link(link.id, link.source_id, link.target_id, link.label)
+
+    def _on_links_changed(self, sheet_id: int, ids: list[int]) -> None:
+        if sheet_id == self.sheet_id:
+            for link_id in ids:
+                if link_id in self.links:
+                    self.links[link_id].set_label(self.document.link(link_id).label)
+
+    def _on_links_removed(self, sheet_id: int, ids: list[int]) -> None:
+        if sheet_id == self.sheet_id:
+            for link_id in ids:
+                self._drop_link(link_id)
+
+    def _drop_link(self, link_id: int) -> None:
+        item = self.links.pop(link_id, None)
+        if item is not None:
+            item.detach()
+            self.removeItem(item)
+
+    def _on_resource_changed(self, resource_id: int) -> None:
+        for item in self.cards.values():
+            if item.resource_id == resource_id:
+                item.set_look(self._look(resource_id, item.look.colour))
+
+    def selected_card_ids(self) -> list[int]:
+        return [i.card_id for i in self.selectedItems() if isinstance(i, CardItem)]
+
+    def selected_link_ids(self) -> list[int]:
+        return [i.link_id for i in self.selectedItems() if isinstance(i, LinkItem)]
+
+    def card_at(self, pos: QPointF) -> CardItem | None:
+        for item in self.items(pos):
+            if isinstance(item, CardItem):
+                return item
+        return None
+
+    # -- gestures -------------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.link_mode and event.button() == Qt.MouseButton.LeftButton:
+            self._link_start = self.card_at(event.scenePos())
+            if self._link_start is not None:
+                centre = self._link_start.scene_card_rect().center()
+                self._rubber_link = self.addLine(
+                    QLineF(centre, centre), QPen(QColor("#c0392b"), 0.6, Qt.PenStyle.DashLine)
+                )
+                event.accept()
+                return
+        super().mousePressEvent(event)
+        self._press_positions = {
+            i.card_id: i.pos() for i in self.selectedItems() if isinstance(i, CardItem)
+        }
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._rubber_link is not None:
+            line = self._rubber_link.line()
+            line.setP2(event.scenePos())
+            self._rubber_link.setLine(line)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._rubber_link is not None:
+            self.removeItem(self._rubber_link)
+            self._rubber_link = None
+            target = self.card_at(event.scenePos())
+            start, self._link_start = self._link_start, None
+            if start is not None and target is not None and target is not start:
+                self.link_drawn.emit(start.card_id, target.card_id)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        moved = {
+            card_id: (item.pos().x(), item.pos().y())
+            for card_id, start in self._press_positions.items()
+            if (item := self.cards.get(card_id)) is not None and item.pos() != start
+        }
+        self._press_positions = {}
+        if moved:
+            self.cards_moved.emit(moved)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        for item in self.items(event.scenePos()):
+            if isinstance(item, CardItem):
+                self.card_edit_requested.emit(item.card_id)
+                return
+            if isinstance(item, LinkItem):
+                self.link_edit_requested.emit(item.link_id)
+                return
+            tag = item.data(EDIT_TAG)
+            if tag:
+                self.text_edit_requested.emit(tag[0], int(tag[1]))
+                return
+        super().mouseDoubleClickEvent(event)
