@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -18,35 +17,27 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.commands import EditResource
 from app.commands.worksheets import (
     AddLink,
-    AddStave,
     AddWorksheet,
     DeleteCards,
     DeleteLinks,
-    EditLink,
-    EditWorksheet,
-    EditZones,
     PlaceCards,
-    RemoveStave,
     UpdateCards,
     move_cards,
-    move_stave,
 )
 from app.document import WorkshopDocument
 from app.messages import validation_error
 from app.models.rules import ValidationError
-from app.views.resource_dialog import ResourceDialog
-from app.views.worksheet.background import EDIT_TAG
 from app.views.worksheet.palette import Palette
 from app.views.worksheet.scene import CARD_SIZE, WorksheetScene
+from app.views.worksheet.sheet_editing import SheetTextEditing
 from app.views.worksheet.view import WorksheetView
 
 SHEET_ID = Qt.ItemDataRole.UserRole + 1
 
 
-class WorksheetsPage(QWidget):
+class WorksheetsPage(QWidget, SheetTextEditing):
     status_message = Signal(str)
 
     def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
@@ -383,109 +374,9 @@ class WorksheetsPage(QWidget):
             for item in self.scene.cards.values():
                 item.setSelected(True)
 
-    def edit_selected(self) -> None:
-        if self.scene is not None and len(self.scene.selected_card_ids()) == 1:
-            self.edit_card(self.scene.selected_card_ids()[0])
-
-    def edit_card(self, card_id: int) -> None:
-        card = self.document.placement(card_id)
-        resource = self.document.resource(card.resource_id)
-        dialog = ResourceDialog(self.document, resource.column_values(), parent=self)
-        if dialog.exec() and not self._read_only:
-            command = self._guarded(
-                lambda: EditResource(self.document, resource.id, dialog.values())
-            )
-            if command is not None:
-                self.push(command)
-
-    def edit_link(self, link_id: int) -> None:
-        if self.scene is None:
-            return
-        text = self.ask_text(
-            self.tr("Link"), self.tr("Who carries this link?"), self.document.link(link_id).label
-        )
-        if text is not None:
-            self.push(EditLink(self.document, self.scene.sheet_id, link_id, text))
-
-    def edit_text(self, kind: str, ident: int) -> None:
-        """Edit a text on the sheet: zone label, stave purpose, caption, title, aim, story."""
-        if self.scene is None or self._read_only:
-            return
-        sheet_id = self.scene.sheet_id
-        if kind in ("zone", "purpose"):
-            zone = next(z for z in self.document.zones(sheet_id) if z.id == ident)
-            if kind == "zone":
-                text = self.ask_text(self.tr("Zone"), self.tr("Label"), zone.label)
-                changes = {"label": text}
-            else:
-                text = self.ask_multiline(
-                    self.tr("Purpose"), self.tr("What is this programme for?"), zone.purpose
-                )
-                changes = {"purpose": text}
-            if text is not None:
-                command = self._guarded(
-                    lambda: EditZones(self.document, sheet_id, {ident: changes})
-                )
-                if command is not None:
-                    self.push(command)
-            return
-        current = str(getattr(self.document.worksheet(sheet_id), kind))
-        prompts = {
-            "title": self.tr("Title of the worksheet"),
-            "caption": self.tr("Caption (the question for the group)"),
-            "aim": self.tr("The shared aim on the hoop"),
-            "lower_hoop": self.tr("The lower hoop"),
-            "story": self.tr("The story: what for, and how it all connects"),
-        }
-        ask = self.ask_multiline if kind == "story" else self.ask_text
-        text = ask(self.tr("Worksheet"), prompts[kind], current)
-        if text is not None:
-            command = self._guarded(lambda: EditWorksheet(self.document, sheet_id, {kind: text}))
-            if command is not None:
-                self.push(command)
-
-    def add_stave(self) -> None:
-        if self.scene is None or self.scene.template.barrel is None:
-            return
-        name = self.ask_text(self.tr("Add stave"), self.tr("Programme on the new stave"), "")
-        if name:
-            command = self._guarded(lambda: AddStave(self.document, self.scene.sheet_id, name))
-            if command is not None:
-                self.push(command)
-
-    def _context_menu(self, pos: QPoint) -> None:
-        if self.scene is None or self.scene.template.barrel is None or self._read_only:
-            return
-        tag = next((i.data(EDIT_TAG) for i in self.view.items(pos) if i.data(EDIT_TAG)), None)
-        if not tag or tag[0] not in ("zone", "purpose"):
-            return
-        sheet_id, zone_id = self.scene.sheet_id, int(tag[1])
-        menu = QMenu(self)
-        menu.addAction(self.tr("Rename stave…"), lambda: self.edit_text("zone", zone_id))
-        menu.addAction(self.tr("Edit purpose…"), lambda: self.edit_text("purpose", zone_id))
-        for text, offset in ((self.tr("Move left"), -1), (self.tr("Move right"), +1)):
-            command = move_stave(self.document, sheet_id, zone_id, offset)
-            action = menu.addAction(text, lambda c=command: self.push(c))
-            action.setEnabled(command is not None)
-        menu.addSeparator()
-        menu.addAction(
-            self.tr("Remove stave"),
-            lambda: self.push(RemoveStave(self.document, sheet_id, zone_id)),
-        )
-        menu.exec(self.view.mapToGlobal(pos))
-
     def recolour_selected(self, colour: str | None) -> None:
         if self.scene is not None and self.scene.selected_card_ids():
             changes = {cid: {"colour": colour} for cid in self.scene.selected_card_ids()}
             self.push(
                 UpdateCards(self.document, self.scene.sheet_id, changes, self.tr("Recolour cards"))
             )
-
-    # -- prompts (tests replace these) ---------------------------------------------------
-    def ask_text(self, title: str, prompt: str, current: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, prompt, text=current)
-        return text if ok else None
-
-    def ask_multiline(self, title: str, prompt: str, current: str) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(self, title, prompt, current)
-        return text if ok else None

@@ -1,0 +1,152 @@
+"""Editing what is written on a sheet: cards' resources, links, zone labels, staves, texts.
+
+A mixin of :class:`app.views.worksheet.page.WorksheetsPage`; every edit is one command.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtWidgets import QInputDialog, QMenu
+
+from app.commands import EditResource
+from app.commands.worksheets import (
+    AddStave,
+    EditLink,
+    EditWorksheet,
+    EditZones,
+    RemoveStave,
+    move_stave,
+)
+from app.views.resource_dialog import ResourceDialog
+from app.views.worksheet.background import EDIT_TAG
+
+
+class SheetTextEditing:
+    """Needs ``document``, ``scene``, ``view``, ``_read_only``, ``push`` and ``_guarded``."""
+
+    def edit_selected(self) -> None:
+        if self.scene is not None and len(self.scene.selected_card_ids()) == 1:
+            self.edit_card(self.scene.selected_card_ids()[0])
+
+    def edit_card(self, card_id: int) -> None:
+        card = self.document.placement(card_id)
+        resource = self.document.resource(card.resource_id)
+        dialog = ResourceDialog(self.document, resource.column_values(), parent=self)
+        if dialog.exec() and not self._read_only:
+            command = self._guarded(
+                lambda: EditResource(self.document, resource.id, dialog.values())
+            )
+            if command is not None:
+                self.push(command)
+
+    def edit_link(self, link_id: int) -> None:
+        if self.scene is None:
+            return
+        text = self.ask_text(
+            QCoreApplication.translate("WorksheetsPage", "Link"),
+            QCoreApplication.translate("WorksheetsPage", "Who carries this link?"),
+            self.document.link(link_id).label,
+        )
+        if text is not None:
+            self.push(EditLink(self.document, self.scene.sheet_id, link_id, text))
+
+    def edit_text(self, kind: str, ident: int) -> None:
+        """Edit a text on the sheet: zone label, stave purpose, caption, title, aim, story."""
+        if self.scene is None or self._read_only:
+            return
+        sheet_id = self.scene.sheet_id
+        if kind in ("zone", "purpose"):
+            zone = next(z for z in self.document.zones(sheet_id) if z.id == ident)
+            if kind == "zone":
+                text = self.ask_text(
+                    QCoreApplication.translate("WorksheetsPage", "Zone"),
+                    QCoreApplication.translate("WorksheetsPage", "Label"),
+                    zone.label,
+                )
+                changes = {"label": text}
+            else:
+                text = self.ask_multiline(
+                    QCoreApplication.translate("WorksheetsPage", "Purpose"),
+                    QCoreApplication.translate("WorksheetsPage", "What is this programme for?"),
+                    zone.purpose,
+                )
+                changes = {"purpose": text}
+            if text is not None:
+                command = self._guarded(
+                    lambda: EditZones(self.document, sheet_id, {ident: changes})
+                )
+                if command is not None:
+                    self.push(command)
+            return
+        current = str(getattr(self.document.worksheet(sheet_id), kind))
+        prompts = {
+            "title": QCoreApplication.translate("WorksheetsPage", "Title of the worksheet"),
+            "caption": QCoreApplication.translate(
+                "WorksheetsPage", "Caption (the question for the group)"
+            ),
+            "aim": QCoreApplication.translate("WorksheetsPage", "The shared aim on the hoop"),
+            "lower_hoop": QCoreApplication.translate("WorksheetsPage", "The lower hoop"),
+            "story": QCoreApplication.translate(
+                "WorksheetsPage", "The story: what for, and how it all connects"
+            ),
+        }
+        ask = self.ask_multiline if kind == "story" else self.ask_text
+        text = ask(
+            QCoreApplication.translate("WorksheetsPage", "Worksheet"), prompts[kind], current
+        )
+        if text is not None:
+            command = self._guarded(lambda: EditWorksheet(self.document, sheet_id, {kind: text}))
+            if command is not None:
+                self.push(command)
+
+    def add_stave(self) -> None:
+        if self.scene is None or self.scene.template.barrel is None:
+            return
+        name = self.ask_text(
+            QCoreApplication.translate("WorksheetsPage", "Add stave"),
+            QCoreApplication.translate("WorksheetsPage", "Programme on the new stave"),
+            "",
+        )
+        if name:
+            command = self._guarded(lambda: AddStave(self.document, self.scene.sheet_id, name))
+            if command is not None:
+                self.push(command)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if self.scene is None or self.scene.template.barrel is None or self._read_only:
+            return
+        tag = next((i.data(EDIT_TAG) for i in self.view.items(pos) if i.data(EDIT_TAG)), None)
+        if not tag or tag[0] not in ("zone", "purpose"):
+            return
+        sheet_id, zone_id = self.scene.sheet_id, int(tag[1])
+        menu = QMenu(self)
+        menu.addAction(
+            QCoreApplication.translate("WorksheetsPage", "Rename stave…"),
+            lambda: self.edit_text("zone", zone_id),
+        )
+        menu.addAction(
+            QCoreApplication.translate("WorksheetsPage", "Edit purpose…"),
+            lambda: self.edit_text("purpose", zone_id),
+        )
+        for text, offset in (
+            (QCoreApplication.translate("WorksheetsPage", "Move left"), -1),
+            (QCoreApplication.translate("WorksheetsPage", "Move right"), +1),
+        ):
+            command = move_stave(self.document, sheet_id, zone_id, offset)
+            action = menu.addAction(text, lambda c=command: self.push(c))
+            action.setEnabled(command is not None)
+        menu.addSeparator()
+        menu.addAction(
+            QCoreApplication.translate("WorksheetsPage", "Remove stave"),
+            lambda: self.push(RemoveStave(self.document, sheet_id, zone_id)),
+        )
+        menu.exec(self.view.mapToGlobal(pos))
+
+    # -- prompts (tests replace these) ---------------------------------------------------
+    def ask_text(self, title: str, prompt: str, current: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, prompt, text=current)
+        return text if ok else None
+
+    def ask_multiline(self, title: str, prompt: str, current: str) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(self, title, prompt, current)
+        return text if ok else None
