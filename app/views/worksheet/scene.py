@@ -29,7 +29,7 @@ CARD_SIZE = (36.0, 13.0)
 
 
 class WorksheetScene(QGraphicsScene):
-    cards_moved = Signal(dict)  # card id -> (x, y)
+    cards_moved = Signal(object)  # dict: card id -> (x, y)
     link_drawn = Signal(int, int)  # source card id, target card id
     text_edit_requested = Signal(str, int)  # edit tag kind, id
     card_edit_requested = Signal(int)

@@ -1,0 +1,237 @@
+"""The worksheet canvas driven with real mouse, drag-and-drop, keyboard and IME events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem
+
+from app.views.main_window import MainWindow
+from app.views.worksheet.page import WorksheetsPage
+from app.views.worksheet.view import KIND_MIME, RESOURCE_MIME
+from tests.helpers import type_japanese
+
+
+@pytest.fixture
+def page(window: MainWindow, sample_path: Path) -> WorksheetsPage:
+    window.open_path(sample_path)
+    window.resize(1400, 900)
+    window.workspace.show_section(2)
+    page = window.workspace.worksheets_page
+    sheet = page.add_sheet("sogo_triangle")
+    assert sheet is not None
+    QApplication.processEvents()
+    return page
+
+
+def _resource(page: WorksheetsPage, kind: str) -> int:
+    return next(r.id for r in page.document.resources() if r.kind_id == kind)
+
+
+def _view_point(page: WorksheetsPage, x: float, y: float) -> QPoint:
+    return page.view.mapFromScene(QPointF(x, y))
+
+
+def _drop(page: WorksheetsPage, mime_type: str, value: str, x: float, y: float) -> None:
+    mime = QMimeData()
+    mime.setData(mime_type, value.encode())
+    at = QPointF(_view_point(page, x, y))
+    viewport = page.view.viewport()
+    actions = Qt.DropAction.CopyAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for event in (
+        QDragEnterEvent(at.toPoint(), actions, mime, buttons, mods),
+        QDragMoveEvent(at.toPoint(), actions, mime, buttons, mods),
+        QDropEvent(at, actions, mime, buttons, mods),
+    ):
+        QApplication.sendEvent(viewport, event)
+
+
+def _mouse(
+    page: WorksheetsPage, kind, x: float, y: float, buttons=Qt.MouseButton.LeftButton
+) -> None:  # type: ignore[no-untyped-def]
+    pos = QPointF(_view_point(page, x, y))
+    button = (
+        Qt.MouseButton.NoButton if kind == QMouseEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+    )
+    event = QMouseEvent(
+        kind,
+        pos,
+        page.view.viewport().mapToGlobal(pos),
+        button,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(page.view.viewport(), event)
+
+
+def _drag(page: WorksheetsPage, start: tuple[float, float], end: tuple[float, float]) -> None:
+    _mouse(page, QMouseEvent.Type.MouseButtonPress, *start)
+    steps = 6
+    for i in range(1, steps + 1):
+        x = start[0] + (end[0] - start[0]) * i / steps
+        y = start[1] + (end[1] - start[1]) * i / steps
+        _mouse(page, QMouseEvent.Type.MouseMove, x, y)
+    _mouse(page, QMouseEvent.Type.MouseButtonRelease, *end, buttons=Qt.MouseButton.NoButton)
+
+
+@pytest.mark.parametrize(
+    ("point", "zone"),
+    [
+        ((200, 100), "intensive"),
+        ((200, 160), "transition"),
+        ((150, 250), "daily_life"),
+        ((370, 100), None),
+    ],
+)
+def test_dropping_a_resource_places_a_card_in_the_zone_under_the_pointer(
+    page: WorksheetsPage, point, zone
+) -> None:  # type: ignore[no-untyped-def]
+    _drop(page, RESOURCE_MIME, str(_resource(page, "salon")), *point)
+    cards = page.document.placements(page.scene.sheet_id)
+    assert len(cards) == 1
+    assert cards[0].zone_key == zone
+    centre = (cards[0].x + cards[0].width / 2, cards[0].y + cards[0].height / 2)
+    assert centre == pytest.approx(point, abs=0.6)  # one screen pixel at fit-page zoom
+    assert cards[0].id in page.scene.cards
+
+
+def test_dropping_a_kind_creates_and_places_a_new_resource(
+    page: WorksheetsPage, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(page, "ask_text", lambda *a: "訪問型サービスC（モデル事業）")
+    before = len(page.document.resources())
+    _drop(page, KIND_MIME, "houmon_c", 200, 100)
+    card = page.document.placements(page.scene.sheet_id)[0]
+    assert page.document.resource(card.resource_id).name == "訪問型サービスC（モデル事業）"
+    assert card.zone_key == "intensive"
+    window.undo_action.trigger()
+    assert len(page.document.resources()) == before
+    assert page.scene.cards == {}
+
+
+def test_dragging_a_card_moves_it_to_another_zone_and_undo_moves_it_back(
+    page: WorksheetsPage, window: MainWindow
+) -> None:
+    _drop(page, RESOURCE_MIME, str(_resource(page, "tsusho_c")), 200, 250)
+    card_id = page.document.placements(page.scene.sheet_id)[0].id
+    _drag(page, (200, 250), (200, 100))
+    card = page.document.placement(card_id)
+    assert card.zone_key == "intensive"
+    assert card.y + card.height / 2 == pytest.approx(100, abs=1.0)
+    assert window.undo_action.text().endswith("カードを1枚移動")
+    window.undo_action.trigger()
+    assert page.document.placement(card_id).zone_key == "daily_life"
+    assert page.scene.cards[card_id].pos().y() == pytest.approx(page.document.placement(card_id).y)
+
+
+def test_gap_view_counts_cards_and_marks_empty_zones(page: WorksheetsPage) -> None:
+    for kind, y in (("salon", 250), ("hyakusai", 260), ("houmon_a", 160)):
+        _drop(page, RESOURCE_MIME, str(_resource(page, kind)), 200, y)
+    assert not page.scene._gap_items  # hidden until the facilitator reveals it
+    page.gap_action.setChecked(True)
+    assert page.scene.zone_counts() == {"intensive": 0, "transition": 1, "daily_life": 2}
+    empty = [i for i in page.scene._gap_items if isinstance(i, QGraphicsPathItem)]
+    assert len(empty) == 1  # only 集中介入期 is empty
+    counts = sorted(i.text() for i in page.scene._gap_items if hasattr(i, "text"))
+    assert counts == ["0", "1", "2"]
+    page.gap_action.setChecked(False)
+    assert not page.scene._gap_items
+
+
+def test_drawing_a_link_between_cards_and_it_follows_them(
+    page: WorksheetsPage, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    page.add_sheet("undo_barrel")
+    _drop(page, RESOURCE_MIME, str(_resource(page, "houkatsu_itaku")), 60, 170)
+    _drop(page, RESOURCE_MIME, str(_resource(page, "tsusho_c")), 92, 200)
+    monkeypatch.setattr(page, "ask_text", lambda *a: "包括の保健師がつなぐ")
+    page.link_action.setChecked(True)
+    _drag(page, (60, 170), (92, 200))
+    links = page.document.links(page.scene.sheet_id)
+    assert [lk.label for lk in links] == ["包括の保健師がつなぐ"]
+    item = page.scene.links[links[0].id]
+    page.link_action.setChecked(False)
+    _drag(page, (92, 200), (150, 230))
+    source_rect = page.scene.cards[links[0].source_id].scene_card_rect().adjusted(-0.01, -0.01, 0.01, 0.01)
+    start, head = item.path().elementAt(0), item.path().elementAt(1)
+    assert source_rect.contains(QPointF(start.x, start.y))  # still leaves from the source card
+    target_rect = page.scene.cards[links[0].target_id].scene_card_rect().adjusted(-0.01, -0.01, 0.01, 0.01)
+    assert target_rect.contains(QPointF(head.x, head.y))  # and arrives at the moved target
+    window.undo_action.trigger()  # the move
+    window.undo_action.trigger()  # the link
+    assert page.document.links(page.scene.sheet_id) == []
+
+
+def test_keyboard_nudge_delete_and_undo(page: WorksheetsPage, window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _drop(page, RESOURCE_MIME, str(_resource(page, "salon")), 200, 250)
+    card_id = page.document.placements(page.scene.sheet_id)[0].id
+    x = page.document.placement(card_id).x
+    page.scene.cards[card_id].setSelected(True)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert page.document.placement(card_id).x == pytest.approx(x + 5)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert page.document.placements(page.scene.sheet_id) == []
+    window.undo_action.trigger()
+    assert page.document.placement(card_id).x == pytest.approx(x + 5)
+    page.scene.cards[card_id].setSelected(True)
+    qtbot.keyClick(page.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(page.document.placements(page.scene.sheet_id)) == 2
+
+
+def test_double_click_edits_a_zone_label(page: WorksheetsPage, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(page, "ask_text", lambda *a: "集中介入期（短期集中）")
+    zone = page.document.zones(page.scene.sheet_id)[0]
+    pos = QPointF(_view_point(page, 14, 76))  # on the label 「集中介入期」
+    event = QMouseEvent(
+        QMouseEvent.Type.MouseButtonDblClick,
+        pos,
+        page.view.viewport().mapToGlobal(pos),
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(page.view.viewport(), event)
+    assert page.document.zones(page.scene.sheet_id)[0].label == "集中介入期（短期集中）"
+    assert zone.label == "集中介入期"
+
+
+def test_palette_search_with_japanese_input(page: WorksheetsPage) -> None:
+    type_japanese(page.palette.search, "百歳体操")
+    visible = []
+    root = page.palette.tree.topLevelItem(0)
+    for g in range(root.childCount()):
+        group = root.child(g)
+        visible += [
+            group.child(i).text(0)
+            for i in range(group.childCount())
+            if not group.child(i).isHidden()
+        ]
+    assert len(visible) == 3 and all("百歳体操" in v for v in visible)
+
+
+def test_placed_resources_are_marked_in_the_palette(page: WorksheetsPage) -> None:
+    rid = _resource(page, "salon")
+    _drop(page, RESOURCE_MIME, str(rid), 200, 250)
+    item = page.palette.item_for(RESOURCE_MIME, rid)
+    assert item is not None and item.text(0).endswith("✓")
+
+
+def test_the_sheet_is_unchanged_after_reopening(
+    page: WorksheetsPage, window: MainWindow, sample_path: Path
+) -> None:
+    for kind, y in (("salon", 250), ("tsusho_c", 100)):
+        _drop(page, RESOURCE_MIME, str(_resource(page, kind)), 200, y)
+    sheet_id = page.scene.sheet_id
+    before = [c.column_values() for c in page.document.placements(sheet_id)]
+    window.close()
+    again = MainWindow(window.settings, window.data_dir)
+    again.open_path(sample_path)
+    try:
+        assert [c.column_values() for c in again.document.placements(sheet_id)] == before
+    finally:
+        again.close()
