@@ -83,6 +83,8 @@ class Template:
     parking_label: LocalText
     decorations: tuple[Decoration, ...] = field(default=())
     barrel: Barrel | None = None
+    #: Width and height of a new card in mm (the barrel's staves need narrower ones).
+    card_size: tuple[float, float] = (36.0, 13.0)
     source: Path | None = None
 
 
@@ -270,6 +272,7 @@ def parse_template(data: Any, source: Path) -> Template:
         parking_label=r.text(root.get("parking_label"), "parking_label", required=False),
         decorations=tuple(decorations),
         barrel=barrel,
+        card_size=r.point(root["card_size"], "card_size") if "card_size" in root else (36.0, 13.0),
         source=source,
     )
 

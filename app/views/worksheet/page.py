@@ -30,7 +30,7 @@ from app.document import WorkshopDocument
 from app.messages import validation_error
 from app.models.rules import ValidationError
 from app.views.worksheet.palette import Palette
-from app.views.worksheet.scene import CARD_SIZE, WorksheetScene
+from app.views.worksheet.scene import WorksheetScene
 from app.views.worksheet.sheet_editing import SheetTextEditing
 from app.views.worksheet.view import WorksheetView
 
@@ -269,7 +269,7 @@ class WorksheetsPage(QWidget, SheetTextEditing):
         return command.sheet_id
 
     def _card_rows(self, at: QPointF) -> dict[str, float]:
-        width, height = CARD_SIZE
+        width, height = self.scene.template.card_size if self.scene else (36.0, 13.0)
         return {
             "x": round(at.x() - width / 2, 2),
             "y": round(at.y() - height / 2, 2),

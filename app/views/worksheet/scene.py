@@ -25,8 +25,6 @@ from app.views.worksheet.items import CardItem, CardLook, LinkItem
 from app.views.worksheet.text import label, place
 from app.worksheets.geometry import bounds
 
-CARD_SIZE = (36.0, 13.0)
-
 
 class WorksheetScene(QGraphicsScene):
     cards_moved = Signal(object)  # dict: card id -> (x, y)
