@@ -6,7 +6,18 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QStaticText,
+    QTextOption,
+    QTransform,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from app.models import ResourceStatus
@@ -45,6 +56,29 @@ def tint(colour: str, amount: float = 0.8) -> QColor:
     )
 
 
+_NAME_FONT = mm_font(CARD_TEXT_MM)
+_MARK_FONT = mm_font(2.6, bold=True)
+_SMALL_MARK_FONT = mm_font(1.7, bold=True)
+_CARD_PEN = QPen(QColor("#7a8ca3"), 0.35)
+_SELECTED_PEN = QPen(QColor("#1a73e8"), 0.9)
+_WHITE = QColor("white")
+_TEXT = QColor("#222222")
+
+
+def _static_text(text: str, font: QFont, width: float | None = None) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    if width is not None:
+        static.setTextWidth(width)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        if width < 60:
+            option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        static.setTextOption(option)
+    static.prepare(QTransform(), font)
+    return static
+
+
 class CardItem(QGraphicsItem):
     def __init__(
         self, card_id: int, resource_id: int, width: float, height: float, look: CardLook
@@ -64,21 +98,38 @@ class CardItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self._update_tooltip()
+        self._prepare_text()
 
     def set_look(self, look: CardLook) -> None:
         self.look = look
         self._update_tooltip()
+        self._prepare_text()
         self.update()
 
     def set_size(self, width: float, height: float) -> None:
         self.prepareGeometryChange()
         self.size = (width, height)
+        self._prepare_text()
         self._links_follow()
 
     def _update_tooltip(self) -> None:
         glyph, _ = STATUS_GLYPHS[self.look.status]
         tip = f"{self.look.name}\n{glyph} {self.look.status.label()}"
         self.setToolTip(tip + (f"\n\n{self.look.memo}" if self.look.memo else ""))
+
+    def _prepare_text(self) -> None:
+        """Lay the texts out once; painting then only draws them (thousands of cards)."""
+        w, h = self.size
+        self._name_width = (w - STRIPE_MM - 2.0 - CARD_TEXT_MM * 1.3) * SCALE
+        self._name = _static_text(self.look.name, _NAME_FONT, self._name_width)
+        glyph, colour = STATUS_GLYPHS[self.look.status]
+        self._glyph = _static_text(glyph, _NAME_FONT)
+        self._glyph_colour = QColor(colour)
+        mark_font = _MARK_FONT if len(self.look.mark) <= 1 else _SMALL_MARK_FONT
+        self._mark = _static_text(self.look.mark, mark_font, STRIPE_MM * SCALE)
+        self._mark_font = mark_font
+        self._fill = QColor(self.look.colour) if self.look.colour else tint(self.look.kind_colour)
+        self._stripe = QColor(self.look.kind_colour)
 
     def boundingRect(self) -> QRectF:
         return QRectF(-0.6, -0.6, self.size[0] + 1.2, self.size[1] + 1.2)
@@ -93,56 +144,30 @@ class CardItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         w, h = self.size
-        rect = self.card_rect()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = self.isSelected()
-        painter.setPen(
-            QPen(QColor("#1a73e8" if selected else "#7a8ca3"), 0.9 if selected else 0.35)
-        )
-        painter.setBrush(
-            QColor(self.look.colour) if self.look.colour else tint(self.look.kind_colour)
-        )
-        painter.drawRoundedRect(rect, 1.5, 1.5)
-        stripe = QPainterPath()
-        stripe.addRoundedRect(QRectF(0, 0, STRIPE_MM + 1.5, h), 1.5, 1.5)
-        clip = QPainterPath()
-        clip.addRect(QRectF(0, 0, STRIPE_MM, h))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(self.look.kind_colour))
-        painter.drawPath(stripe.intersected(clip))
+        painter.setPen(_SELECTED_PEN if selected else _CARD_PEN)
+        painter.setBrush(self._fill)
+        painter.drawRect(QRectF(0, 0, w, h))
+        painter.fillRect(QRectF(0, 0, STRIPE_MM, h), self._stripe)
 
         painter.save()
         painter.scale(1 / SCALE, 1 / SCALE)
-        painter.setPen(QColor("white"))
-        mark_size = 2.6 if len(self.look.mark) <= 1 else 1.7
-        painter.setFont(mm_font(mark_size, bold=True))
-        painter.drawText(
-            QRectF(0, 0, STRIPE_MM * SCALE, h * SCALE),
-            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWrapAnywhere,
-            self.look.mark,
-        )
-        glyph, glyph_colour = STATUS_GLYPHS[self.look.status]
-        painter.setFont(mm_font(CARD_TEXT_MM))
+        painter.setPen(_WHITE)
+        painter.setFont(self._mark_font)
+        size = self._mark.size()
+        painter.drawStaticText(QPointF(0, (h * SCALE - size.height()) / 2), self._mark)
+        painter.setFont(_NAME_FONT)
         left = (STRIPE_MM + 1.0) * SCALE
-        painter.setPen(QColor(glyph_colour))
-        glyph_box = QRectF(left, 0, CARD_TEXT_MM * 1.2 * SCALE, h * SCALE)
-        painter.drawText(
-            glyph_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, glyph
+        glyph_size = self._glyph.size()
+        painter.setPen(self._glyph_colour)
+        painter.drawStaticText(QPointF(left, (h * SCALE - glyph_size.height()) / 2), self._glyph)
+        painter.setPen(_TEXT)
+        name_size = self._name.size()
+        top = max(0.0, (h * SCALE - name_size.height()) / 2)
+        painter.setClipRect(
+            QRectF(left, 0, self._name_width + CARD_TEXT_MM * 1.3 * SCALE, h * SCALE)
         )
-        painter.setPen(QColor("#222222"))
-        text_box = QRectF(
-            left + CARD_TEXT_MM * 1.3 * SCALE,
-            0.6 * SCALE,
-            (w - STRIPE_MM - 2.0 - CARD_TEXT_MM * 1.3) * SCALE,
-            (h - 1.2) * SCALE,
-        )
-        painter.drawText(
-            text_box,
-            Qt.AlignmentFlag.AlignVCenter
-            | Qt.AlignmentFlag.AlignLeft
-            | Qt.TextFlag.TextWrapAnywhere,
-            self.look.name,
-        )
+        painter.drawStaticText(QPointF(left + CARD_TEXT_MM * 1.3 * SCALE, top), self._name)
         painter.restore()
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.document import WorkshopDocument
-from app.models import Placement
+from app.models import Placement, Resource
 from app.views.worksheet.background import EDIT_TAG, draw_background
 from app.views.worksheet.items import CardItem, CardLook, LinkItem
 from app.views.worksheet.text import label, place
@@ -149,8 +149,10 @@ class WorksheetScene(QGraphicsScene):
             self._gap_items.append(text)
 
     # -- cards and links ------------------------------------------------------------------
-    def _look(self, resource_id: int, colour: str | None) -> CardLook:
-        resource = self.document.resource(resource_id)
+    def _look(
+        self, resource_id: int, colour: str | None, resource: Resource | None = None
+    ) -> CardLook:
+        resource = resource or self.document.resource(resource_id)
         kind = self.document.kind(resource.kind_id)
         return CardLook(
             name=resource.name,
