@@ -27,6 +27,35 @@ def _polygon(points: Sequence[tuple[float, float]]) -> QPolygonF:
     return QPolygonF([QPointF(x, y) for x, y in points])
 
 
+def _shape(
+    path: QPainterPath, pen: QPen | Qt.PenStyle, brush: QColor | None = None
+) -> QGraphicsPathItem:
+    item = QGraphicsPathItem(path)
+    item.setPen(pen)
+    if brush is not None:
+        item.setBrush(brush)
+    return item
+
+
+def _rect_path(rect: QRectF, radius: float = 0.0) -> QPainterPath:
+    path = QPainterPath()
+    path.addRoundedRect(rect, radius, radius) if radius else path.addRect(rect)
+    return path
+
+
+def polygon_path(points: Sequence[tuple[float, float]]) -> QPainterPath:
+    path = QPainterPath()
+    path.addPolygon(_polygon(points))
+    path.closeSubpath()
+    return path
+
+
+def _ellipse_path(rect: QRectF) -> QPainterPath:
+    path = QPainterPath()
+    path.addEllipse(rect)
+    return path
+
+
 def _tag(item: QGraphicsItem, kind: str, ident: int = 0) -> QGraphicsItem:
     item.setData(EDIT_TAG, (kind, ident))
     item.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -98,13 +127,9 @@ def _draw_zones(
     label_points = {z.key: z.label_at for z in template.zones}
     for shape in shapes:
         zone = by_key[shape.key]
-        path = QPainterPath()
-        path.addPolygon(_polygon(shape.polygon))
-        path.closeSubpath()
-        item = QGraphicsPathItem(path)
-        item.setPen(QPen(QColor("#555555"), 0.6))
-        item.setBrush(QColor(zone.colour))
-        group.addToGroup(item)
+        group.addToGroup(
+            _shape(polygon_path(shape.polygon), QPen(QColor("#555555"), 0.6), QColor(zone.colour))
+        )
         at = label_points.get(shape.key)
         if at is None:
             box = bounds(shape.polygon)
@@ -135,14 +160,11 @@ def _draw_barrel(
     body: Rect = barrel.body
     brown = QPen(QColor(BARREL_BROWN), 0.5)
     for i, (zone, shape) in enumerate(zip(zones, shapes, strict=True)):
-        item = QGraphicsPathItem()
-        path = QPainterPath()
-        path.addPolygon(_polygon(shape.polygon))
-        path.closeSubpath()
-        item.setPath(path)
-        item.setPen(brown)
-        item.setBrush(QColor("#efdcbc" if i % 2 == 0 else "#f4e6cf"))
-        group.addToGroup(item)
+        group.addToGroup(
+            _shape(
+                polygon_path(shape.polygon), brown, QColor("#efdcbc" if i % 2 == 0 else "#f4e6cf")
+            )
+        )
         stave_w = body.width / max(len(zones), 1)
         centre_x = body.x + stave_w * (i + 0.5)
         name = _tag(
@@ -161,34 +183,24 @@ def _draw_barrel(
         purpose.setPos(centre_x - (stave_w - 2) / 2, body.bottom - 20)
         group.addToGroup(purpose)
 
-    lid = QGraphicsPathItem()
-    lid_path = QPainterPath()
-    lid_path.addEllipse(QRectF(body.x, body.y - 6, body.width, 12))
-    lid.setPath(lid_path)
-    lid.setPen(QPen(QColor(BARREL_BROWN), 0.6))
-    lid.setBrush(QColor("#d9c29b"))
+    rim = QPen(QColor(BARREL_BROWN), 0.6)
+    lid = _shape(_ellipse_path(QRectF(body.x, body.y - 6, body.width, 12)), rim, QColor("#d9c29b"))
     group.addToGroup(lid)
     if barrel.lid.ja:
         lid_text = label(None, barrel.lid.ja, 4.2, bold=True, colour="#5a4020", anchor="middle")
         place(lid_text, body.x + body.width / 2, body.y - 2.4)
         group.addToGroup(lid_text)
-    bottom = QGraphicsPathItem()
-    bottom_path = QPainterPath()
-    bottom_path.addEllipse(QRectF(body.x, body.bottom - 5, body.width, 10))
-    bottom.setPath(bottom_path)
-    bottom.setPen(QPen(QColor(BARREL_BROWN), 0.6))
-    group.addToGroup(bottom)
+    group.addToGroup(_shape(_ellipse_path(QRectF(body.x, body.bottom - 5, body.width, 10)), rim))
 
     for kind, text, y in (
         ("aim", sheet.aim, body.y + body.height * 0.385),
         ("lower_hoop", sheet.lower_hoop, body.y + body.height * 0.83),
     ):
-        hoop = QGraphicsPathItem()
-        hoop_path = QPainterPath()
-        hoop_path.addRect(QRectF(body.x - 4, y, body.width + 8, 8))
-        hoop.setPath(hoop_path)
-        hoop.setPen(Qt.PenStyle.NoPen)
-        hoop.setBrush(QColor(107, 107, 107, 225))
+        hoop = _shape(
+            _rect_path(QRectF(body.x - 4, y, body.width + 8, 8)),
+            Qt.PenStyle.NoPen,
+            QColor(107, 107, 107, 225),
+        )
         _tag(hoop, kind)
         group.addToGroup(hoop)
         words = _tag(
@@ -199,12 +211,11 @@ def _draw_barrel(
         group.addToGroup(words)
 
     story = barrel.story
-    frame = QGraphicsPathItem()
-    frame_path = QPainterPath()
-    frame_path.addRoundedRect(QRectF(story.x, story.y, story.width, story.height), 3, 3)
-    frame.setPath(frame_path)
-    frame.setPen(QPen(QColor("#999999"), 0.6))
-    frame.setBrush(QColor("#fbfbf4"))
+    frame = _shape(
+        _rect_path(QRectF(story.x, story.y, story.width, story.height), 3),
+        QPen(QColor("#999999"), 0.6),
+        QColor("#fbfbf4"),
+    )
     _tag(frame, "story")
     group.addToGroup(frame)
     heading = _tag(label(None, barrel.story_title.ja, 4.2, bold=True), "story")

@@ -7,7 +7,7 @@ on an editable text) through signals, and the page turns them into commands.
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsItemGroup,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.document import WorkshopDocument
 from app.models import Placement, Resource
-from app.views.worksheet.background import EDIT_TAG, draw_background
+from app.views.worksheet.background import EDIT_TAG, draw_background, polygon_path
 from app.views.worksheet.items import CardItem, CardLook, LinkItem
 from app.views.worksheet.text import label, place
 from app.worksheets.geometry import bounds
@@ -125,10 +125,7 @@ class WorksheetScene(QGraphicsScene):
         for shape in self._shapes:
             count = counts[shape.key]
             if count == 0:
-                path = QPainterPath()
-                path.addPolygon([QPointF(x, y) for x, y in shape.polygon])  # type: ignore[arg-type]
-                path.closeSubpath()
-                empty = QGraphicsPathItem(path)
+                empty = QGraphicsPathItem(polygon_path(shape.polygon))
                 empty.setPen(QPen(QColor("#d32f2f"), 1.2, Qt.PenStyle.DashLine))
                 empty.setBrush(QColor(211, 47, 47, 40))
                 empty.setZValue(-50)
