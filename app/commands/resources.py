@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from app.commands.base import ValueChange
 from app.document import WorkshopDocument
 from app.models.rules import ValidationError
 from app.store.repository import RemovedResources
@@ -37,25 +38,19 @@ class AddResource(QUndoCommand):
         self._removed = self._document.delete_resources([self.resource_id])
 
 
-class EditResource(QUndoCommand):
+class EditResource(ValueChange[dict[str, object]]):
     def __init__(
         self, document: WorkshopDocument, resource_id: int, changes: Mapping[str, object]
     ) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Edit resource"))
+        new = document.clean_resource(changes)
+        current = document.resource(resource_id).column_values()
+        old = {key: current[key] for key in new}
+        super().__init__(QCoreApplication.translate("Commands", "Edit resource"), new, old)
         self._document = document
         self._id = resource_id
-        self._new = document.clean_resource(changes)
-        current = document.resource(resource_id).column_values()
-        self._old = {key: current[key] for key in self._new}
 
-    def is_noop(self) -> bool:
-        return self._new == self._old
-
-    def redo(self) -> None:
-        self._document.update_resource(self._id, self._new)
-
-    def undo(self) -> None:
-        self._document.update_resource(self._id, self._old)
+    def apply(self, values: dict[str, object]) -> None:
+        self._document.update_resource(self._id, values)
 
 
 class DeleteResources(QUndoCommand):

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from app.commands.base import ValueChange
 from app.document import WorkshopDocument
 from app.models.rules import ValidationError
 from app.store.repository import RemovedResources
@@ -48,31 +49,25 @@ class DeleteWorksheet(QUndoCommand):
         self._document.restore_worksheet(self._removed)
 
 
-class EditWorksheet(QUndoCommand):
+class EditWorksheet(ValueChange[dict[str, object]]):
     """Title, caption, the barrel's aim, lower hoop or story."""
 
     def __init__(
         self, document: WorkshopDocument, sheet_id: int, changes: Mapping[str, object]
     ) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Edit worksheet text"))
         if "title" in changes and not str(changes["title"]).strip():
             raise ValidationError("empty_name", "title")
-        self._document, self._sheet = document, sheet_id
         current = document.worksheet(sheet_id).column_values()
-        self._new = dict(changes)
-        self._old = {k: current[k] for k in changes}
+        old = {k: current[k] for k in changes}
+        text = QCoreApplication.translate("Commands", "Edit worksheet text")
+        super().__init__(text, dict(changes), old)
+        self._document, self._sheet = document, sheet_id
 
-    def is_noop(self) -> bool:
-        return self._new == self._old
-
-    def redo(self) -> None:
-        self._document.update_worksheet(self._sheet, self._new)
-
-    def undo(self) -> None:
-        self._document.update_worksheet(self._sheet, self._old)
+    def apply(self, values: dict[str, object]) -> None:
+        self._document.update_worksheet(self._sheet, values)
 
 
-class EditZones(QUndoCommand):
+class EditZones(ValueChange[dict[int, dict[str, object]]]):
     """Zone labels, hints, colours, stave purposes, or the order of the staves."""
 
     def __init__(
@@ -82,23 +77,17 @@ class EditZones(QUndoCommand):
         changes: Mapping[int, Mapping[str, object]],
         text: str = "",
     ) -> None:
-        super().__init__(text or QCoreApplication.translate("Commands", "Edit zone"))
         for values in changes.values():
             if "label" in values and not str(values["label"]).strip():
                 raise ValidationError("empty_name", "label")
-        self._document, self._sheet = document, sheet_id
         current = {z.id: z.column_values() for z in document.zones(sheet_id)}
-        self._new = {zid: dict(v) for zid, v in changes.items()}
-        self._old = {zid: {k: current[zid][k] for k in v} for zid, v in changes.items()}
+        new = {zid: dict(v) for zid, v in changes.items()}
+        old = {zid: {k: current[zid][k] for k in v} for zid, v in changes.items()}
+        super().__init__(text or QCoreApplication.translate("Commands", "Edit zone"), new, old)
+        self._document, self._sheet = document, sheet_id
 
-    def is_noop(self) -> bool:
-        return self._new == self._old
-
-    def redo(self) -> None:
-        self._document.update_zones(self._sheet, self._new)
-
-    def undo(self) -> None:
-        self._document.update_zones(self._sheet, self._old)
+    def apply(self, values: dict[int, dict[str, object]]) -> None:
+        self._document.update_zones(self._sheet, values)
 
 
 def move_stave(
@@ -206,7 +195,7 @@ class PlaceCards(QUndoCommand):
             self._document.delete_placements(self._sheet, self.ids)
 
 
-class UpdateCards(QUndoCommand):
+class UpdateCards(ValueChange[dict[int, dict[str, object]]]):
     """Move, resize, recolour or align cards: one gesture, one step."""
 
     def __init__(
@@ -216,22 +205,15 @@ class UpdateCards(QUndoCommand):
         changes: Mapping[int, Mapping[str, object]],
         text: str,
     ) -> None:
-        super().__init__(text)
-        self._document, self._sheet = document, sheet_id
-        self._new = {cid: dict(v) for cid, v in changes.items()}
-        self._old = {}
+        old = {}
         for card_id, values in changes.items():
             current = document.placement(card_id).column_values()
-            self._old[card_id] = {k: current[k] for k in values}
+            old[card_id] = {k: current[k] for k in values}
+        super().__init__(text, {cid: dict(v) for cid, v in changes.items()}, old)
+        self._document, self._sheet = document, sheet_id
 
-    def is_noop(self) -> bool:
-        return self._new == self._old
-
-    def redo(self) -> None:
-        self._document.update_placements(self._sheet, self._new)
-
-    def undo(self) -> None:
-        self._document.update_placements(self._sheet, self._old)
+    def apply(self, values: dict[int, dict[str, object]]) -> None:
+        self._document.update_placements(self._sheet, values)
 
 
 def move_cards(
@@ -284,21 +266,14 @@ class AddLink(QUndoCommand):
         self._document.delete_links(self._sheet, [self.link_id])
 
 
-class EditLink(QUndoCommand):
+class EditLink(ValueChange[str]):
     def __init__(self, document: WorkshopDocument, sheet_id: int, link_id: int, label: str) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Edit link label"))
+        text = QCoreApplication.translate("Commands", "Edit link label")
+        super().__init__(text, label.strip(), document.link(link_id).label)
         self._document, self._sheet, self._id = document, sheet_id, link_id
-        self._old = document.link(link_id).label
-        self._new = label.strip()
 
-    def is_noop(self) -> bool:
-        return self._new == self._old
-
-    def redo(self) -> None:
-        self._document.update_links(self._sheet, {self._id: {"label": self._new}})
-
-    def undo(self) -> None:
-        self._document.update_links(self._sheet, {self._id: {"label": self._old}})
+    def apply(self, values: str) -> None:
+        self._document.update_links(self._sheet, {self._id: {"label": values}})
 
 
 class DeleteLinks(QUndoCommand):
