@@ -159,12 +159,12 @@ def test_drawing_a_link_between_cards_and_it_follows_them(
     source_rect = (
         page.scene.cards[links[0].source_id].scene_card_rect().adjusted(-0.01, -0.01, 0.01, 0.01)
     )
-    start, head = item.path().elementAt(0), item.path().elementAt(1)
-    assert source_rect.contains(QPointF(start.x, start.y))  # still leaves from the source card
+    start, tip = item.line.p1(), item.head.at(0)
+    assert source_rect.contains(start)  # still leaves from the source card
     target_rect = (
         page.scene.cards[links[0].target_id].scene_card_rect().adjusted(-0.01, -0.01, 0.01, 0.01)
     )
-    assert target_rect.contains(QPointF(head.x, head.y))  # and arrives at the moved target
+    assert target_rect.contains(tip)  # and arrives at the moved target
     window.undo_action.trigger()  # the move
     window.undo_action.trigger()  # the link
     assert page.document.links(page.scene.sheet_id) == []

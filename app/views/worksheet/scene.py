@@ -21,7 +21,8 @@ from app import i18n
 from app.document import WorkshopDocument
 from app.models import Placement, Resource
 from app.views.worksheet.background import EDIT_TAG, draw_background, polygon_path
-from app.views.worksheet.items import CardItem, CardLook, LinkItem
+from app.views.worksheet.items import CardItem, CardLook
+from app.views.worksheet.links import LinkItem, LinkLayer
 from app.views.worksheet.text import label, place
 from app.worksheets.geometry import bounds
 
@@ -54,6 +55,8 @@ class WorksheetScene(QGraphicsScene):
         self._press_positions: dict[int, QPointF] = {}
 
         self.rebuild_background()
+        self.link_layer = LinkLayer(self.sceneRect())
+        self.addItem(self.link_layer)
         self._add_cards(document.placements(sheet_id))
         for link in document.links(sheet_id):
             self._add_link(link.id, link.source_id, link.target_id, link.label)
@@ -161,13 +164,14 @@ class WorksheetScene(QGraphicsScene):
         )
 
     def _add_cards(self, cards: list[Placement]) -> None:
+        resources = {r.id: r for r in self.document.resources()} if cards else {}
         for card in cards:
             item = CardItem(
                 card.id,
                 card.resource_id,
                 card.width,
                 card.height,
-                self._look(card.resource_id, card.colour),
+                self._look(card.resource_id, card.colour, resources.get(card.resource_id)),
             )
             item.setPos(card.x, card.y)
             item.setZValue(card.z)
@@ -176,7 +180,7 @@ class WorksheetScene(QGraphicsScene):
 
     def _add_link(self, link_id: int, source: int, target: int, text: str) -> None:
         if source in self.cards and target in self.cards:
-            item = LinkItem(link_id, self.cards[source], self.cards[target], text)
+            item = LinkItem(link_id, self.cards[source], self.cards[target], text, self.link_layer)
             self.addItem(item)
             self.links[link_id] = item
 
@@ -199,7 +203,7 @@ class WorksheetScene(QGraphicsScene):
             if item is None:
                 continue
             card = self.document.placement(card_id)
-            item.setPos(card.x, card.y)
+            item.move_to(card.x, card.y)
             item.set_size(card.width, card.height)
             item.setZValue(card.z)
             item.set_look(self._look(card.resource_id, card.colour))
@@ -280,6 +284,9 @@ class WorksheetScene(QGraphicsScene):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        for card_id in self._press_positions:
+            if (item := self.cards.get(card_id)) is not None:
+                item.links_follow()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._rubber_link is not None:

@@ -1,0 +1,161 @@
+"""The fixed part of a card — background, border, kind stripe and mark, status glyph.
+
+Thousands of cards share a few dozen looks, so at ordinary zoom the chrome is drawn once
+per look and scale into a pixmap and blitted; only the name is drawn per card. Close up
+(few cards on screen, and large pixmaps) the chrome is drawn as vectors instead.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+
+from app.models import ResourceStatus
+from app.views.worksheet.text import SCALE, mm_font
+
+STATUS_GLYPHS = {
+    ResourceStatus.ACTIVE: ("●", "#2e7d32"),
+    ResourceStatus.NOT_FUNCTIONING: ("▲", "#c62828"),
+    ResourceStatus.PLANNED: ("○", "#1f5fa8"),
+    ResourceStatus.SUSPENDED: ("－", "#6b6b6b"),
+}
+CARD_TEXT_MM = 3.2
+STRIPE_MM = 4.0
+GLYPH_MM = CARD_TEXT_MM * 1.3
+MARGIN_MM = 0.6  # room around the card for the border and the selection outline
+
+# Above this many device pixels per millimetre the chrome is painted directly.
+MAX_CACHED_SCALE = 16.0
+# The cache keeps at most this many pixels (4 bytes each).
+CACHE_PIXELS = 12_000_000
+
+_CARD_PEN = QPen(QColor("#7a8ca3"), 0.35)
+_SELECTED_PEN = QPen(QColor("#1a73e8"), 0.9)
+NAME_FONT = mm_font(CARD_TEXT_MM)
+_MARK_FONT = mm_font(2.6, bold=True)
+_SMALL_MARK_FONT = mm_font(1.7, bold=True)
+
+
+def tint(colour: str, amount: float = 0.8) -> QColor:
+    """``colour`` mixed with white: a light background that keeps the kind's hue."""
+    c = QColor(colour)
+    return QColor(
+        round(c.red() + (255 - c.red()) * amount),
+        round(c.green() + (255 - c.green()) * amount),
+        round(c.blue() + (255 - c.blue()) * amount),
+    )
+
+
+@dataclass(frozen=True)
+class Chrome:
+    """Everything the fixed part of a card depends on; equal chromes look the same."""
+
+    width: float
+    height: float
+    fill: str
+    stripe: str
+    mark: str
+    status: ResourceStatus
+    selected: bool
+
+    def bounds(self) -> QRectF:
+        return QRectF(
+            -MARGIN_MM, -MARGIN_MM, self.width + 2 * MARGIN_MM, self.height + 2 * MARGIN_MM
+        )
+
+
+def paint_vector(painter: QPainter, chrome: Chrome) -> None:
+    """Draw the chrome with the painter as it is (item coordinates, millimetres)."""
+    w, h = chrome.width, chrome.height
+    painter.setPen(_SELECTED_PEN if chrome.selected else _CARD_PEN)
+    painter.setBrush(QColor(chrome.fill))
+    painter.drawRect(QRectF(0, 0, w, h))
+    painter.fillRect(QRectF(0, 0, STRIPE_MM, h), QColor(chrome.stripe))
+    painter.save()
+    painter.scale(1 / SCALE, 1 / SCALE)
+    centre = Qt.AlignmentFlag.AlignCenter
+    painter.setPen(QColor("white"))
+    painter.setFont(_MARK_FONT if len(chrome.mark) <= 1 else _SMALL_MARK_FONT)
+    painter.drawText(QRectF(0, 0, STRIPE_MM * SCALE, h * SCALE), centre, chrome.mark)
+    glyph, colour = STATUS_GLYPHS[chrome.status]
+    painter.setPen(QColor(colour))
+    painter.setFont(NAME_FONT)
+    painter.drawText(
+        QRectF((STRIPE_MM + 0.6) * SCALE, 0, GLYPH_MM * SCALE, h * SCALE), centre, glyph
+    )
+    painter.restore()
+
+
+class ChromeCache:
+    """Pixmaps of chromes at a device scale, least recently used dropped first."""
+
+    def __init__(self, max_pixels: int = CACHE_PIXELS) -> None:
+        self._pixmaps: OrderedDict[tuple[Chrome, float, float], QPixmap] = OrderedDict()
+        self._pixels = 0
+        self.max_pixels = max_pixels
+
+    def __len__(self) -> int:
+        return len(self._pixmaps)
+
+    def clear(self) -> None:
+        self._pixmaps.clear()
+        self._pixels = 0
+
+    def pixmap(self, chrome: Chrome, scale: float, ratio: float = 1.0) -> QPixmap:
+        """``chrome`` at ``scale`` device pixels per mm, for a device of pixel ``ratio``."""
+        key = (chrome, scale, ratio)
+        found = self._pixmaps.get(key)
+        if found is not None:
+            self._pixmaps.move_to_end(key)
+            return found
+        pixmap = _render(chrome, scale)
+        pixmap.setDevicePixelRatio(ratio)
+        self._pixmaps[key] = pixmap
+        self._pixels += pixmap.width() * pixmap.height()
+        while self._pixels > self.max_pixels and len(self._pixmaps) > 1:
+            _, old = self._pixmaps.popitem(last=False)
+            self._pixels -= old.width() * old.height()
+        return pixmap
+
+
+def _render(chrome: Chrome, scale: float) -> QPixmap:
+    bounds = chrome.bounds()
+    image = QImage(
+        math.ceil(bounds.width() * scale),
+        math.ceil(bounds.height() * scale),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.scale(scale, scale)
+    painter.translate(-bounds.x(), -bounds.y())
+    paint_vector(painter, chrome)
+    painter.end()
+    return QPixmap.fromImage(image)
+
+
+CACHE = ChromeCache()
+
+
+def chrome_blit(painter: QPainter, chrome: Chrome) -> tuple[QPixmap, float, float] | None:
+    """The pixmap for ``chrome`` under the painter's scale, and where its corner falls
+    relative to the item's origin in device pixels; ``None`` when it should be drawn
+    as vectors (zoomed far in, or a rotated view).
+
+    Blitting in device pixels, one pixmap pixel to one screen pixel, is the raster
+    engine's fastest path and keeps the edges sharp.
+    """
+    transform = painter.worldTransform()
+    ratio = painter.device().devicePixelRatioF()
+    scale = math.hypot(transform.m11(), transform.m12()) * ratio
+    if scale > MAX_CACHED_SCALE or scale <= 0 or transform.isRotating():
+        return None
+    pixmap = CACHE.pixmap(chrome, round(scale, 3), ratio)
+    corner = chrome.bounds().topLeft()
+    return pixmap, corner.x() * transform.m11(), corner.y() * transform.m22()
