@@ -99,18 +99,83 @@ def test_dropping_a_resource_places_a_card_in_the_zone_under_the_pointer(
     assert cards[0].id in page.scene.cards
 
 
-def test_dropping_a_kind_creates_and_places_a_new_resource(
-    page: WorksheetsPage, window: MainWindow, monkeypatch
+def _typing_target(page: WorksheetsPage):  # type: ignore[no-untyped-def]
+    """The name editor, focused, after checking it is open over the sheet."""
+    editor = page.scene.name_editor
+    assert editor is not None and editor.is_open()
+    page.view.activateWindow()
+    page.view.setFocus()
+    assert page.scene.focusItem() is editor
+    return editor
+
+
+def test_dropping_a_kind_opens_the_name_editor_and_enter_places_it(
+    page: WorksheetsPage, window: MainWindow, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(page, "ask_text", lambda *a: "訪問型サービスC（モデル事業）")
     before = len(page.document.resources())
     _drop(page, KIND_MIME, "houmon_c", 200, 100)
+    editor = _typing_target(page)
+    assert editor.text() == "訪問型サービスC"  # the kind's name, selected, ready to replace
+    assert page.document.placements(page.scene.sheet_id) == []  # nothing placed yet
+    type_japanese(page.view, "訪問型サービスC（モデル事業）")
+    assert editor.text() == "訪問型サービスC（モデル事業）"
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
     card = page.document.placements(page.scene.sheet_id)[0]
     assert page.document.resource(card.resource_id).name == "訪問型サービスC（モデル事業）"
     assert card.zone_key == "intensive"
-    window.undo_action.trigger()
+    assert page.scene.name_editor is None
+    window.undo_action.trigger()  # one step takes away both the card and the resource
     assert len(page.document.resources()) == before
     assert page.scene.cards == {}
+
+
+def test_escape_in_the_name_editor_places_nothing(page: WorksheetsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = len(page.document.resources())
+    _drop(page, KIND_MIME, "salon", 200, 250)
+    _typing_target(page)
+    qtbot.keyClick(page.view, Qt.Key.Key_Escape)
+    assert page.scene.name_editor is None
+    assert page.scene._ghost is None
+    assert len(page.document.resources()) == before
+    assert page.document.placements(page.scene.sheet_id) == []
+
+
+def test_renaming_a_card_in_place_renames_the_resource(
+    page: WorksheetsPage, window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    resource_id = _resource(page, "salon")
+    old_name = page.document.resource(resource_id).name
+    _drop(page, RESOURCE_MIME, str(resource_id), 150, 250)
+    card_id = page.document.placements(page.scene.sheet_id)[0].id
+    page.scene.cards[card_id].setSelected(True)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    editor = _typing_target(page)
+    assert editor.text() == old_name
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)  # clears the selected text, not the card
+    assert editor.text() == ""
+    assert card_id in page.scene.cards
+    type_japanese(page.view, "ふれあいサロン「ひなた」")
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert page.document.resource(resource_id).name == "ふれあいサロン「ひなた」"
+    assert page.scene.cards[card_id].look.name == "ふれあいサロン「ひなた」"
+    window.undo_action.trigger()
+    assert page.document.resource(resource_id).name == old_name
+
+
+def test_an_empty_name_is_refused_and_changes_nothing(page: WorksheetsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    resource_id = _resource(page, "salon")
+    old_name = page.document.resource(resource_id).name
+    _drop(page, RESOURCE_MIME, str(resource_id), 150, 250)
+    card_id = page.document.placements(page.scene.sheet_id)[0].id
+    page.edit_card(card_id)
+    _typing_target(page)
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert page.document.resource(resource_id).name == old_name
+    assert messages and "名前" in messages[0]
 
 
 def test_dragging_a_card_moves_it_to_another_zone_and_undo_moves_it_back(
@@ -168,6 +233,34 @@ def test_drawing_a_link_between_cards_and_it_follows_them(
     window.undo_action.trigger()  # the move
     window.undo_action.trigger()  # the link
     assert page.document.links(page.scene.sheet_id) == []
+
+
+def test_dragging_the_corner_handle_resizes_a_card_in_one_step(
+    page: WorksheetsPage, window: MainWindow
+) -> None:
+    _drop(page, RESOURCE_MIME, str(_resource(page, "salon")), 150, 250)
+    card = page.document.placements(page.scene.sheet_id)[0]
+    item = page.scene.cards[card.id]
+    assert not page.scene.resize_handle.isVisible()
+    item.setSelected(True)
+    handle = page.scene.resize_handle
+    assert handle.isVisible() and handle.card() is item
+    corner = (card.x + card.width, card.y + card.height)
+    _drag(page, corner, (corner[0] + 14, corner[1] + 6))
+    resized = page.document.placement(card.id)
+    # mouse positions are whole pixels: within half a millimetre at this zoom
+    assert (resized.width, resized.height) == pytest.approx(
+        (card.width + 14, card.height + 6), abs=0.5
+    )
+    assert (resized.x, resized.y) == (card.x, card.y)  # the card did not move
+    assert item.size == (resized.width, resized.height)
+    _drag(page, (corner[0] + 14, corner[1] + 6), (corner[0] - 200, corner[1] - 200))
+    tiny = page.document.placement(card.id)
+    assert (tiny.width, tiny.height) == (16.0, 7.0)  # never smaller than readable
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    again = page.document.placement(card.id)
+    assert (again.width, again.height) == (card.width, card.height)
 
 
 def test_keyboard_nudge_delete_and_undo(page: WorksheetsPage, window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

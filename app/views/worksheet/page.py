@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,7 +28,9 @@ from app.commands.worksheets import (
 )
 from app.document import WorkshopDocument
 from app.messages import validation_error
+from app.models import ResourceStatus
 from app.models.rules import ValidationError
+from app.views.worksheet.items import CardLook
 from app.views.worksheet.palette import Palette
 from app.views.worksheet.scene import WorksheetScene
 from app.views.worksheet.sheet_editing import SheetTextEditing
@@ -205,6 +207,7 @@ class WorksheetsPage(QWidget, SheetTextEditing):
             scene.link_drawn.connect(self._link_drawn)
             scene.text_edit_requested.connect(self.edit_text)
             scene.card_edit_requested.connect(self.edit_card)
+            scene.card_resized.connect(self._card_resized)
             scene.link_edit_requested.connect(self.edit_link)
             self.scenes[sheet_id] = scene
         self.scene = self.scenes[sheet_id]
@@ -288,18 +291,35 @@ class WorksheetsPage(QWidget, SheetTextEditing):
             )
 
     def place_new_resource(self, kind_id: str, at: QPointF) -> None:
-        if self.scene is None:
+        """A card of a new resource of ``kind_id`` appears at ``at`` with its name being
+        typed; Enter places it (one undo step), Esc leaves the sheet as it was."""
+        if self.scene is None or self._read_only:
             return
         kind = self.document.kind(kind_id)
+        rows = self._card_rows(at)
+        ghost = CardLook(
+            name="",
+            kind_colour=kind.colour if kind else "#888888",
+            mark=kind.mark if kind else "",
+            status=ResourceStatus.ACTIVE,
+            colour=None,
+            memo="",
+        )
+        rect = QRectF(rows["x"], rows["y"], rows["width"], rows["height"])
         default = kind.display_name(i18n.current_language()) if kind else ""
-        name = self.ask_text(self.tr("New resource"), self.tr("Name of the new resource"), default)
-        if name is None:
+        editor = self.scene.open_name_editor(rect, default, ghost)
+        editor.finished.connect(lambda name: self._place_named(kind_id, rows, name))
+        editor.cancelled.connect(self.scene.close_name_editor)
+
+    def _place_named(self, kind_id: str, rows: dict[str, float], name: str) -> None:
+        if self.scene is None:
             return
+        self.scene.close_name_editor()
         command = self._guarded(
             lambda: PlaceCards(
                 self.document,
                 self.scene.sheet_id,
-                [self._card_rows(at)],
+                [rows],
                 new_resource={"name": name, "kind_id": kind_id},
             )
         )
@@ -311,6 +331,18 @@ class WorksheetsPage(QWidget, SheetTextEditing):
             self.push(move_cards(self.document, self.scene.sheet_id, positions))
         elif self.scene is not None:
             self.scene._on_cards_changed(self.scene.sheet_id, list(positions))  # snap back
+
+    def _card_resized(self, card_id: int, width: float, height: float) -> None:
+        if self.scene is None:
+            return
+        command = UpdateCards(
+            self.document,
+            self.scene.sheet_id,
+            {card_id: {"width": width, "height": height}},
+            self.tr("Resize card"),
+        )
+        if not self.push(command):
+            self.scene._on_cards_changed(self.scene.sheet_id, [card_id])  # snap back
 
     def nudge(self, dx: float, dy: float) -> None:
         if self.scene is None:

@@ -23,6 +23,8 @@ from app.models import Placement, Resource
 from app.views.worksheet.background import EDIT_TAG, draw_background, polygon_path
 from app.views.worksheet.items import CardItem, CardLook
 from app.views.worksheet.links import LinkItem, LinkLayer
+from app.views.worksheet.name_editor import EDITOR_Z, NameEditor
+from app.views.worksheet.resize_handle import ResizeHandle
 from app.views.worksheet.text import label, place
 from app.worksheets.geometry import bounds
 
@@ -32,6 +34,7 @@ class WorksheetScene(QGraphicsScene):
     link_drawn = Signal(int, int)  # source card id, target card id
     text_edit_requested = Signal(str, int)  # edit tag kind, id
     card_edit_requested = Signal(int)
+    card_resized = Signal(int, float, float)  # card id, width, height (mm)
     link_edit_requested = Signal(int)
 
     def __init__(self, document: WorkshopDocument, sheet_id: int) -> None:
@@ -53,6 +56,13 @@ class WorksheetScene(QGraphicsScene):
         self._link_start: CardItem | None = None
         self._rubber_link: QGraphicsLineItem | None = None
         self._press_positions: dict[int, QPointF] = {}
+        self.name_editor: NameEditor | None = None
+        self._ghost: CardItem | None = None
+        self.resize_handle = ResizeHandle(
+            lambda card, w, h: self.card_resized.emit(card.card_id, w, h)
+        )
+        self.addItem(self.resize_handle)
+        self.selectionChanged.connect(self._place_resize_handle)
 
         self.rebuild_background()
         self.link_layer = LinkLayer(self.sceneRect())
@@ -205,6 +215,8 @@ class WorksheetScene(QGraphicsScene):
             card = self.document.placement(card_id)
             item.move_to(card.x, card.y)
             item.set_size(card.width, card.height)
+            if self.resize_handle.card() is item:
+                self.resize_handle.follow()
             item.setZValue(card.z)
             item.set_look(self._look(card.resource_id, card.colour))
         self._draw_gaps()
@@ -217,6 +229,8 @@ class WorksheetScene(QGraphicsScene):
             if item is not None:
                 for link in list(item.links):
                     self._drop_link(link.link_id)
+                if self.resize_handle.card() is item:
+                    self.resize_handle.attach(None)
                 self.removeItem(item)
         self._draw_gaps()
 
@@ -247,6 +261,37 @@ class WorksheetScene(QGraphicsScene):
         for item in self.cards.values():
             if item.resource_id == resource_id:
                 item.set_look(self._look(resource_id, item.look.colour))
+
+    def _place_resize_handle(self) -> None:
+        selected = self.selectedItems()
+        card = selected[0] if len(selected) == 1 else None
+        self.resize_handle.attach(card if isinstance(card, CardItem) else None)
+
+    # -- naming in place --------------------------------------------------------------------
+    def open_name_editor(
+        self, rect: QRectF, text: str, ghost: CardLook | None = None
+    ) -> NameEditor:
+        """An editor over the card at ``rect``; with ``ghost``, over a card yet to be placed."""
+        self.close_name_editor()
+        if ghost is not None:
+            self._ghost = CardItem(0, 0, rect.width(), rect.height(), ghost)
+            self._ghost.setPos(rect.topLeft())
+            self._ghost.setZValue(EDITOR_Z - 1)
+            self.addItem(self._ghost)
+        self.name_editor = NameEditor(rect, text)
+        self.addItem(self.name_editor)
+        self.name_editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.name_editor
+
+    def close_name_editor(self) -> None:
+        editor, self.name_editor = self.name_editor, None
+        if editor is not None:
+            editor.cancel()
+            editor.hide()
+            editor.deleteLater()  # it may be inside its own event handler
+        if self._ghost is not None:
+            self.removeItem(self._ghost)
+            self._ghost = None
 
     def selected_card_ids(self) -> list[int]:
         return [i.card_id for i in self.selectedItems() if isinstance(i, CardItem)]

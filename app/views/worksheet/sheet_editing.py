@@ -29,6 +29,26 @@ class SheetTextEditing:
             self.edit_card(self.scene.selected_card_ids()[0])
 
     def edit_card(self, card_id: int) -> None:
+        """Rename the card's resource in place (every card of it follows)."""
+        if self.scene is None or self._read_only or card_id not in self.scene.cards:
+            return
+        item = self.scene.cards[card_id]
+        resource = self.document.resource(item.resource_id)
+        editor = self.scene.open_name_editor(item.scene_card_rect(), resource.name)
+        editor.finished.connect(lambda name: self._rename(resource.id, name))
+        editor.cancelled.connect(self.scene.close_name_editor)
+
+    def _rename(self, resource_id: int, name: str) -> None:
+        if self.scene is not None:
+            self.scene.close_name_editor()
+        if name == self.document.resource(resource_id).name:
+            return
+        command = self._guarded(lambda: EditResource(self.document, resource_id, {"name": name}))
+        if command is not None:
+            self.push(command)
+
+    def edit_card_details(self, card_id: int) -> None:
+        """Every field of the card's resource in the resource dialog."""
         card = self.document.placement(card_id)
         resource = self.document.resource(card.resource_id)
         dialog = ResourceDialog(self.document, resource.column_values(), parent=self)

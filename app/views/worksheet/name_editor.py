@@ -1,0 +1,85 @@
+"""Editing a card's name where it sits on the sheet, Japanese input methods included."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
+from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+
+from app.views.worksheet.card_chrome import GLYPH_MM, NAME_FONT, STRIPE_MM
+from app.views.worksheet.links import LINK_Z
+from app.views.worksheet.text import SCALE
+
+EDITOR_Z = LINK_Z + 10
+_FRAME = QPen(QColor("#1a73e8"), 4)
+
+
+class NameEditor(QGraphicsTextItem):
+    """A text box over a card's name. Enter or clicking elsewhere keeps the text, Esc
+    drops it. While it has focus it takes every key, so the sheet's shortcuts (Delete,
+    arrows, Ctrl+A) act on the text, not on the cards.
+    """
+
+    finished = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, card: QRectF, text: str) -> None:
+        super().__init__()
+        self._open = True
+        self.setFont(NAME_FONT)
+        self.setDefaultTextColor(QColor("#222222"))
+        self.document().setDocumentMargin(4)
+        left = STRIPE_MM + 0.6 + GLYPH_MM
+        self.setTextWidth((card.width() - left - 0.5) * SCALE)
+        self.setScale(1 / SCALE)
+        self.setPos(card.x() + left - 0.4, card.y() + 0.5)
+        self.setZValue(EDITOR_Z)
+        self.setPlainText(text)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        cursor = self.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
+    def text(self) -> str:
+        """The name as typed, on one line."""
+        return " ".join(self.toPlainText().split())
+
+    def finish(self) -> None:
+        if self._open:
+            self._open = False
+            self.finished.emit(self.text())
+
+    def cancel(self) -> None:
+        if self._open:
+            self._open = False
+            self.cancelled.emit()
+
+    def is_open(self) -> bool:
+        return self._open
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setPen(_FRAME)
+        painter.setBrush(QColor("white"))
+        painter.drawRoundedRect(self.boundingRect(), 6, 6)
+        super().paint(painter, option, widget)
+
+    def sceneEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # every key goes to the text while editing
+            return True
+        return super().sceneEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finish()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # an IME candidate list
+            self.finish()
