@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CardOperations</name>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>桃</translation>
+    </message>
+    <message>
+        <source>Light blue</source>
+        <translation>水色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>若草</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <source>Lavender</source>
+        <translation>藤</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白</translation>
+    </message>
+    <message>
+        <source>Align left edges</source>
+        <translation>左端を揃える</translation>
+    </message>
+    <message>
+        <source>Align centres vertically</source>
+        <translation>左右中央を揃える</translation>
+    </message>
+    <message>
+        <source>Align right edges</source>
+        <translation>右端を揃える</translation>
+    </message>
+    <message>
+        <source>Align top edges</source>
+        <translation>上端を揃える</translation>
+    </message>
+    <message>
+        <source>Align centres horizontally</source>
+        <translation>上下中央を揃える</translation>
+    </message>
+    <message>
+        <source>Align bottom edges</source>
+        <translation>下端を揃える</translation>
+    </message>
+    <message>
+        <source>Space evenly across</source>
+        <translation>左右に等間隔で並べる</translation>
+    </message>
+    <message>
+        <source>Space evenly down</source>
+        <translation>上下に等間隔で並べる</translation>
+    </message>
+    <message>
+        <source>Resize card</source>
+        <translation>カードの大きさを変更</translation>
+    </message>
+    <message>
+        <source>Who carries this link (which person or organisation)?</source>
+        <translation>このつながりを担うのは誰ですか（人・機関）？</translation>
+    </message>
+    <message>
+        <source>Label of the link (optional)</source>
+        <translation>つながりのラベル（省略可）</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>つながり</translation>
+    </message>
+    <message>
+        <source>Recolour cards</source>
+        <translation>カードの色を変更</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Colour of its kind</source>
+        <translation>種別の色に戻す</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>整列</translation>
+    </message>
+    <message>
+        <source>Select at least %1 cards to align them.</source>
+        <translation>整列するには、カードを%1枚以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Align cards</source>
+        <translation>カードを整列</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Invalid arguments: %1</source>
@@ -574,22 +681,6 @@
         <translation>すべて選択</translation>
     </message>
     <message>
-        <source>New resource</source>
-        <translation>新しい地域資源</translation>
-    </message>
-    <message>
-        <source>Name of the new resource</source>
-        <translation>新しい地域資源の名前</translation>
-    </message>
-    <message>
-        <source>Who carries this link (which person or organisation)?</source>
-        <translation>だれが（どの関係者・機関が）つないでいますか？</translation>
-    </message>
-    <message>
-        <source>Label of the link (optional)</source>
-        <translation>つながりのラベル（任意）</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>つながり</translation>
     </message>
@@ -642,6 +733,22 @@
         <translation>新しい板の事業名</translation>
     </message>
     <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>詳細を編集…</translation>
+    </message>
+    <message>
+        <source>Edit label…</source>
+        <translation>ラベルを編集…</translation>
+    </message>
+    <message>
+        <source>Delete link</source>
+        <translation>つながりを削除</translation>
+    </message>
+    <message>
         <source>Rename stave…</source>
         <translation>板の名前を変更…</translation>
     </message>
@@ -662,8 +769,8 @@
         <translation>板を削除</translation>
     </message>
     <message>
-        <source>Recolour cards</source>
-        <translation>カードの色を変更</translation>
+        <source>Drag to resize the card</source>
+        <translation>ドラッグしてカードの大きさを変更</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QToolButton
 
 from app.views.main_window import MainWindow
 from app.views.worksheet.page import WorksheetsPage
@@ -261,6 +261,63 @@ def test_dragging_the_corner_handle_resizes_a_card_in_one_step(
     window.undo_action.trigger()
     again = page.document.placement(card.id)
     assert (again.width, again.height) == (card.width, card.height)
+
+
+def _toolbar_menu(page: WorksheetsPage, title: str):  # type: ignore[no-untyped-def]
+    button = next(
+        b for b in page.toolbar.findChildren(QToolButton) if b.text() == title and b.menu()
+    )
+    return {a.text(): a for a in button.menu().actions() if a.text()}
+
+
+def _three_cards(page: WorksheetsPage) -> list[int]:
+    for kind, (x, y) in (("salon", (120, 240)), ("kayoi", (170, 255)), ("shakyo", (230, 248))):
+        _drop(page, RESOURCE_MIME, str(_resource(page, kind)), x, y)
+    ids = [c.id for c in page.document.placements(page.scene.sheet_id)]
+    for card_id in ids:
+        page.scene.cards[card_id].setSelected(True)
+    return ids
+
+
+def test_recolouring_and_back_to_the_kind_colour(page: WorksheetsPage, window: MainWindow) -> None:
+    ids = _three_cards(page)
+    _toolbar_menu(page, "色")["水色"].trigger()
+    assert {page.document.placement(i).colour for i in ids} == {"#d0ecff"}
+    assert page.scene.cards[ids[0]].look.colour == "#d0ecff"
+    _toolbar_menu(page, "色")["種別の色に戻す"].trigger()
+    assert {page.document.placement(i).colour for i in ids} == {None}
+    window.undo_action.trigger()
+    assert {page.document.placement(i).colour for i in ids} == {"#d0ecff"}
+    window.undo_action.trigger()
+    assert {page.document.placement(i).colour for i in ids} == {None}
+
+
+def test_aligning_selected_cards(page: WorksheetsPage, window: MainWindow) -> None:
+    ids = _three_cards(page)
+    before = {i: page.document.placement(i).y for i in ids}
+    _toolbar_menu(page, "整列")["上端を揃える"].trigger()
+    assert {page.document.placement(i).y for i in ids} == {min(before.values())}
+    window.undo_action.trigger()  # one step for the whole alignment
+    assert {i: page.document.placement(i).y for i in ids} == before
+    page.scene.clearSelection()
+    page.scene.cards[ids[0]].setSelected(True)
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    _toolbar_menu(page, "整列")["左端を揃える"].trigger()
+    assert messages == ["整列するには、カードを2枚以上選んでください。"]
+
+
+def test_the_card_menu_offers_what_fits_the_selection(page: WorksheetsPage) -> None:
+    ids = _three_cards(page)
+    page.scene.clearSelection()
+    one = page._card_menu(page.scene.cards[ids[0]])
+    texts = [a.text() for a in one.actions()]
+    assert "名前を変更" in texts and "整列" not in texts
+    for card_id in ids:
+        page.scene.cards[card_id].setSelected(True)
+    many = page._card_menu(page.scene.cards[ids[0]])
+    texts = [a.text() for a in many.actions()]
+    assert "名前を変更" not in texts and "整列" in texts
 
 
 def test_keyboard_nudge_delete_and_undo(page: WorksheetsPage, window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,19 +18,12 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.commands.worksheets import (
-    AddLink,
     AddWorksheet,
-    DeleteCards,
-    DeleteLinks,
-    PlaceCards,
-    UpdateCards,
-    move_cards,
 )
 from app.document import WorkshopDocument
 from app.messages import validation_error
-from app.models import ResourceStatus
 from app.models.rules import ValidationError
-from app.views.worksheet.items import CardLook
+from app.views.worksheet.card_operations import CardOperations
 from app.views.worksheet.palette import Palette
 from app.views.worksheet.scene import WorksheetScene
 from app.views.worksheet.sheet_editing import SheetTextEditing
@@ -39,7 +32,7 @@ from app.views.worksheet.view import WorksheetView
 SHEET_ID = Qt.ItemDataRole.UserRole + 1
 
 
-class WorksheetsPage(QWidget, SheetTextEditing):
+class WorksheetsPage(QWidget, SheetTextEditing, CardOperations):
     status_message = Signal(str)
 
     def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
@@ -127,6 +120,12 @@ class WorksheetsPage(QWidget, SheetTextEditing):
         self.link_action.setToolTip(self.tr("Drag from one card to another to link them"))
         self.link_action.toggled.connect(self._set_link_mode)
         bar.addSeparator()
+        for menu in (self.colour_menu(self), self.align_menu(self)):
+            button = QToolButton()
+            button.setText(menu.title())
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            bar.addWidget(button)
         self.add_stave_action = bar.addAction(self.tr("Add stave"), self.add_stave)
         self.delete_action = bar.addAction(self.tr("Delete"), self.delete_selected)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -270,145 +269,3 @@ class WorksheetsPage(QWidget, SheetTextEditing):
         assert command.sheet_id is not None
         self.show_sheet(command.sheet_id)
         return command.sheet_id
-
-    def _card_rows(self, at: QPointF) -> dict[str, float]:
-        width, height = self.scene.template.card_size if self.scene else (36.0, 13.0)
-        return {
-            "x": round(at.x() - width / 2, 2),
-            "y": round(at.y() - height / 2, 2),
-            "width": width,
-            "height": height,
-        }
-
-    def place_resource(self, resource_id: int, at: QPointF) -> None:
-        if self.scene is not None:
-            self.push(
-                PlaceCards(
-                    self.document,
-                    self.scene.sheet_id,
-                    [dict(self._card_rows(at), resource_id=resource_id)],
-                )
-            )
-
-    def place_new_resource(self, kind_id: str, at: QPointF) -> None:
-        """A card of a new resource of ``kind_id`` appears at ``at`` with its name being
-        typed; Enter places it (one undo step), Esc leaves the sheet as it was."""
-        if self.scene is None or self._read_only:
-            return
-        kind = self.document.kind(kind_id)
-        rows = self._card_rows(at)
-        ghost = CardLook(
-            name="",
-            kind_colour=kind.colour if kind else "#888888",
-            mark=kind.mark if kind else "",
-            status=ResourceStatus.ACTIVE,
-            colour=None,
-            memo="",
-        )
-        rect = QRectF(rows["x"], rows["y"], rows["width"], rows["height"])
-        default = kind.display_name(i18n.current_language()) if kind else ""
-        editor = self.scene.open_name_editor(rect, default, ghost)
-        editor.finished.connect(lambda name: self._place_named(kind_id, rows, name))
-        editor.cancelled.connect(self.scene.close_name_editor)
-
-    def _place_named(self, kind_id: str, rows: dict[str, float], name: str) -> None:
-        if self.scene is None:
-            return
-        self.scene.close_name_editor()
-        command = self._guarded(
-            lambda: PlaceCards(
-                self.document,
-                self.scene.sheet_id,
-                [rows],
-                new_resource={"name": name, "kind_id": kind_id},
-            )
-        )
-        if command is not None:
-            self.push(command)
-
-    def _cards_moved(self, positions: dict) -> None:
-        if self.scene is not None and not self._read_only:
-            self.push(move_cards(self.document, self.scene.sheet_id, positions))
-        elif self.scene is not None:
-            self.scene._on_cards_changed(self.scene.sheet_id, list(positions))  # snap back
-
-    def _card_resized(self, card_id: int, width: float, height: float) -> None:
-        if self.scene is None:
-            return
-        command = UpdateCards(
-            self.document,
-            self.scene.sheet_id,
-            {card_id: {"width": width, "height": height}},
-            self.tr("Resize card"),
-        )
-        if not self.push(command):
-            self.scene._on_cards_changed(self.scene.sheet_id, [card_id])  # snap back
-
-    def nudge(self, dx: float, dy: float) -> None:
-        if self.scene is None:
-            return
-        positions = {
-            cid: (self.scene.cards[cid].x() + dx, self.scene.cards[cid].y() + dy)
-            for cid in self.scene.selected_card_ids()
-        }
-        if positions:
-            self.push(move_cards(self.document, self.scene.sheet_id, positions))
-
-    def _link_drawn(self, source: int, target: int) -> None:
-        if self.scene is None:
-            return
-        prompt = (
-            self.tr("Who carries this link (which person or organisation)?")
-            if self.scene.template.barrel is not None
-            else self.tr("Label of the link (optional)")
-        )
-        text = self.ask_text(self.tr("Link"), prompt, "")
-        if text is not None:
-            self.push(AddLink(self.document, self.scene.sheet_id, source, target, text))
-
-    def delete_selected(self) -> None:
-        if self.scene is None:
-            return
-        cards, links = self.scene.selected_card_ids(), self.scene.selected_link_ids()
-        links = [
-            lk
-            for lk in links
-            if not {self.scene.links[lk].source.card_id, self.scene.links[lk].target.card_id}
-            & set(cards)
-        ]
-        if links:
-            self.push(DeleteLinks(self.document, self.scene.sheet_id, links))
-        if cards:
-            self.push(DeleteCards(self.document, self.scene.sheet_id, cards))
-
-    def duplicate_selected(self) -> None:
-        if self.scene is None:
-            return
-        rows = []
-        for card_id in self.scene.selected_card_ids():
-            card = self.document.placement(card_id)
-            rows.append(
-                {
-                    "resource_id": card.resource_id,
-                    "x": card.x + 5,
-                    "y": card.y + 5,
-                    "width": card.width,
-                    "height": card.height,
-                    "colour": card.colour,
-                    "z": card.z + 1,
-                }
-            )
-        if rows:
-            self.push(PlaceCards(self.document, self.scene.sheet_id, rows))
-
-    def select_all(self) -> None:
-        if self.scene is not None:
-            for item in self.scene.cards.values():
-                item.setSelected(True)
-
-    def recolour_selected(self, colour: str | None) -> None:
-        if self.scene is not None and self.scene.selected_card_ids():
-            changes = {cid: {"colour": colour} for cid in self.scene.selected_card_ids()}
-            self.push(
-                UpdateCards(self.document, self.scene.sheet_id, changes, self.tr("Recolour cards"))
-            )

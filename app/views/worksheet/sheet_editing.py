@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 from app.commands import EditResource
 from app.commands.worksheets import (
     AddStave,
+    DeleteLinks,
     EditLink,
     EditWorksheet,
     EditZones,
@@ -19,6 +20,8 @@ from app.commands.worksheets import (
 )
 from app.views.resource_dialog import ResourceDialog
 from app.views.worksheet.background import EDIT_TAG
+from app.views.worksheet.items import CardItem
+from app.views.worksheet.links import LinkItem
 
 
 class SheetTextEditing:
@@ -133,8 +136,55 @@ class SheetTextEditing:
                 self.push(command)
 
     def _context_menu(self, pos: QPoint) -> None:
-        if self.scene is None or self.scene.template.barrel is None or self._read_only:
+        if self.scene is None or self._read_only:
             return
+        under = self.view.items(pos)
+        card = next((i for i in under if isinstance(i, CardItem)), None)
+        link = next((i for i in under if isinstance(i, LinkItem)), None)
+        if card is not None:
+            self._card_menu(card).exec(self.view.mapToGlobal(pos))
+        elif link is not None:
+            self._link_menu(link).exec(self.view.mapToGlobal(pos))
+        elif self.scene.template.barrel is not None:
+            self._stave_menu(pos)
+
+    def _card_menu(self, card: CardItem) -> QMenu:
+        if not card.isSelected():
+            self.scene.clearSelection()
+            card.setSelected(True)
+        count = len(self.scene.selected_card_ids())
+        menu = QMenu(self)
+        if count == 1:
+            menu.addAction(
+                QCoreApplication.translate("WorksheetsPage", "Rename"),
+                lambda: self.edit_card(card.card_id),
+            )
+            menu.addAction(
+                QCoreApplication.translate("WorksheetsPage", "Edit details…"),
+                lambda: self.edit_card_details(card.card_id),
+            )
+            menu.addSeparator()
+        menu.addMenu(self.colour_menu(menu))
+        if count > 1:
+            menu.addMenu(self.align_menu(menu))
+        menu.addSeparator()
+        menu.addAction(self.duplicate_action)
+        menu.addAction(self.delete_action)
+        return menu
+
+    def _link_menu(self, link: LinkItem) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(
+            QCoreApplication.translate("WorksheetsPage", "Edit label…"),
+            lambda: self.edit_link(link.link_id),
+        )
+        menu.addAction(
+            QCoreApplication.translate("WorksheetsPage", "Delete link"),
+            lambda: self.push(DeleteLinks(self.document, self.scene.sheet_id, [link.link_id])),
+        )
+        return menu
+
+    def _stave_menu(self, pos: QPoint) -> None:
         tag = next((i.data(EDIT_TAG) for i in self.view.items(pos) if i.data(EDIT_TAG)), None)
         if not tag or tag[0] not in ("zone", "purpose"):
             return

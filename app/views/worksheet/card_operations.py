@@ -1,0 +1,259 @@
+"""What can be done to cards: place, name, move, resize, link, duplicate, delete,
+recolour and align. A mixin of :class:`app.views.worksheet.page.WorksheetsPage`;
+every gesture is one command.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QMenu
+
+from app import i18n
+from app.commands.worksheets import (
+    AddLink,
+    DeleteCards,
+    DeleteLinks,
+    PlaceCards,
+    UpdateCards,
+    move_cards,
+)
+from app.models import ResourceStatus
+from app.views.worksheet.items import CardLook
+from app.worksheets.arrange import Alignment, align
+from app.worksheets.geometry import Rect
+
+# Colours a card can be given, light enough for dark text on a projector.
+CARD_COLOURS = (
+    ("#fff3b0", QT_TRANSLATE_NOOP("CardOperations", "Yellow")),
+    ("#ffd6e0", QT_TRANSLATE_NOOP("CardOperations", "Pink")),
+    ("#d0ecff", QT_TRANSLATE_NOOP("CardOperations", "Light blue")),
+    ("#dcf5c8", QT_TRANSLATE_NOOP("CardOperations", "Green")),
+    ("#ffe0b8", QT_TRANSLATE_NOOP("CardOperations", "Orange")),
+    ("#e6dcff", QT_TRANSLATE_NOOP("CardOperations", "Lavender")),
+    ("#e6e6e6", QT_TRANSLATE_NOOP("CardOperations", "Grey")),
+    ("#ffffff", QT_TRANSLATE_NOOP("CardOperations", "White")),
+)
+ALIGNMENTS = (
+    (Alignment.LEFT, QT_TRANSLATE_NOOP("CardOperations", "Align left edges")),
+    (Alignment.CENTRE, QT_TRANSLATE_NOOP("CardOperations", "Align centres vertically")),
+    (Alignment.RIGHT, QT_TRANSLATE_NOOP("CardOperations", "Align right edges")),
+    (Alignment.TOP, QT_TRANSLATE_NOOP("CardOperations", "Align top edges")),
+    (Alignment.MIDDLE, QT_TRANSLATE_NOOP("CardOperations", "Align centres horizontally")),
+    (Alignment.BOTTOM, QT_TRANSLATE_NOOP("CardOperations", "Align bottom edges")),
+    (Alignment.SPREAD_ACROSS, QT_TRANSLATE_NOOP("CardOperations", "Space evenly across")),
+    (Alignment.SPREAD_DOWN, QT_TRANSLATE_NOOP("CardOperations", "Space evenly down")),
+)
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class CardOperations:
+    """Needs ``document``, ``scene``, ``_read_only``, ``push``, ``_guarded``, ``ask_text``
+    and ``status_message``."""
+
+    def _card_rows(self, at: QPointF) -> dict[str, float]:
+        width, height = self.scene.template.card_size if self.scene else (36.0, 13.0)
+        return {
+            "x": round(at.x() - width / 2, 2),
+            "y": round(at.y() - height / 2, 2),
+            "width": width,
+            "height": height,
+        }
+
+    def place_resource(self, resource_id: int, at: QPointF) -> None:
+        if self.scene is not None:
+            self.push(
+                PlaceCards(
+                    self.document,
+                    self.scene.sheet_id,
+                    [dict(self._card_rows(at), resource_id=resource_id)],
+                )
+            )
+
+    def place_new_resource(self, kind_id: str, at: QPointF) -> None:
+        """A card of a new resource of ``kind_id`` appears at ``at`` with its name being
+        typed; Enter places it (one undo step), Esc leaves the sheet as it was."""
+        if self.scene is None or self._read_only:
+            return
+        kind = self.document.kind(kind_id)
+        rows = self._card_rows(at)
+        ghost = CardLook(
+            name="",
+            kind_colour=kind.colour if kind else "#888888",
+            mark=kind.mark if kind else "",
+            status=ResourceStatus.ACTIVE,
+            colour=None,
+            memo="",
+        )
+        rect = QRectF(rows["x"], rows["y"], rows["width"], rows["height"])
+        default = kind.display_name(i18n.current_language()) if kind else ""
+        editor = self.scene.open_name_editor(rect, default, ghost)
+        editor.finished.connect(lambda name: self._place_named(kind_id, rows, name))
+        editor.cancelled.connect(self.scene.close_name_editor)
+
+    def _place_named(self, kind_id: str, rows: dict[str, float], name: str) -> None:
+        if self.scene is None:
+            return
+        self.scene.close_name_editor()
+        command = self._guarded(
+            lambda: PlaceCards(
+                self.document,
+                self.scene.sheet_id,
+                [rows],
+                new_resource={"name": name, "kind_id": kind_id},
+            )
+        )
+        if command is not None:
+            self.push(command)
+
+    def _cards_moved(self, positions: dict) -> None:
+        if self.scene is not None and not self._read_only:
+            self.push(move_cards(self.document, self.scene.sheet_id, positions))
+        elif self.scene is not None:
+            self.scene._on_cards_changed(self.scene.sheet_id, list(positions))  # snap back
+
+    def _card_resized(self, card_id: int, width: float, height: float) -> None:
+        if self.scene is None:
+            return
+        command = UpdateCards(
+            self.document,
+            self.scene.sheet_id,
+            {card_id: {"width": width, "height": height}},
+            QCoreApplication.translate("CardOperations", "Resize card"),
+        )
+        if not self.push(command):
+            self.scene._on_cards_changed(self.scene.sheet_id, [card_id])  # snap back
+
+    def nudge(self, dx: float, dy: float) -> None:
+        if self.scene is None:
+            return
+        positions = {
+            cid: (self.scene.cards[cid].x() + dx, self.scene.cards[cid].y() + dy)
+            for cid in self.scene.selected_card_ids()
+        }
+        if positions:
+            self.push(move_cards(self.document, self.scene.sheet_id, positions))
+
+    def _link_drawn(self, source: int, target: int) -> None:
+        if self.scene is None:
+            return
+        prompt = (
+            QCoreApplication.translate(
+                "CardOperations", "Who carries this link (which person or organisation)?"
+            )
+            if self.scene.template.barrel is not None
+            else QCoreApplication.translate("CardOperations", "Label of the link (optional)")
+        )
+        text = self.ask_text(QCoreApplication.translate("CardOperations", "Link"), prompt, "")
+        if text is not None:
+            self.push(AddLink(self.document, self.scene.sheet_id, source, target, text))
+
+    def delete_selected(self) -> None:
+        if self.scene is None:
+            return
+        cards, links = self.scene.selected_card_ids(), self.scene.selected_link_ids()
+        links = [
+            lk
+            for lk in links
+            if not {self.scene.links[lk].source.card_id, self.scene.links[lk].target.card_id}
+            & set(cards)
+        ]
+        if links:
+            self.push(DeleteLinks(self.document, self.scene.sheet_id, links))
+        if cards:
+            self.push(DeleteCards(self.document, self.scene.sheet_id, cards))
+
+    def duplicate_selected(self) -> None:
+        if self.scene is None:
+            return
+        rows = []
+        for card_id in self.scene.selected_card_ids():
+            card = self.document.placement(card_id)
+            rows.append(
+                {
+                    "resource_id": card.resource_id,
+                    "x": card.x + 5,
+                    "y": card.y + 5,
+                    "width": card.width,
+                    "height": card.height,
+                    "colour": card.colour,
+                    "z": card.z + 1,
+                }
+            )
+        if rows:
+            self.push(PlaceCards(self.document, self.scene.sheet_id, rows))
+
+    def select_all(self) -> None:
+        if self.scene is not None:
+            for item in self.scene.cards.values():
+                item.setSelected(True)
+
+    def recolour_selected(self, colour: str | None) -> None:
+        if self.scene is not None and self.scene.selected_card_ids():
+            changes = {cid: {"colour": colour} for cid in self.scene.selected_card_ids()}
+            self.push(
+                UpdateCards(
+                    self.document,
+                    self.scene.sheet_id,
+                    changes,
+                    QCoreApplication.translate("CardOperations", "Recolour cards"),
+                )
+            )
+
+    def colour_menu(self, parent) -> QMenu:  # type: ignore[no-untyped-def]
+        menu = QMenu(QCoreApplication.translate("CardOperations", "Colour"), parent)
+        for colour, name in CARD_COLOURS:
+            menu.addAction(
+                _swatch(colour),
+                QCoreApplication.translate("CardOperations", name),
+                lambda c=colour: self.recolour_selected(c),
+            )
+        menu.addSeparator()
+        menu.addAction(
+            QCoreApplication.translate("CardOperations", "Colour of its kind"),
+            lambda: self.recolour_selected(None),
+        )
+        return menu
+
+    def align_menu(self, parent) -> QMenu:  # type: ignore[no-untyped-def]
+        menu = QMenu(QCoreApplication.translate("CardOperations", "Align"), parent)
+        for how, name in ALIGNMENTS:
+            if how is Alignment.TOP or how is Alignment.SPREAD_ACROSS:
+                menu.addSeparator()
+            menu.addAction(
+                QCoreApplication.translate("CardOperations", name),
+                lambda h=how: self.align_selected(h),
+            )
+        return menu
+
+    def align_selected(self, how: Alignment) -> None:
+        if self.scene is None:
+            return
+        rects = {
+            cid: Rect(item.x(), item.y(), *item.size)
+            for cid in self.scene.selected_card_ids()
+            if (item := self.scene.cards.get(cid)) is not None
+        }
+        if len(rects) < how.needs:
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "CardOperations", "Select at least %1 cards to align them."
+                ).replace("%1", str(how.needs))
+            )
+            return
+        positions = align(rects, how)
+        if positions:
+            changes = {cid: {"x": x, "y": y} for cid, (x, y) in positions.items()}
+            self.push(
+                UpdateCards(
+                    self.document,
+                    self.scene.sheet_id,
+                    changes,
+                    QCoreApplication.translate("CardOperations", "Align cards"),
+                )
+            )
