@@ -689,44 +689,8 @@
         <translation>だれがつないでいますか？</translation>
     </message>
     <message>
-        <source>Zone</source>
-        <translation>ゾーン</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>目的</translation>
-    </message>
-    <message>
-        <source>What is this programme for?</source>
-        <translation>この事業はなんのためにありますか？</translation>
-    </message>
-    <message>
-        <source>Title of the worksheet</source>
-        <translation>ワークシートの題名</translation>
-    </message>
-    <message>
-        <source>Caption (the question for the group)</source>
-        <translation>問いかけ（グループへの問い）</translation>
-    </message>
-    <message>
-        <source>The shared aim on the hoop</source>
-        <translation>たがに書く目指す姿</translation>
-    </message>
-    <message>
-        <source>The lower hoop</source>
-        <translation>下のたが</translation>
-    </message>
-    <message>
-        <source>The story: what for, and how it all connects</source>
-        <translation>ストーリー: なんのために、どうつながるか</translation>
-    </message>
-    <message>
-        <source>Worksheet</source>
-        <translation>ワークシート</translation>
+        <source>Ctrl+Enter to finish, Esc to leave it unchanged.</source>
+        <translation>Ctrl+Enter で確定、Esc で変更せずに戻ります。</translation>
     </message>
     <message>
         <source>Programme on the new stave</source>

@@ -101,7 +101,7 @@ def test_dropping_a_resource_places_a_card_in_the_zone_under_the_pointer(
 
 def _typing_target(page: WorksheetsPage):  # type: ignore[no-untyped-def]
     """The name editor, focused, after checking it is open over the sheet."""
-    editor = page.scene.name_editor
+    editor = page.scene.text_editor
     assert editor is not None and editor.is_open()
     page.view.activateWindow()
     page.view.setFocus()
@@ -123,7 +123,7 @@ def test_dropping_a_kind_opens_the_name_editor_and_enter_places_it(
     card = page.document.placements(page.scene.sheet_id)[0]
     assert page.document.resource(card.resource_id).name == "訪問型サービスC（モデル事業）"
     assert card.zone_key == "intensive"
-    assert page.scene.name_editor is None
+    assert page.scene.text_editor is None
     window.undo_action.trigger()  # one step takes away both the card and the resource
     assert len(page.document.resources()) == before
     assert page.scene.cards == {}
@@ -134,7 +134,7 @@ def test_escape_in_the_name_editor_places_nothing(page: WorksheetsPage, qtbot) -
     _drop(page, KIND_MIME, "salon", 200, 250)
     _typing_target(page)
     qtbot.keyClick(page.view, Qt.Key.Key_Escape)
-    assert page.scene.name_editor is None
+    assert page.scene.text_editor is None
     assert page.scene._ghost is None
     assert len(page.document.resources()) == before
     assert page.document.placements(page.scene.sheet_id) == []
@@ -337,10 +337,8 @@ def test_keyboard_nudge_delete_and_undo(page: WorksheetsPage, window: MainWindow
     assert len(page.document.placements(page.scene.sheet_id)) == 2
 
 
-def test_double_click_edits_a_zone_label(page: WorksheetsPage, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(page, "ask_text", lambda *a: "集中介入期（短期集中）")
-    zone = page.document.zones(page.scene.sheet_id)[0]
-    pos = QPointF(_view_point(page, 14, 76))  # on the label 「集中介入期」
+def _double_click(page: WorksheetsPage, x: float, y: float) -> None:
+    pos = QPointF(_view_point(page, x, y))
     event = QMouseEvent(
         QMouseEvent.Type.MouseButtonDblClick,
         pos,
@@ -350,8 +348,37 @@ def test_double_click_edits_a_zone_label(page: WorksheetsPage, monkeypatch) -> N
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(page.view.viewport(), event)
+
+
+def test_double_click_edits_a_zone_label_in_place(page: WorksheetsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    zone = page.document.zones(page.scene.sheet_id)[0]
+    _double_click(page, 14, 76)  # on the label 「集中介入期」
+    editor = _typing_target(page)
+    assert editor.text() == "集中介入期"
+    qtbot.keyClick(page.view, Qt.Key.Key_End)
+    type_japanese(page.view, "（短期集中）")
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert page.document.zones(page.scene.sheet_id)[0].label == "集中介入期（短期集中）"
     assert zone.label == "集中介入期"
+
+
+def test_the_barrel_story_takes_several_lines_and_ends_with_ctrl_enter(
+    page: WorksheetsPage, window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    page.add_sheet("undo_barrel")
+    sheet_id = page.scene.sheet_id
+    _double_click(page, 360, 100)  # inside the story box
+    editor = _typing_target(page)
+    assert editor.multiline
+    qtbot.keyClick(page.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_japanese(page.view, "卒業後は通いの場へ")
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)  # a new line, still editing
+    type_japanese(page.view, "SCが見守りにつなぐ")
+    assert page.document.worksheet(sheet_id).story != "卒業後は通いの場へ\nSCが見守りにつなぐ"
+    qtbot.keyClick(page.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.document.worksheet(sheet_id).story == "卒業後は通いの場へ\nSCが見守りにつなぐ"
+    window.undo_action.trigger()
+    assert page.document.worksheet(sheet_id).story == ""
 
 
 def test_palette_search_with_japanese_input(page: WorksheetsPage) -> None:

@@ -94,12 +94,12 @@ class CardOperations:
         default = kind.display_name(i18n.current_language()) if kind else ""
         editor = self.scene.open_name_editor(rect, default, ghost)
         editor.finished.connect(lambda name: self._place_named(kind_id, rows, name))
-        editor.cancelled.connect(self.scene.close_name_editor)
+        editor.cancelled.connect(self.scene.close_editor)
 
     def _place_named(self, kind_id: str, rows: dict[str, float], name: str) -> None:
         if self.scene is None:
             return
-        self.scene.close_name_editor()
+        self.scene.close_editor()
         command = self._guarded(
             lambda: PlaceCards(
                 self.document,

@@ -23,9 +23,9 @@ from app.models import Placement, Resource
 from app.views.worksheet.background import EDIT_TAG, draw_background, polygon_path
 from app.views.worksheet.items import CardItem, CardLook
 from app.views.worksheet.links import LinkItem, LinkLayer
-from app.views.worksheet.name_editor import EDITOR_Z, NameEditor
 from app.views.worksheet.resize_handle import ResizeHandle
 from app.views.worksheet.text import label, place
+from app.views.worksheet.text_editor import EDITOR_Z, TextEditor, card_name_editor
 from app.worksheets.geometry import bounds
 
 
@@ -56,7 +56,7 @@ class WorksheetScene(QGraphicsScene):
         self._link_start: CardItem | None = None
         self._rubber_link: QGraphicsLineItem | None = None
         self._press_positions: dict[int, QPointF] = {}
-        self.name_editor: NameEditor | None = None
+        self.text_editor: TextEditor | None = None
         self._ghost: CardItem | None = None
         self.resize_handle = ResizeHandle(
             lambda card, w, h: self.card_resized.emit(card.card_id, w, h)
@@ -270,21 +270,38 @@ class WorksheetScene(QGraphicsScene):
     # -- naming in place --------------------------------------------------------------------
     def open_name_editor(
         self, rect: QRectF, text: str, ghost: CardLook | None = None
-    ) -> NameEditor:
+    ) -> TextEditor:
         """An editor over the card at ``rect``; with ``ghost``, over a card yet to be placed."""
-        self.close_name_editor()
+        self.close_editor()
         if ghost is not None:
             self._ghost = CardItem(0, 0, rect.width(), rect.height(), ghost)
             self._ghost.setPos(rect.topLeft())
             self._ghost.setZValue(EDITOR_Z - 1)
             self.addItem(self._ghost)
-        self.name_editor = NameEditor(rect, text)
-        self.addItem(self.name_editor)
-        self.name_editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        return self.name_editor
+        return self._open(card_name_editor(rect, text))
 
-    def close_name_editor(self) -> None:
-        editor, self.name_editor = self.name_editor, None
+    def open_text_editor(self, kind: str, ident: int, text: str) -> TextEditor:
+        """An editor over the sheet text tagged ``(kind, ident)`` (see ``EDIT_TAG``)."""
+        self.close_editor()
+        area = QRectF()
+        for item in self.items():
+            if item.data(EDIT_TAG) == (kind, ident):
+                area = area.united(item.sceneBoundingRect())
+        if area.isNull():
+            area = QRectF(self.page_rect().center(), self.page_rect().center())
+        multiline = kind in ("purpose", "story", "caption", "aim", "lower_hoop")
+        width = max(area.width(), 80.0 if multiline else 50.0)
+        width = min(width, self.page_rect().right() - area.x())
+        return self._open(TextEditor(area.topLeft(), width, text, multiline))
+
+    def _open(self, editor: TextEditor) -> TextEditor:
+        self.text_editor = editor
+        self.addItem(editor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return editor
+
+    def close_editor(self) -> None:
+        editor, self.text_editor = self.text_editor, None
         if editor is not None:
             editor.cancel()
             editor.hide()

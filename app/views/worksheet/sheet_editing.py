@@ -39,11 +39,11 @@ class SheetTextEditing:
         resource = self.document.resource(item.resource_id)
         editor = self.scene.open_name_editor(item.scene_card_rect(), resource.name)
         editor.finished.connect(lambda name: self._rename(resource.id, name))
-        editor.cancelled.connect(self.scene.close_name_editor)
+        editor.cancelled.connect(self.scene.close_editor)
 
     def _rename(self, resource_id: int, name: str) -> None:
         if self.scene is not None:
-            self.scene.close_name_editor()
+            self.scene.close_editor()
         if name == self.document.resource(resource_id).name:
             return
         command = self._guarded(lambda: EditResource(self.document, resource_id, {"name": name}))
@@ -74,53 +74,43 @@ class SheetTextEditing:
             self.push(EditLink(self.document, self.scene.sheet_id, link_id, text))
 
     def edit_text(self, kind: str, ident: int) -> None:
-        """Edit a text on the sheet: zone label, stave purpose, caption, title, aim, story."""
+        """Edit a text where it is on the sheet: zone label, stave purpose, title, caption,
+        the barrel's aim and lower hoop, the story. Multi-line texts end with Ctrl+Enter."""
         if self.scene is None or self._read_only:
             return
         sheet_id = self.scene.sheet_id
         if kind in ("zone", "purpose"):
             zone = next(z for z in self.document.zones(sheet_id) if z.id == ident)
-            if kind == "zone":
-                text = self.ask_text(
-                    QCoreApplication.translate("WorksheetsPage", "Zone"),
-                    QCoreApplication.translate("WorksheetsPage", "Label"),
-                    zone.label,
+            current = zone.label if kind == "zone" else zone.purpose
+        else:
+            current = str(getattr(self.document.worksheet(sheet_id), kind))
+        editor = self.scene.open_text_editor(kind, ident, current)
+        if editor.multiline:
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "WorksheetsPage", "Ctrl+Enter to finish, Esc to leave it unchanged."
                 )
-                changes = {"label": text}
-            else:
-                text = self.ask_multiline(
-                    QCoreApplication.translate("WorksheetsPage", "Purpose"),
-                    QCoreApplication.translate("WorksheetsPage", "What is this programme for?"),
-                    zone.purpose,
-                )
-                changes = {"purpose": text}
-            if text is not None:
-                command = self._guarded(
-                    lambda: EditZones(self.document, sheet_id, {ident: changes})
-                )
-                if command is not None:
-                    self.push(command)
+            )
+        editor.finished.connect(lambda text: self._text_edited(kind, ident, current, text))
+        editor.cancelled.connect(self.scene.close_editor)
+
+    def _text_edited(self, kind: str, ident: int, old: str, text: str) -> None:
+        if self.scene is None:
             return
-        current = str(getattr(self.document.worksheet(sheet_id), kind))
-        prompts = {
-            "title": QCoreApplication.translate("WorksheetsPage", "Title of the worksheet"),
-            "caption": QCoreApplication.translate(
-                "WorksheetsPage", "Caption (the question for the group)"
-            ),
-            "aim": QCoreApplication.translate("WorksheetsPage", "The shared aim on the hoop"),
-            "lower_hoop": QCoreApplication.translate("WorksheetsPage", "The lower hoop"),
-            "story": QCoreApplication.translate(
-                "WorksheetsPage", "The story: what for, and how it all connects"
-            ),
-        }
-        ask = self.ask_multiline if kind == "story" else self.ask_text
-        text = ask(
-            QCoreApplication.translate("WorksheetsPage", "Worksheet"), prompts[kind], current
+        self.scene.close_editor()
+        if text == old:
+            return
+        sheet_id = self.scene.sheet_id
+        field = {"zone": "label", "purpose": "purpose"}.get(kind)
+        command = self._guarded(
+            lambda: (
+                EditZones(self.document, sheet_id, {ident: {field: text}})
+                if field is not None
+                else EditWorksheet(self.document, sheet_id, {kind: text})
+            )
         )
-        if text is not None:
-            command = self._guarded(lambda: EditWorksheet(self.document, sheet_id, {kind: text}))
-            if command is not None:
-                self.push(command)
+        if command is not None:
+            self.push(command)
 
     def add_stave(self) -> None:
         if self.scene is None or self.scene.template.barrel is None:
@@ -215,8 +205,4 @@ class SheetTextEditing:
     # -- prompts (tests replace these) ---------------------------------------------------
     def ask_text(self, title: str, prompt: str, current: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, prompt, text=current)
-        return text if ok else None
-
-    def ask_multiline(self, title: str, prompt: str, current: str) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(self, title, prompt, current)
         return text if ok else None

@@ -1,8 +1,9 @@
-"""Editing a card's name where it sits on the sheet, Japanese input methods included."""
+"""Editing text where it sits on the sheet — card names, zone labels, the barrel's
+purposes and story — with Japanese input methods."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
@@ -14,25 +15,26 @@ EDITOR_Z = LINK_Z + 10
 _FRAME = QPen(QColor("#1a73e8"), 4)
 
 
-class NameEditor(QGraphicsTextItem):
-    """A text box over a card's name. Enter or clicking elsewhere keeps the text, Esc
-    drops it. While it has focus it takes every key, so the sheet's shortcuts (Delete,
-    arrows, Ctrl+A) act on the text, not on the cards.
+class TextEditor(QGraphicsTextItem):
+    """A text box on the sheet, ``width`` mm wide with its corner at ``at``. Enter (or
+    Ctrl+Enter when ``multiline``) or clicking elsewhere keeps the text, Esc drops it.
+    While it has focus it takes every key, so the sheet's shortcuts (Delete, arrows,
+    Ctrl+A) act on the text, not on the cards.
     """
 
     finished = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, card: QRectF, text: str) -> None:
+    def __init__(self, at: QPointF, width: float, text: str, multiline: bool = False) -> None:
         super().__init__()
         self._open = True
+        self.multiline = multiline
         self.setFont(NAME_FONT)
         self.setDefaultTextColor(QColor("#222222"))
         self.document().setDocumentMargin(4)
-        left = STRIPE_MM + 0.6 + GLYPH_MM
-        self.setTextWidth((card.width() - left - 0.5) * SCALE)
+        self.setTextWidth(width * SCALE)
         self.setScale(1 / SCALE)
-        self.setPos(card.x() + left - 0.4, card.y() + 0.5)
+        self.setPos(at)
         self.setZValue(EDITOR_Z)
         self.setPlainText(text)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
@@ -41,7 +43,9 @@ class NameEditor(QGraphicsTextItem):
         self.setTextCursor(cursor)
 
     def text(self) -> str:
-        """The name as typed, on one line."""
+        """The text as typed; on one line unless ``multiline``."""
+        if self.multiline:
+            return self.toPlainText().strip()
         return " ".join(self.toPlainText().split())
 
     def finish(self) -> None:
@@ -72,7 +76,9 @@ class NameEditor(QGraphicsTextItem):
         return super().sceneEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if enter and (ctrl or not self.multiline):
             self.finish()
         elif event.key() == Qt.Key.Key_Escape:
             self.cancel()
@@ -83,3 +89,11 @@ class NameEditor(QGraphicsTextItem):
         super().focusOutEvent(event)
         if event.reason() != Qt.FocusReason.PopupFocusReason:  # an IME candidate list
             self.finish()
+
+
+def card_name_editor(card: QRectF, text: str) -> TextEditor:
+    """An editor over the name area of the card at ``card``."""
+    left = STRIPE_MM + 0.6 + GLYPH_MM
+    return TextEditor(
+        QPointF(card.x() + left - 0.4, card.y() + 0.5), card.width() - left - 0.5, text
+    )
