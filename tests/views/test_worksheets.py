@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QToolButton
 
+from app.commands.worksheets import AddLink
 from app.views.main_window import MainWindow
 from app.views.worksheet.page import WorksheetsPage
 from app.views.worksheet.view import KIND_MIME, RESOURCE_MIME
@@ -405,14 +406,32 @@ def test_placed_resources_are_marked_in_the_palette(page: WorksheetsPage) -> Non
 def test_the_sheet_is_unchanged_after_reopening(
     page: WorksheetsPage, window: MainWindow, sample_path: Path
 ) -> None:
-    for kind, y in (("salon", 250), ("tsusho_c", 100)):
-        _drop(page, RESOURCE_MIME, str(_resource(page, kind)), 200, y)
+    ids = _three_cards(page)
     sheet_id = page.scene.sheet_id
-    before = [c.column_values() for c in page.document.placements(sheet_id)]
+    page.scene.clearSelection()
+    page.scene.cards[ids[0]].setSelected(True)
+    page.recolour_selected("#ffd6e0")
+    page._card_resized(ids[1], 44.0, 17.5)
+    page.push(AddLink(page.document, sheet_id, ids[0], ids[2], "社協がつなぐ"))
+    page._text_edited("zone", page.document.zones(sheet_id)[0].id, "", "集中介入期（C）")
+
+    def state(document):  # type: ignore[no-untyped-def]
+        return (
+            [c.column_values() for c in document.placements(sheet_id)],
+            [lk.column_values() for lk in document.links(sheet_id)],
+            [z.column_values() for z in document.zones(sheet_id)],
+        )
+
+    before = state(page.document)
+    assert before[0][0]["colour"] == "#ffd6e0" and before[0][1]["width"] == 44.0
     window.close()
     again = MainWindow(window.settings, window.data_dir)
     again.open_path(sample_path)
     try:
-        assert [c.column_values() for c in again.document.placements(sheet_id)] == before
+        assert state(again.document) == before
+        scene = again.workspace.worksheets_page.show_sheet(sheet_id)
+        assert scene.cards[ids[1]].size == (44.0, 17.5)
+        assert scene.cards[ids[0]].look.colour == "#ffd6e0"
+        assert [lk.label for lk in scene.links.values()] == ["社協がつなぐ"]
     finally:
         again.close()
