@@ -14,6 +14,7 @@ from functools import cached_property
 
 from app.models import Link, Placement, Worksheet, WorksheetZone
 from app.paths import resource_path
+from app.store import rows as table
 from app.store import worksheets as store
 from app.worksheets.sheet import ZoneShape, zone_for_card, zone_shapes
 from app.worksheets.template import Template, load_templates
@@ -94,22 +95,22 @@ class WorksheetEditing:
 
     def restore_worksheet(self, removed: RemovedSheet) -> None:
         with self._writing() as s:  # type: ignore[attr-defined]
-            store.insert_rows(s, Worksheet, [removed.sheet])
-            store.insert_rows(s, WorksheetZone, removed.zones)
-            store.insert_rows(s, Placement, removed.placements)
-            store.insert_rows(s, Link, removed.links)
+            table.insert_rows(s, Worksheet, [removed.sheet])
+            table.insert_rows(s, WorksheetZone, removed.zones)
+            table.insert_rows(s, Placement, removed.placements)
+            table.insert_rows(s, Link, removed.links)
         self.worksheet_added.emit(removed.sheet["id"])  # type: ignore[attr-defined]
 
     def update_worksheet(self, sheet_id: int, changes: Mapping[str, object]) -> None:
         with self._writing() as s:  # type: ignore[attr-defined]
-            store.update_rows(s, Worksheet, {sheet_id: changes})
+            table.update_rows(s, Worksheet, {sheet_id: changes})
         self.worksheet_changed.emit(sheet_id)  # type: ignore[attr-defined]
 
     # -- zones ----------------------------------------------------------------------
     def update_zones(self, sheet_id: int, changes: Mapping[int, Mapping[str, object]]) -> None:
         """Change zones' wording, colour or order; cards follow when the layout moves."""
         with self._writing() as s:  # type: ignore[attr-defined]
-            store.update_rows(s, WorksheetZone, changes)
+            table.update_rows(s, WorksheetZone, changes)
             moved = self._rezone(s, sheet_id)
         self.zones_changed.emit(sheet_id)  # type: ignore[attr-defined]
         if moved:
@@ -117,7 +118,7 @@ class WorksheetEditing:
 
     def add_zone(self, sheet_id: int, row: Mapping[str, object]) -> int:
         with self._writing() as s:  # type: ignore[attr-defined]
-            zone_id = store.insert_rows(s, WorksheetZone, [dict(row, worksheet_id=sheet_id)])[0]
+            zone_id = table.insert_rows(s, WorksheetZone, [dict(row, worksheet_id=sheet_id)])[0]
             moved = self._rezone(s, sheet_id)
         self.zones_changed.emit(sheet_id)  # type: ignore[attr-defined]
         if moved:
@@ -158,7 +159,7 @@ class WorksheetEditing:
             row["zone_key"] = zone_for_card(shapes, row["x"], row["y"], row["width"], row["height"])  # type: ignore[arg-type]
             prepared.append(row)
         with self._writing() as s:  # type: ignore[attr-defined]
-            ids = store.insert_rows(s, Placement, prepared)
+            ids = table.insert_rows(s, Placement, prepared)
         self.placements_added.emit(sheet_id, ids)  # type: ignore[attr-defined]
         return ids
 
@@ -166,7 +167,7 @@ class WorksheetEditing:
         """Move, resize or recolour cards; a card whose geometry changed gets its zone again."""
         shapes = self.zone_shapes(sheet_id)
         with self._writing() as s:  # type: ignore[attr-defined]
-            store.update_rows(s, Placement, changes)
+            table.update_rows(s, Placement, changes)
             for card_id, values in changes.items():
                 if _GEOMETRY & set(values):
                     card = s.get_one(Placement, card_id)
@@ -188,8 +189,8 @@ class WorksheetEditing:
         link_rows: Sequence[Mapping[str, object]] = (),
     ) -> None:
         with self._writing() as s:  # type: ignore[attr-defined]
-            store.insert_rows(s, Placement, rows)
-            store.insert_rows(s, Link, link_rows)
+            table.insert_rows(s, Placement, rows)
+            table.insert_rows(s, Link, link_rows)
         self.placements_added.emit(sheet_id, [r["id"] for r in rows])  # type: ignore[attr-defined]
         if link_rows:
             self.links_added.emit(sheet_id, [r["id"] for r in link_rows])  # type: ignore[attr-defined]
@@ -197,13 +198,13 @@ class WorksheetEditing:
     # -- links ----------------------------------------------------------------------
     def add_links(self, sheet_id: int, rows: Sequence[Mapping[str, object]]) -> list[int]:
         with self._writing() as s:  # type: ignore[attr-defined]
-            ids = store.insert_rows(s, Link, [dict(r, worksheet_id=sheet_id) for r in rows])
+            ids = table.insert_rows(s, Link, [dict(r, worksheet_id=sheet_id) for r in rows])
         self.links_added.emit(sheet_id, ids)  # type: ignore[attr-defined]
         return ids
 
     def update_links(self, sheet_id: int, changes: Mapping[int, Mapping[str, object]]) -> None:
         with self._writing() as s:  # type: ignore[attr-defined]
-            store.update_rows(s, Link, changes)
+            table.update_rows(s, Link, changes)
         self.links_changed.emit(sheet_id, list(changes))  # type: ignore[attr-defined]
 
     def delete_links(self, sheet_id: int, ids: Sequence[int]) -> list[dict]:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.models import KindGroup, Link, Placement, Resource, ResourceKind, Workshop
 from app.models.rules import ValidationError, validate_profile, validate_resource
+from app.store import rows as table
 from app.store import worksheets
 
 
@@ -91,8 +92,8 @@ def delete_resources(session: Session, ids: Sequence[int]) -> RemovedResources:
 
 def restore_resources(session: Session, removed: RemovedResources) -> list[int]:
     ids = [insert_resource(session, row).id for row in removed.resources]
-    worksheets.insert_rows(session, Placement, removed.placements)
-    worksheets.insert_rows(session, Link, removed.links)
+    table.insert_rows(session, Placement, removed.placements)
+    table.insert_rows(session, Link, removed.links)
     return ids
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
@@ -63,22 +63,6 @@ def links(session: Session, worksheet_id: int) -> list[Link]:
     return list(
         session.scalars(select(Link).where(Link.worksheet_id == worksheet_id).order_by(Link.id))
     )
-
-
-def insert_rows(session: Session, model: type, rows: Iterable[Mapping[str, object]]) -> list[int]:
-    """Insert rows (new or restored with their ids); return their ids."""
-    objects = [model(**row) for row in rows]
-    session.add_all(objects)
-    session.flush()
-    return [o.id for o in objects]
-
-
-def update_rows(session: Session, model: type, changes: Mapping[int, Mapping[str, object]]) -> None:
-    for row_id, values in changes.items():
-        row = session.get_one(model, row_id)
-        for key, value in values.items():
-            setattr(row, key, value)
-    session.flush()
 
 
 def delete_placements(session: Session, ids: Sequence[int]) -> tuple[list[dict], list[dict]]:

@@ -1,0 +1,95 @@
+"""The rules of dot voting: who may still vote, where, and how the notes rank."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.models import Note, Vote, VoteRound
+from app.models.rules import ValidationError
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A note's place in a round's results; tied notes share a rank (1, 1, 3 …)."""
+
+    rank: int
+    note_id: int
+    votes: int
+
+
+def is_eligible(round_: VoteRound, note: Note, parent_of: dict[int, int | None]) -> bool:
+    """Whether ``note`` may be voted on: every note when the round names no columns or
+    clusters; otherwise notes in a named column, or in a named cluster or one inside it."""
+    columns, clusters = set(round_.eligible_columns), set(round_.eligible_clusters)
+    if not columns and not clusters:
+        return True
+    if note.column_id is not None and note.column_id in columns:
+        return True
+    cluster = note.cluster_id
+    while cluster is not None:
+        if cluster in clusters:
+            return True
+        cluster = parent_of.get(cluster)
+    return False
+
+
+def dots_used(votes: Iterable[Vote], participant_id: int) -> int:
+    return sum(v.count for v in votes if v.participant_id == participant_id)
+
+
+def dots_left(round_: VoteRound, votes: Iterable[Vote], participant_id: int) -> int:
+    return max(0, round_.dots_per_participant - dots_used(votes, participant_id))
+
+
+def check_dot(
+    round_: VoteRound, votes: Iterable[Vote], note_id: int, participant_id: int, eligible: bool
+) -> None:
+    """Refuse a participant's dot that breaks the round's rules."""
+    votes = list(votes)
+    if round_.closed:
+        raise ValidationError("round_closed", "round")
+    if not eligible:
+        raise ValidationError("not_eligible", "note")
+    if dots_used(votes, participant_id) >= round_.dots_per_participant:
+        raise ValidationError("over_budget", "participant", str(round_.dots_per_participant))
+    on_note = sum(
+        v.count for v in votes if v.participant_id == participant_id and v.note_id == note_id
+    )
+    if on_note >= round_.max_per_note:
+        raise ValidationError("over_note_max", "note", str(round_.max_per_note))
+
+
+def check_table_count(round_: VoteRound, count: int, eligible: bool) -> None:
+    """Refuse a keyed-in count of paper stickers that cannot be right."""
+    if round_.closed:
+        raise ValidationError("round_closed", "round")
+    if not eligible:
+        raise ValidationError("not_eligible", "note")
+    if count < 0 or count > 999:
+        raise ValidationError("bad_count", "count")
+
+
+def totals(votes: Iterable[Vote]) -> Counter[int]:
+    counts: Counter[int] = Counter()
+    for vote in votes:
+        counts[vote.note_id] += vote.count
+    return counts
+
+
+def ranking(votes: Iterable[Vote]) -> list[Ranked]:
+    """Notes with at least one dot, most first; equal totals share a rank, the next rank
+    skips (1, 1, 3), and ties keep the notes' ids in order so the list is stable."""
+    counts = totals(votes)
+    ordered = sorted(((n, c) for n, c in counts.items() if c > 0), key=lambda nc: (-nc[1], nc[0]))
+    ranked: list[Ranked] = []
+    for position, (note_id, count) in enumerate(ordered, start=1):
+        rank = ranked[-1].rank if ranked and ranked[-1].votes == count else position
+        ranked.append(Ranked(rank, note_id, count))
+    return ranked
+
+
+def top(ranked: Iterable[Ranked], n: int) -> set[int]:
+    """The notes ranked n-th or better: a tie at the edge brings every tied note in."""
+    return {r.note_id for r in ranked if r.rank <= n}
