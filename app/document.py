@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from app.board_editing import BoardEditing
 from app.models import KindGroup, Resource, ResourceKind, Workshop
 from app.models.rules import validate_profile, validate_resource
 from app.store import repository
@@ -24,7 +25,7 @@ class ReadOnlyDocument(RuntimeError):
     """A write was attempted on a document opened read-only."""
 
 
-class WorkshopDocument(QObject, WorksheetEditing):
+class WorkshopDocument(QObject, WorksheetEditing, BoardEditing):
     profile_changed = Signal()
     resources_added = Signal(list)  # ids
     resource_changed = Signal(int)
@@ -39,6 +40,19 @@ class WorkshopDocument(QObject, WorksheetEditing):
     links_added = Signal(int, list)  # sheet id, link ids
     links_changed = Signal(int, list)
     links_removed = Signal(int, list)
+    participants_added = Signal(list)  # ids
+    participants_changed = Signal(list)
+    participants_removed = Signal(list)
+    board_added = Signal(int)
+    board_changed = Signal(int)  # title
+    board_removed = Signal(int)
+    board_columns_changed = Signal(int)  # board id
+    notes_added = Signal(int, list)  # board id, note ids
+    notes_changed = Signal(int, list)
+    notes_removed = Signal(int, list)
+    clusters_changed = Signal(int)  # board id
+    rounds_changed = Signal(int)  # board id: a round started, changed, closed or revealed
+    votes_changed = Signal(int)  # round id
 
     def __init__(self, workshop_file: WorkshopFile, parent: QObject | None = None) -> None:
         super().__init__(parent)

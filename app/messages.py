@@ -94,6 +94,20 @@ def validation_error(error: ValidationError) -> str:
         "unknown_kind": QT_TRANSLATE_NOOP("Messages", "Unknown resource kind."),
         "unknown_status": QT_TRANSLATE_NOOP("Messages", "Unknown status."),
         "self_link": QT_TRANSLATE_NOOP("Messages", "A link joins two different cards."),
+        "unknown_template": QT_TRANSLATE_NOOP("Messages", "Unknown template: %1."),
+        "cluster_depth": QT_TRANSLATE_NOOP("Messages", "Groups can be nested only one level deep."),
+        "nothing_selected": QT_TRANSLATE_NOOP("Messages", "Select some notes first."),
+        "dot_range": QT_TRANSLATE_NOOP("Messages", "Enter a number from 1 to 99."),
+        "round_closed": QT_TRANSLATE_NOOP("Messages", "This voting round is closed."),
+        "not_eligible": QT_TRANSLATE_NOOP("Messages", "This note is not part of this round."),
+        "over_budget": QT_TRANSLATE_NOOP(
+            "Messages", "No dots left: each person has %1 in this round."
+        ),
+        "over_note_max": QT_TRANSLATE_NOOP(
+            "Messages", "One person may put at most %1 dot(s) on one note."
+        ),
+        "no_dot": QT_TRANSLATE_NOOP("Messages", "There is no dot of this person on this note."),
+        "bad_count": QT_TRANSLATE_NOOP("Messages", "Enter a number of votes from 0 to 999."),
     }
     return _tr(texts.get(error.code, "Invalid input.")).replace("%1", error.detail)
 

@@ -197,6 +197,82 @@
         <source>Delete link</source>
         <translation>つながりを削除</translation>
     </message>
+    <message>
+        <source>Add %1 participant(s)</source>
+        <translation>参加者を%1人追加</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>参加者を編集</translation>
+    </message>
+    <message>
+        <source>Delete %1 participant(s)</source>
+        <translation>参加者を%1人削除</translation>
+    </message>
+    <message>
+        <source>Add board</source>
+        <translation>ボードを追加</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>ボードを削除</translation>
+    </message>
+    <message>
+        <source>Edit board</source>
+        <translation>ボードを編集</translation>
+    </message>
+    <message>
+        <source>Edit columns</source>
+        <translation>列を編集</translation>
+    </message>
+    <message>
+        <source>Add %1 note(s)</source>
+        <translation>付箋を%1枚追加</translation>
+    </message>
+    <message>
+        <source>Move %1 note(s)</source>
+        <translation>付箋を%1枚移動</translation>
+    </message>
+    <message>
+        <source>Delete %1 note(s)</source>
+        <translation>付箋を%1枚削除</translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation>付箋をまとめる</translation>
+    </message>
+    <message>
+        <source>Ungroup notes</source>
+        <translation>まとまりを解く</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>まとまりの名前を変更</translation>
+    </message>
+    <message>
+        <source>Start voting round</source>
+        <translation>投票を始める</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Withdraw vote</source>
+        <translation>投票を取り消す</translation>
+    </message>
+    <message>
+        <source>Enter table votes</source>
+        <translation>テーブルの票数を入力</translation>
+    </message>
+    <message>
+        <source>Close voting round</source>
+        <translation>投票を締め切る</translation>
+    </message>
+    <message>
+        <source>Reveal results</source>
+        <translation>結果を発表</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -402,6 +478,46 @@
     <message>
         <source>A link joins two different cards.</source>
         <translation>つながりは別々の2枚のカードを結びます。</translation>
+    </message>
+    <message>
+        <source>Unknown template: %1.</source>
+        <translation>不明な様式です: %1</translation>
+    </message>
+    <message>
+        <source>Groups can be nested only one level deep.</source>
+        <translation>まとまりの入れ子は1段までです。</translation>
+    </message>
+    <message>
+        <source>Select some notes first.</source>
+        <translation>先に付箋を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to 99.</source>
+        <translation>1〜99の数を入力してください。</translation>
+    </message>
+    <message>
+        <source>This voting round is closed.</source>
+        <translation>この投票は締め切られています。</translation>
+    </message>
+    <message>
+        <source>This note is not part of this round.</source>
+        <translation>この付箋は今回の投票の対象外です。</translation>
+    </message>
+    <message>
+        <source>No dots left: each person has %1 in this round.</source>
+        <translation>シールが残っていません（この投票では1人%1枚まで）。</translation>
+    </message>
+    <message>
+        <source>One person may put at most %1 dot(s) on one note.</source>
+        <translation>1枚の付箋に貼れるシールは、1人%1枚までです。</translation>
+    </message>
+    <message>
+        <source>There is no dot of this person on this note.</source>
+        <translation>この方のシールはこの付箋に貼られていません。</translation>
+    </message>
+    <message>
+        <source>Enter a number of votes from 0 to 999.</source>
+        <translation>票数は0〜999で入力してください。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,183 @@
+"""Undoable dot voting: start a round, cast and withdraw dots, key in paper counts,
+close and reveal. The rules themselves are in :mod:`app.boards.voting`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.boards.voting import check_dot, check_table_count, is_eligible
+from app.commands.base import ValueChange
+from app.document import WorkshopDocument
+from app.models.rules import ValidationError
+
+ROUND_FIELDS = (
+    "title",
+    "dots_per_participant",
+    "max_per_note",
+    "eligible_columns",
+    "eligible_clusters",
+    "hidden",
+    "top_n",
+)
+
+
+def _eligible(document: WorkshopDocument, round_id: int, note_id: int) -> bool:
+    round_ = document.round(round_id)
+    note = document.note(note_id)
+    if note.board_id != round_.board_id:
+        return False
+    parents = {c.id: c.parent_id for c in document.clusters(round_.board_id)}
+    return is_eligible(round_, note, parents)
+
+
+class StartRound(QUndoCommand):
+    def __init__(
+        self, document: WorkshopDocument, board_id: int, values: Mapping[str, object]
+    ) -> None:
+        row = {k: values[k] for k in ROUND_FIELDS if k in values}
+        row["title"] = " ".join(str(row.get("title", "")).split())
+        if not row["title"]:
+            raise ValidationError("empty_name", "title")
+        for key in ("dots_per_participant", "max_per_note", "top_n"):
+            if key in row and not 1 <= int(row[key]) <= 99:  # type: ignore[call-overload]
+                raise ValidationError("dot_range", key)
+        super().__init__(QCoreApplication.translate("Commands", "Start voting round"))
+        self._document, self._board, self._row = document, board_id, row
+        self.round_id: int | None = None
+        self._votes: list[dict[str, object]] = []
+
+    def redo(self) -> None:
+        if self.round_id is None:
+            self.round_id = self._document.add_round(self._board, self._row)
+        else:
+            self._document.restore_round(
+                dict(self._row, id=self.round_id, board_id=self._board), []
+            )
+
+    def undo(self) -> None:
+        assert self.round_id is not None
+        self._document.delete_round(self.round_id)
+
+
+class CastDot(QUndoCommand):
+    """One participant's dot on one note, within their budget and the note's maximum."""
+
+    def __init__(
+        self, document: WorkshopDocument, round_id: int, note_id: int, participant_id: int
+    ) -> None:
+        check_dot(
+            document.round(round_id),
+            document.votes(round_id),
+            note_id,
+            participant_id,
+            _eligible(document, round_id, note_id),
+        )
+        super().__init__(QCoreApplication.translate("Commands", "Vote"))
+        self._document, self._round = document, round_id
+        self._row: dict[str, object] = {"note_id": note_id, "participant_id": participant_id}
+
+    def redo(self) -> None:
+        self._row["id"] = self._document.add_votes(self._round, [self._row])[0]
+
+    def undo(self) -> None:
+        self._document.delete_votes(self._round, [int(self._row["id"])])  # type: ignore[call-overload]
+
+
+class WithdrawDot(QUndoCommand):
+    """Take back a participant's last dot on a note while the round is open."""
+
+    def __init__(
+        self, document: WorkshopDocument, round_id: int, note_id: int, participant_id: int
+    ) -> None:
+        if document.round(round_id).closed:
+            raise ValidationError("round_closed", "round")
+        mine = [
+            v
+            for v in document.votes(round_id)
+            if v.note_id == note_id and v.participant_id == participant_id
+        ]
+        if not mine:
+            raise ValidationError("no_dot", "note")
+        super().__init__(QCoreApplication.translate("Commands", "Withdraw vote"))
+        self._document, self._round = document, round_id
+        self._row = mine[-1].column_values()
+
+    def redo(self) -> None:
+        self._document.delete_votes(self._round, [int(self._row["id"])])  # type: ignore[call-overload]
+
+    def undo(self) -> None:
+        self._document.add_votes(self._round, [self._row])
+
+
+class SetTableCount(QUndoCommand):
+    """Paper stickers: "table 2 put 5 dots on this note", replacing an earlier count."""
+
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        round_id: int,
+        note_id: int,
+        table_name: str,
+        count: int,
+    ) -> None:
+        table_name = " ".join(table_name.split())
+        if not table_name:
+            raise ValidationError("empty_name", "table_name")
+        check_table_count(document.round(round_id), count, _eligible(document, round_id, note_id))
+        super().__init__(QCoreApplication.translate("Commands", "Enter table votes"))
+        self._document, self._round = document, round_id
+        self._old = [
+            v.column_values()
+            for v in document.votes(round_id)
+            if v.note_id == note_id and v.participant_id is None and v.table_name == table_name
+        ]
+        self._new: dict[str, object] = {
+            "note_id": note_id,
+            "participant_id": None,
+            "table_name": table_name,
+            "count": count,
+        }
+
+    def is_noop(self) -> bool:
+        return [v["count"] for v in self._old] == [self._new["count"]]
+
+    def redo(self) -> None:
+        if self._old:
+            self._document.delete_votes(self._round, [int(v["id"]) for v in self._old])  # type: ignore[call-overload]
+        if self._new["count"]:
+            self._new["id"] = self._document.add_votes(self._round, [self._new])[0]
+
+    def undo(self) -> None:
+        if "id" in self._new and self._new["count"]:
+            self._document.delete_votes(self._round, [int(self._new["id"])])  # type: ignore[call-overload]
+        if self._old:
+            self._document.add_votes(self._round, self._old)
+
+
+class EditRound(ValueChange[dict[str, object]]):
+    """Close, reopen or reveal a round, or change how many to highlight."""
+
+    def __init__(
+        self, document: WorkshopDocument, round_id: int, changes: Mapping[str, object], text: str
+    ) -> None:
+        current = document.round(round_id).column_values()
+        old = {k: current[k] for k in changes}
+        super().__init__(text, dict(changes), old)
+        self._document, self._id = document, round_id
+
+    def apply(self, values: dict[str, object]) -> None:
+        self._document.update_round(self._id, values)
+
+
+def close_round(document: WorkshopDocument, round_id: int) -> EditRound:
+    text = QCoreApplication.translate("Commands", "Close voting round")
+    return EditRound(document, round_id, {"closed": True}, text)
+
+
+def reveal_round(document: WorkshopDocument, round_id: int) -> EditRound:
+    """Reveal the results; revealing also closes the round."""
+    text = QCoreApplication.translate("Commands", "Reveal results")
+    return EditRound(document, round_id, {"closed": True, "revealed": True}, text)

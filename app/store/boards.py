@@ -1,0 +1,116 @@
+"""Reading and writing boards, notes, clusters, participants and votes in a caller's session."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Board,
+    BoardColumn,
+    BoardLayout,
+    Note,
+    NoteCluster,
+    Participant,
+    Vote,
+    VoteRound,
+)
+from app.store import rows as table
+
+
+@dataclass
+class RemovedBoard:
+    """Everything deleting a board took away, in the order an undo puts it back."""
+
+    board: dict[str, object]
+    columns: list[dict[str, object]] = field(default_factory=list)
+    clusters: list[dict[str, object]] = field(default_factory=list)
+    notes: list[dict[str, object]] = field(default_factory=list)
+    rounds: list[dict[str, object]] = field(default_factory=list)
+    votes: list[dict[str, object]] = field(default_factory=list)
+
+
+def create_board(
+    session: Session,
+    title: str,
+    columns: Sequence[Mapping[str, object]] = (),
+    template_id: str = "",
+) -> Board:
+    order = (session.scalar(select(Board.sort_order).order_by(Board.sort_order.desc())) or 0) + 1
+    board = Board(
+        title=title,
+        layout=BoardLayout.COLUMNS if columns else BoardLayout.FREE,
+        template_id=template_id,
+        sort_order=order,
+    )
+    session.add(board)
+    session.flush()
+    table.insert_rows(session, BoardColumn, [dict(c, board_id=board.id) for c in columns])
+    return board
+
+
+def boards(session: Session) -> list[Board]:
+    return list(session.scalars(select(Board).order_by(Board.sort_order, Board.id)))
+
+
+def columns(session: Session, board_id: int) -> list[BoardColumn]:
+    query = select(BoardColumn).where(BoardColumn.board_id == board_id)
+    return list(session.scalars(query.order_by(BoardColumn.sort_order, BoardColumn.id)))
+
+
+def notes(session: Session, board_id: int) -> list[Note]:
+    query = select(Note).where(Note.board_id == board_id)
+    return list(session.scalars(query.order_by(Note.z, Note.id)))
+
+
+def clusters(session: Session, board_id: int) -> list[NoteCluster]:
+    query = select(NoteCluster).where(NoteCluster.board_id == board_id)
+    return list(session.scalars(query.order_by(NoteCluster.id)))
+
+
+def participants(session: Session) -> list[Participant]:
+    return list(
+        session.scalars(select(Participant).order_by(Participant.sort_order, Participant.id))
+    )
+
+
+def rounds(session: Session, board_id: int) -> list[VoteRound]:
+    query = select(VoteRound).where(VoteRound.board_id == board_id)
+    return list(session.scalars(query.order_by(VoteRound.id)))
+
+
+def votes(session: Session, round_id: int) -> list[Vote]:
+    query = select(Vote).where(Vote.round_id == round_id)
+    return list(session.scalars(query.order_by(Vote.id)))
+
+
+def remove_board(session: Session, board_id: int) -> RemovedBoard:
+    board = session.get_one(Board, board_id)
+    round_rows = rounds(session, board_id)
+    removed = RemovedBoard(
+        board=board.column_values(),
+        columns=[c.column_values() for c in columns(session, board_id)],
+        clusters=_parents_first([c.column_values() for c in clusters(session, board_id)]),
+        notes=[n.column_values() for n in notes(session, board_id)],
+        rounds=[r.column_values() for r in round_rows],
+        votes=[v.column_values() for r in round_rows for v in votes(session, r.id)],
+    )
+    session.delete(board)
+    session.flush()
+    return removed
+
+
+def restore_board(session: Session, removed: RemovedBoard) -> None:
+    table.insert_rows(session, Board, [removed.board])
+    table.insert_rows(session, BoardColumn, removed.columns)
+    table.insert_rows(session, NoteCluster, removed.clusters)
+    table.insert_rows(session, Note, removed.notes)
+    table.insert_rows(session, VoteRound, removed.rounds)
+    table.insert_rows(session, Vote, removed.votes)
+
+
+def _parents_first(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    return sorted(rows, key=lambda r: (r["parent_id"] is not None, r["id"]))
