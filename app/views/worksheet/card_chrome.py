@@ -101,10 +101,6 @@ class ChromeCache:
     def __len__(self) -> int:
         return len(self._pixmaps)
 
-    def clear(self) -> None:
-        self._pixmaps.clear()
-        self._pixels = 0
-
     def pixmap(self, chrome: Chrome, scale: float, ratio: float = 1.0) -> QPixmap:
         """``chrome`` at ``scale`` device pixels per mm, for a device of pixel ``ratio``."""
         key = (chrome, scale, ratio)
