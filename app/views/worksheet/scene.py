@@ -71,28 +71,26 @@ class WorksheetScene(QGraphicsScene):
         for link in document.links(sheet_id):
             self._add_link(link.id, link.source_id, link.target_id, link.label)
 
-        document.worksheet_changed.connect(self._on_sheet_changed)
-        document.zones_changed.connect(self._on_sheet_changed)
-        document.placements_added.connect(self._on_cards_added)
-        document.placements_changed.connect(self._on_cards_changed)
-        document.placements_removed.connect(self._on_cards_removed)
-        document.links_added.connect(self._on_links_added)
-        document.links_changed.connect(self._on_links_changed)
-        document.links_removed.connect(self._on_links_removed)
-        document.resource_changed.connect(self._on_resource_changed)
+        for signal, slot in self._subscriptions():
+            signal.connect(slot)
+
+    def _subscriptions(self):  # type: ignore[no-untyped-def]
+        """The document's signals this scene follows, with the slot for each."""
+        d = self.document
+        return (
+            (d.worksheet_changed, self._on_sheet_changed),
+            (d.zones_changed, self._on_sheet_changed),
+            (d.placements_added, self._on_cards_added),
+            (d.placements_changed, self._on_cards_changed),
+            (d.placements_removed, self._on_cards_removed),
+            (d.links_added, self._on_links_added),
+            (d.links_changed, self._on_links_changed),
+            (d.links_removed, self._on_links_removed),
+            (d.resource_changed, self._on_resource_changed),
+        )
 
     def disconnect_document(self) -> None:
-        for signal, slot in (
-            (self.document.worksheet_changed, self._on_sheet_changed),
-            (self.document.zones_changed, self._on_sheet_changed),
-            (self.document.placements_added, self._on_cards_added),
-            (self.document.placements_changed, self._on_cards_changed),
-            (self.document.placements_removed, self._on_cards_removed),
-            (self.document.links_added, self._on_links_added),
-            (self.document.links_changed, self._on_links_changed),
-            (self.document.links_removed, self._on_links_removed),
-            (self.document.resource_changed, self._on_resource_changed),
-        ):
+        for signal, slot in self._subscriptions():
             signal.disconnect(slot)
 
     # -- drawing ----------------------------------------------------------------------
