@@ -108,6 +108,11 @@ def validation_error(error: ValidationError) -> str:
         ),
         "no_dot": QT_TRANSLATE_NOOP("Messages", "There is no dot of this person on this note."),
         "bad_count": QT_TRANSLATE_NOOP("Messages", "Enter a number of votes from 0 to 999."),
+        "empty_note": QT_TRANSLATE_NOOP("Messages", "A note needs some text."),
+        "no_participant": QT_TRANSLATE_NOOP(
+            "Messages", "Choose who is voting first (add people under Participants)."
+        ),
+        "no_round": QT_TRANSLATE_NOOP("Messages", "Start a voting round first."),
     }
     return _tr(texts.get(error.code, "Invalid input.")).replace("%1", error.detail)
 

@@ -1,7 +1,7 @@
 """The bundled sample: a fictional engagement modelled on さくら市 (``resources/sample/``).
 
 Resources, then the three handbook worksheets with cards placed by their centres, links
-and the barrel's story and stave purposes.
+and the barrel's story and stave purposes; then the roster and the boards of visits 2 and 3.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Link, Placement
 from app.paths import resource_path
-from app.store import repository, worksheets
+from app.store import repository, sample_boards, worksheets
 from app.store.workshop_file import WorkshopFile, create_workshop
 from app.worksheets.sheet import zone_for_card, zone_shapes
 from app.worksheets.template import Template, load_templates
@@ -36,6 +36,9 @@ def write_sample(path: Path | str) -> WorkshopFile:
         templates = load_templates(resource_path("templates"))
         for sheet in data.get("worksheets", []):
             _add_sheet(session, templates[sheet["template"]], sheet, ids)
+        sample_boards.add_participants(session, data.get("participants", []))
+        for board in data.get("boards", []):
+            sample_boards.add_board(session, templates[board["template"]], board)
     return workshop_file
 
 

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 
 from app.document import WorkshopDocument
 from app.messages import read_only_notice
+from app.views.board.page import BoardsPage
 from app.views.profile_page import ProfilePage
 from app.views.resources_page import ResourcesPage
+from app.views.roster_page import RosterPage
 from app.views.worksheet.page import WorksheetsPage
 
 
@@ -48,11 +50,20 @@ class Workspace(QWidget):
         self.profile_page = ProfilePage(document, undo_stack)
         self.resources_page = ResourcesPage(document, undo_stack)
         self.worksheets_page = WorksheetsPage(document, undo_stack)
-        for page in (self.resources_page, self.worksheets_page):
+        self.boards_page = BoardsPage(document, undo_stack)
+        self.roster_page = RosterPage(document, undo_stack)
+        for page in (
+            self.resources_page,
+            self.worksheets_page,
+            self.boards_page,
+            self.roster_page,
+        ):
             page.status_message.connect(self.status_message)
         self.add_section(self.tr("Overview"), self.profile_page)
         self.add_section(self.tr("Local resources"), self.resources_page)
         self.add_section(self.tr("Worksheets"), self.worksheets_page)
+        self.add_section(self.tr("Sticky-note boards"), self.boards_page)
+        self.add_section(self.tr("Participants"), self.roster_page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 

@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Board</name>
+    <message>
+        <source>%1 (%2 notes)</source>
+        <translation>%1（%2枚）</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>%1 notes added from the pasted lines.</source>
+        <translation>貼り付けた行から付箋を%1枚作りました。</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>%1位</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>文字を編集</translation>
+    </message>
+    <message>
+        <source>Group…</source>
+        <translation>グループにする…</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>グループ解除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>New note here</source>
+        <translation>ここに付箋を追加</translation>
+    </message>
+    <message>
+        <source>Paste lines as notes</source>
+        <translation>行ごとに付箋として貼り付け</translation>
+    </message>
+</context>
+<context>
+    <name>BoardsPage</name>
+    <message>
+        <source>New board</source>
+        <translation>新しいボード</translation>
+    </message>
+    <message>
+        <source>Who is writing: new notes carry their name</source>
+        <translation>書いている人：新しい付箋にこの名前が付きます</translation>
+    </message>
+    <message>
+        <source>Board with your own columns…</source>
+        <translation>列を自分で決めたボード…</translation>
+    </message>
+    <message>
+        <source>Free board (no columns)</source>
+        <translation>自由配置のボード（列なし）</translation>
+    </message>
+    <message>
+        <source>Free board</source>
+        <translation>自由配置のボード</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>付箋を追加</translation>
+    </message>
+    <message>
+        <source>A new note in the column (N). Enter keeps it and starts the next.</source>
+        <translation>列に新しい付箋（N）。Enterで確定し、続けて次の付箋へ。</translation>
+    </message>
+    <message>
+        <source>Paste lines</source>
+        <translation>行を貼り付け</translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation>グループにする</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>グループ解除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Fit board</source>
+        <translation>ボード全体</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>書く人</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>すべて選択</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Delete board</source>
+        <translation>ボードを削除</translation>
+    </message>
+    <message>
+        <source>Rename board</source>
+        <translation>ボードの名前を変更</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+</context>
+<context>
     <name>CardOperations</name>
     <message>
         <source>Yellow</source>
@@ -106,6 +244,25 @@
     <message>
         <source>Align cards</source>
         <translation>カードを整列</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>New board with your own columns</source>
+        <translation>列を自分で決めた新しいボード</translation>
+    </message>
+    <message>
+        <source>One column per line</source>
+        <translation>1行に1列</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
 </context>
 <context>
@@ -272,6 +429,14 @@
     <message>
         <source>Reveal results</source>
         <translation>結果を発表</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>付箋を編集</translation>
+    </message>
+    <message>
+        <source>Recolour notes</source>
+        <translation>付箋の色を変更</translation>
     </message>
 </context>
 <context>
@@ -519,6 +684,18 @@
         <source>Enter a number of votes from 0 to 999.</source>
         <translation>票数は0〜999で入力してください。</translation>
     </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>付箋に文字を入れてください。</translation>
+    </message>
+    <message>
+        <source>Choose who is voting first (add people under Participants).</source>
+        <translation>先に投票する人を選んでください（参加者は「参加者」で追加できます）。</translation>
+    </message>
+    <message>
+        <source>Start a voting round first.</source>
+        <translation>先に投票を始めてください。</translation>
+    </message>
 </context>
 <context>
     <name>Palette</name>
@@ -716,6 +893,88 @@
     </message>
 </context>
 <context>
+    <name>RosterPage</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Table or group</source>
+        <translation>テーブル・グループ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>選択した人を削除</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>立場</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter. Table and side stay for the next person.</source>
+        <translation>名前を入力してEnter。テーブルと立場は次の人にも引き継がれます。</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1人</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Start a voting round</source>
+        <translation>投票を始める</translation>
+    </message>
+    <message>
+        <source>Hide the results until they are revealed</source>
+        <translation>公開するまで結果を隠す</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>1人あたりの票数</translation>
+    </message>
+    <message>
+        <source>Most dots on one note</source>
+        <translation>1枚に入れられる最大票数</translation>
+    </message>
+    <message>
+        <source>Highlight the top</source>
+        <translation>強調する上位</translation>
+    </message>
+    <message>
+        <source>Vote only on (none ticked: every note)</source>
+        <translation>投票の対象（チェックなし：すべての付箋）</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Worksheets, sticky notes and session records for community building</source>
@@ -736,6 +995,113 @@
     <message>
         <source>Recent files</source>
         <translation>最近使ったファイル</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <source>New voting round…</source>
+        <translation>新しい投票…</translation>
+    </message>
+    <message>
+        <source>Vote by clicking notes</source>
+        <translation>付箋をクリックして投票</translation>
+    </message>
+    <message>
+        <source>Click a note for one dot; right-click to take it back</source>
+        <translation>付箋をクリックで1票、右クリックで取り消し</translation>
+    </message>
+    <message>
+        <source>Enter for the selected note</source>
+        <translation>選択した付箋に入力</translation>
+    </message>
+    <message>
+        <source>Close voting</source>
+        <translation>投票を締め切る</translation>
+    </message>
+    <message>
+        <source>Reveal results</source>
+        <translation>結果を公開</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>付箋</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>票</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>シール投票</translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation>このパソコンで投票</translation>
+    </message>
+    <message>
+        <source>Who is voting</source>
+        <translation>投票する人</translation>
+    </message>
+    <message>
+        <source>Dots left</source>
+        <translation>残りの票</translation>
+    </message>
+    <message>
+        <source>Paper stickers</source>
+        <translation>紙のシール</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Table 1</source>
+        <translation>テーブル1</translation>
+    </message>
+    <message>
+        <source>No voting yet.</source>
+        <translation>まだ投票はありません。</translation>
+    </message>
+    <message>
+        <source>%1 dots per person, at most %2 on one note.</source>
+        <translation>1人%1票、1枚に最大%2票。</translation>
+    </message>
+    <message>
+        <source>Results revealed.</source>
+        <translation>結果公開済み。</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>締め切り済み。</translation>
+    </message>
+    <message>
+        <source>Open for voting.</source>
+        <translation>投票受付中。</translation>
+    </message>
+    <message>
+        <source>Results hidden until revealed.</source>
+        <translation>結果は公開まで非表示。</translation>
+    </message>
+    <message>
+        <source> (tie)</source>
+        <translation>（同率）</translation>
+    </message>
+    <message>
+        <source>Hidden until the results are revealed.</source>
+        <translation>結果は公開まで表示されません。</translation>
+    </message>
+    <message>
+        <source>Vote %1</source>
+        <translation>投票%1</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1232,14 @@
     <message>
         <source>Worksheets</source>
         <translation>ワークシート</translation>
+    </message>
+    <message>
+        <source>Sticky-note boards</source>
+        <translation>付箋ボード</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,13 @@ def test_first_run_opens_a_copy_of_the_sample(window: MainWindow, tmp_path: Path
     assert "さくら市" in window.windowTitle()
     assert "sample-sakura.wagamachi" in window.windowTitle()
     assert window.workspace is not None
-    assert window.workspace.section_titles() == ["概要", "地域資源", "ワークシート"]
+    assert window.workspace.section_titles() == [
+        "概要",
+        "地域資源",
+        "ワークシート",
+        "付箋ボード",
+        "参加者",
+    ]
     assert str(window.document.path) in window.location.text()
 
 

@@ -46,7 +46,7 @@ ALIGNMENTS = (
 )
 
 
-def _swatch(colour: str) -> QIcon:
+def swatch(colour: str) -> QIcon:
     pixmap = QPixmap(16, 16)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
@@ -209,7 +209,7 @@ class CardOperations:
         menu = QMenu(QCoreApplication.translate("CardOperations", "Colour"), parent)
         for colour, name in CARD_COLOURS:
             menu.addAction(
-                _swatch(colour),
+                swatch(colour),
                 QCoreApplication.translate("CardOperations", name),
                 lambda c=colour: self.recolour_selected(c),
             )

@@ -1,0 +1,146 @@
+"""Writing notes fast: double-click or N opens a note ready for typing, Enter keeps it and
+opens the next one in the same column, and pasted lines become one note each.
+
+A mixin of :class:`app.views.board.page.BoardsPage`; each note kept is one undo step, a
+pasted list is one step, and a note left empty is never made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+from PySide6.QtGui import QGuiApplication
+
+from app.boards.layout import NOTE_SIZE, free_slot
+from app.commands.boards import AddNotes, UpdateNotes
+from app.models.rules import ValidationError
+from app.views.board.note_editor import pasted_lines
+from app.views.board.note_text import fit
+
+
+class NoteEntry:
+    """Needs ``document``, ``scene``, ``push``, ``note_colour``, ``author`` (id or None),
+    ``status_message`` and ``_read_only``."""
+
+    _entry_column: int | None = None
+
+    # -- where the next note goes --------------------------------------------------------
+    def entry_column(self) -> int | None:
+        """The column of the selected note, else the column last written in, else the first."""
+        scene = self.scene
+        if scene is None or not scene.columns:
+            return None
+        selected = scene.selected_note_ids()
+        if selected:
+            index = scene.column_index_at(scene.notes[selected[0]].scene_note_rect().center().x())
+            if index is not None:
+                return index
+        if self._entry_column is not None and self._entry_column < len(scene.columns):
+            return self._entry_column
+        return 0
+
+    def _free_spots(self, column: int | None, count: int) -> list[tuple[float, float]]:
+        taken = [
+            (r.x(), r.y(), r.width(), r.height())
+            for r in (item.scene_note_rect() for item in self.scene.notes.values())
+        ]
+        spots = []
+        width, height = NOTE_SIZE
+        for _ in range(count):
+            x, y = free_slot(taken, column)
+            spots.append((x, y))
+            taken.append((x, y, width, height))
+        return spots
+
+    def _row(self, text: str, x: float, y: float) -> dict[str, object]:
+        author = self.author()
+        table = self.document.participant(author).table_name if author else ""
+        return {
+            "text": text,
+            "x": round(x, 2),
+            "y": round(y, 2),
+            "width": NOTE_SIZE[0],
+            "height": fit(text, *NOTE_SIZE)[1],
+            "colour": self.note_colour,
+            "author_id": author,
+            "group_name": table,
+            "z": len(self.scene.notes),
+        }
+
+    # -- writing ------------------------------------------------------------------------
+    def new_note(self, at: QPointF | None = None) -> None:
+        """Open an empty note under ``at`` (a double-click) or in the entry column."""
+        if self.scene is None or self._read_only:
+            return
+        if at is not None:
+            column = self.scene.column_index_at(at.x())
+            x, y = at.x() - NOTE_SIZE[0] / 2, at.y() - NOTE_SIZE[1] / 2
+        else:
+            column = self.entry_column()
+            x, y = self._free_spots(column, 1)[0]
+        self._entry_column = column
+        rect = QRectF(x, y, *NOTE_SIZE)
+        editor = self.scene.open_note_editor(rect, "", self.note_colour, ghost=True)
+        editor.finished.connect(lambda text: self._note_written(text, x, y, column))
+        editor.cancelled.connect(self.scene.close_editor)
+        editor.lines_pasted.connect(lambda lines: self._add_lines(lines, column))
+        self.view.ensureVisible(rect, 20, 20)
+
+    def _note_written(self, text: str, x: float, y: float, column: int | None) -> None:
+        self.scene.close_editor()
+        if not text:
+            return  # Enter on an empty note ends the run of entries
+        self.push(AddNotes(self.document, self.scene.board_id, [self._row(text, x, y)]))
+        self.new_note_at_next_spot(column)
+
+    def new_note_at_next_spot(self, column: int | None) -> None:
+        self._entry_column = column
+        self.scene.clearSelection()
+        self.new_note()
+
+    def paste_notes(self) -> None:
+        """Each line on the clipboard becomes a note in the entry column."""
+        lines = pasted_lines(QGuiApplication.clipboard().text())
+        if lines:
+            self._add_lines(lines, self.entry_column())
+
+    def _add_lines(self, lines: Sequence[str], column: int | None) -> None:
+        if self.scene is None:
+            return
+        self.scene.close_editor()
+        spots = self._free_spots(column, len(lines))
+        rows = [self._row(text, x, y) for text, (x, y) in zip(lines, spots, strict=True)]
+        for i, row in enumerate(rows):
+            row["z"] = int(row["z"]) + i  # type: ignore[call-overload]
+        command = AddNotes(self.document, self.scene.board_id, rows)
+        if self.push(command):
+            self.scene.clearSelection()
+            for note_id in command.ids:
+                self.scene.notes[note_id].setSelected(True)
+            text = QCoreApplication.translate("Board", "%1 notes added from the pasted lines.")
+            self.status_message.emit(text.replace("%1", str(len(rows))))
+
+    # -- editing ------------------------------------------------------------------------
+    def edit_note(self, note_id: int) -> None:
+        if self.scene is None or self._read_only or note_id not in self.scene.notes:
+            return
+        note = self.document.note(note_id)
+        item = self.scene.notes[note_id]
+        editor = self.scene.open_note_editor(item.scene_note_rect(), note.text, note.colour, False)
+        editor.finished.connect(lambda text: self._note_edited(note_id, text))
+        editor.cancelled.connect(self.scene.close_editor)
+        editor.lines_pasted.connect(lambda lines: self._add_lines(lines, self.entry_column()))
+
+    def _note_edited(self, note_id: int, text: str) -> None:
+        self.scene.close_editor()
+        note = self.document.note(note_id)
+        if not text:
+            self.show_error(ValidationError("empty_note", "text"))
+            return
+        if text == note.text:
+            return
+        height = fit(text, note.width, NOTE_SIZE[1])[1]
+        label = QCoreApplication.translate("Commands", "Edit note")
+        changes = {note_id: {"text": text, "height": height}}
+        self.push(UpdateNotes(self.document, self.scene.board_id, changes, label))

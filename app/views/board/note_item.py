@@ -1,0 +1,158 @@
+"""Sticky notes on a board: text that fits, the author or table, and dots from voting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
+
+from app.views.board.note_text import FOOTER, PADDING, fit, laid_out, note_font
+from app.views.worksheet.items import static_text
+from app.views.worksheet.text import SCALE
+
+FOOTER_MM = 2.6
+DOT_RADIUS = 4.2
+_SHADOW = QColor(0, 0, 0, 45)
+_EDGE = QPen(QColor(0, 0, 0, 70), 0)
+_SELECTED = QPen(QColor("#1a73e8"), 1.0)
+_TOP = QPen(QColor("#e09b00"), 1.6)
+_DOT = QColor("#d32f2f")
+_TEXT = QColor("#222222")
+_FOOTER_TEXT = QColor("#666666")
+_MARGIN = QRectF(-DOT_RADIUS - 1, -DOT_RADIUS - 1, 2 * DOT_RADIUS + 2, 2 * DOT_RADIUS + 2)
+
+
+@dataclass(frozen=True)
+class NoteLook:
+    text: str
+    colour: str
+    footer: str  # who wrote it, or the table
+
+
+@dataclass(frozen=True)
+class Dots:
+    """A round's result on one note: its dots, and its place when among the top N."""
+
+    count: int = 0
+    rank: int | None = None
+
+
+class NoteItem(QGraphicsRectItem):
+    """One note, ``size`` mm, at its position on the board. Bounds and hit tests are the
+    rectangle's, kept in C++, so boards with thousands of notes stay quick."""
+
+    def __init__(self, note_id: int, width: float, height: float, look: NoteLook) -> None:
+        super().__init__()
+        self.note_id = note_id
+        self.cluster_id: int | None = None
+        self.size = (width, height)
+        self.look = look
+        self.dots = Dots()
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+        self.setPen(Qt.PenStyle.NoPen)
+        self._prepare()
+
+    def set_look(self, look: NoteLook, width: float, height: float) -> None:
+        if look == self.look and (width, height) == self.size:
+            return
+        self.look, self.size = look, (width, height)
+        self._prepare()
+        self.update()
+
+    def set_dots(self, dots: Dots) -> None:
+        if dots != self.dots:
+            self.dots = dots
+            self.update()
+
+    def move_to(self, x: float, y: float) -> None:
+        if (x, y) != (self.pos().x(), self.pos().y()):
+            self.setPos(x, y)
+
+    def _prepare(self) -> None:
+        w, h = self.size
+        self.text_size, self.shown_height = fit(self.look.text, w, h)
+        self._text = laid_out(self.look.text, w, self.text_size)
+        self._font = note_font(self.text_size)
+        self._footer = (
+            static_text(self.look.footer, note_font(FOOTER_MM)) if self.look.footer else None
+        )
+        self._fill = QBrush(QColor(self.look.colour))
+        self.setRect(
+            QRectF(0, 0, w, self.shown_height).adjusted(
+                _MARGIN.x(), _MARGIN.y(), _MARGIN.width() / 2, _MARGIN.height() / 2
+            )
+        )
+        self.setToolTip(self.look.text)
+
+    def note_rect(self) -> QRectF:
+        return QRectF(0, 0, self.size[0], self.shown_height)
+
+    def scene_note_rect(self) -> QRectF:
+        return self.note_rect().translated(self.pos())
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        body = self.note_rect()
+        painter.fillRect(body.translated(0.7, 0.9), _SHADOW)
+        painter.fillRect(body, self._fill)
+        painter.setPen(_TOP if self.dots.rank is not None else _EDGE)
+        painter.drawRect(body)
+        if self.isSelected():
+            painter.setPen(_SELECTED)
+            painter.drawRect(body.adjusted(-0.8, -0.8, 0.8, 0.8))
+        if self.dots.count:
+            self._paint_dots(painter, body)
+        painter.save()
+        painter.setClipRect(body.adjusted(0, 0, 0, -FOOTER + 1))
+        painter.translate(PADDING, PADDING)
+        painter.scale(1 / SCALE, 1 / SCALE)
+        painter.setPen(_TEXT)
+        painter.setFont(self._font)  # a static text is drawn in the painter's font
+        painter.drawStaticText(QPointF(0, 0), self._text)
+        painter.restore()
+        if self._footer is not None:
+            painter.save()
+            painter.translate(PADDING, body.bottom() - FOOTER + 0.4)
+            painter.scale(1 / SCALE, 1 / SCALE)
+            painter.setPen(_FOOTER_TEXT)
+            painter.setFont(note_font(FOOTER_MM))
+            painter.drawStaticText(QPointF(0, 0), self._footer)
+            painter.restore()
+
+    def _paint_dots(self, painter: QPainter, body: QRectF) -> None:
+        """A red sticker with the count at the top-right corner; the rank at the top-left."""
+        centre = QPointF(body.right() - DOT_RADIUS * 0.6, body.top() + DOT_RADIUS * 0.6)
+        painter.setPen(QPen(QColor("white"), 0.5))
+        painter.setBrush(_DOT)
+        painter.drawEllipse(centre, DOT_RADIUS, DOT_RADIUS)
+        _centred(painter, centre, str(self.dots.count), 4.2, QColor("white"))
+        if self.dots.rank is not None:
+            badge = QRectF(body.left() - 2, body.top() - 3.5, 13, 7)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#e09b00"))
+            painter.drawRoundedRect(badge, 2, 2)
+            _centred(painter, badge.center(), rank_label(self.dots.rank), 4.0, QColor("white"))
+
+
+def rank_label(rank: int) -> str:
+    return QCoreApplication.translate("Board", "No. %1").replace("%1", str(rank))
+
+
+def _centred(painter: QPainter, centre: QPointF, text: str, size_mm: float, colour: QColor) -> None:
+    painter.save()
+    painter.translate(centre)
+    painter.scale(1 / SCALE, 1 / SCALE)
+    painter.setPen(colour)
+    font = QFont(note_font(size_mm))  # a copy: the cached font stays regular
+    font.setBold(True)
+    painter.setFont(font)
+    box = QRectF(-100, -100, 200, 200)
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.restore()

@@ -1,0 +1,327 @@
+"""付箋ボード: the boards of a workshop, the canvas of notes, and the voting panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import i18n
+from app.boards.templates import BOARD_TEMPLATES
+from app.commands.boards import AddBoard, DeleteBoard, EditBoard
+from app.document import WorkshopDocument
+from app.messages import validation_error
+from app.models.rules import ValidationError
+from app.views.board.board_dialog import ColumnsDialog
+from app.views.board.note_entry import NoteEntry
+from app.views.board.note_operations import NoteOperations
+from app.views.board.scene import BoardScene
+from app.views.board.voting_panel import VotingPanel
+from app.views.worksheet.view import WorksheetView
+
+BOARD_ID = Qt.ItemDataRole.UserRole + 1
+DEFAULT_COLOUR = "#fff3b0"
+
+
+class BoardsPage(QWidget, NoteEntry, NoteOperations):
+    status_message = Signal(str)
+
+    def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self.document = document
+        self.undo_stack = undo_stack
+        self.scenes: dict[int, BoardScene] = {}
+        self.scene: BoardScene | None = None
+        self.note_colour = DEFAULT_COLOUR
+        self._read_only = document.file.read_only
+
+        self.board_list = QListWidget()
+        self.board_list.setMaximumWidth(220)
+        self.board_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.board_list.customContextMenuRequested.connect(self._board_menu)
+        self.new_button = QToolButton()
+        self.new_button.setText(self.tr("New board"))
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_button.setMenu(self._new_board_menu())
+        self.new_button.setEnabled(not self._read_only)
+        self.author_combo = QComboBox()
+        self.author_combo.setMinimumWidth(140)
+        self.author_combo.setToolTip(self.tr("Who is writing: new notes carry their name"))
+
+        self.view = WorksheetView()
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(
+            lambda pos: self.context_menu(self.view.mapToScene(pos), self.view.mapToGlobal(pos))
+        )
+        self.voting = VotingPanel(document, self.push, self._selected_notes)
+        self.voting.setMinimumWidth(260)
+        self.voting.status_message.connect(self.status_message)
+        self.voting.dots_changed.connect(self._show_dots)
+        self.voting.vote_mode_changed.connect(self._set_vote_mode)
+        self.toolbar = self._build_toolbar()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.board_list, 1)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.toolbar)
+        centre_layout.addWidget(self.view, 1)
+        splitter = QSplitter()
+        for widget in (left, centre, self.voting):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 900, 280])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.board_list.currentItemChanged.connect(lambda item, _prev: self._show_board(item))
+        document.board_added.connect(lambda _id: self._refresh_list())
+        document.board_changed.connect(lambda _id: self._refresh_list())
+        document.board_removed.connect(self._on_board_removed)
+        for signal in (
+            document.participants_added,
+            document.participants_changed,
+            document.participants_removed,
+        ):
+            signal.connect(lambda _ids: self._fill_authors())
+        self._fill_authors()
+        self._refresh_list()
+
+    # -- building -------------------------------------------------------------------
+    def _new_board_menu(self) -> QMenu:
+        menu = QMenu(self)
+        lang = i18n.current_language()
+        for template_id in BOARD_TEMPLATES:
+            title = self.document.templates[template_id].title.get(lang)
+            menu.addAction(title, lambda t=template_id, n=title: self.add_board(n, t))
+        menu.addSeparator()
+        menu.addAction(self.tr("Board with your own columns…"), self.ask_custom_board)
+        menu.addAction(
+            self.tr("Free board (no columns)"), lambda: self.add_board(self.tr("Free board"))
+        )
+        return menu
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        self.new_note_action = bar.addAction(self.tr("New note"), lambda: self.new_note())
+        self.new_note_action.setShortcuts([QKeySequence("N"), QKeySequence("Ins")])
+        self.new_note_action.setToolTip(
+            self.tr("A new note in the column (N). Enter keeps it and starts the next.")
+        )
+        self.paste_action = bar.addAction(self.tr("Paste lines"), self.paste_notes)
+        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
+        colour = QToolButton()
+        colour_menu = self.colour_menu(self)
+        colour.setText(colour_menu.title())
+        colour.setMenu(colour_menu)
+        colour.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(colour)
+        self.group_action = bar.addAction(self.tr("Group notes"), self.group_selected)
+        self.group_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.ungroup_action = bar.addAction(self.tr("Ungroup"), lambda: self.ungroup())
+        self.ungroup_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.delete_action = bar.addAction(self.tr("Delete"), self.delete_selected)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        bar.addSeparator()
+        bar.addAction(self.tr("Fit board"), self.view.fit_page)
+        zoom_in = bar.addAction(self.tr("Zoom in"), lambda: self.view.zoom_by(1.25))
+        zoom_in.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        zoom_out = bar.addAction(self.tr("Zoom out"), lambda: self.view.zoom_by(0.8))
+        zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr("Writer") + " "))
+        bar.addWidget(self.author_combo)
+        self.edit_action = QAction(self.tr("Edit"), self)
+        self.edit_action.setShortcuts([QKeySequence("F2"), QKeySequence(Qt.Key.Key_Return)])
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.select_all_action = QAction(self.tr("Select all"), self)
+        self.select_all_action.setShortcut(QKeySequence.StandardKey.SelectAll)
+        self.select_all_action.triggered.connect(self.select_all)
+        for action in (
+            self.new_note_action,
+            self.paste_action,
+            self.group_action,
+            self.ungroup_action,
+            self.delete_action,
+            self.edit_action,
+            self.select_all_action,
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+        return bar
+
+    def _fill_authors(self) -> None:
+        current = self.author_combo.currentData()
+        self.author_combo.clear()
+        self.author_combo.addItem(self.tr("Anonymous"), None)
+        for person in self.document.participants():
+            self.author_combo.addItem(person.name, person.id)
+        self.author_combo.setCurrentIndex(max(0, self.author_combo.findData(current)))
+
+    def author(self) -> int | None:
+        data = self.author_combo.currentData()
+        return int(data) if data is not None else None
+
+    # -- boards ---------------------------------------------------------------------
+    def _refresh_list(self, select: int | None = None) -> None:
+        current = select or (self.scene.board_id if self.scene else None)
+        self.board_list.blockSignals(True)
+        self.board_list.clear()
+        for board in self.document.boards():
+            item = QListWidgetItem(board.title)
+            item.setData(BOARD_ID, board.id)
+            self.board_list.addItem(item)
+            if board.id == current:
+                self.board_list.setCurrentItem(item)
+        self.board_list.blockSignals(False)
+        if self.board_list.currentItem() is None and self.board_list.count():
+            self.board_list.setCurrentRow(0)
+        elif select is not None or self.scene is None:
+            self._show_board(self.board_list.currentItem())
+
+    def _on_board_removed(self, board_id: int) -> None:
+        scene = self.scenes.pop(board_id, None)
+        if scene is not None:
+            scene.disconnect_document()
+            if scene is self.scene:
+                self.scene = None
+                self.view.setScene(None)  # type: ignore[arg-type]
+                self.voting.set_board(None)
+        self._refresh_list()
+
+    def show_board(self, board_id: int) -> BoardScene:
+        self._refresh_list(select=board_id)
+        assert self.scene is not None and self.scene.board_id == board_id
+        return self.scene
+
+    def _show_board(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        board_id = int(item.data(BOARD_ID))
+        if self.scene is not None and self.scene.board_id == board_id:
+            return
+        if board_id not in self.scenes:
+            scene = BoardScene(self.document, board_id)
+            scene.notes_dropped.connect(self.notes_dropped)
+            scene.note_edit_requested.connect(self.edit_note)
+            scene.new_note_requested.connect(self.new_note)
+            scene.text_edit_requested.connect(self.edit_text)
+            scene.cluster_edit_requested.connect(self.rename_cluster)
+            scene.note_voted.connect(self.voting.vote)
+            self.scenes[board_id] = scene
+        if self.scene is not None:
+            self.scene.close_editor()
+        self.scene = self.scenes[board_id]
+        self._entry_column = None
+        self.view.setScene(self.scene)
+        self.view.fit_page()
+        self.voting.set_board(board_id)
+        self.scene.vote_mode = self.voting.vote_button.isChecked()
+
+    def add_board(
+        self, title: str, template_id: str = "", columns: list[str] | None = None
+    ) -> int | None:
+        lang = i18n.current_language()
+        command = self._guarded(
+            lambda: AddBoard(self.document, title, template_id, columns or [], lang)
+        )
+        if command is None or not self.push(command):
+            return None
+        board_id = command.board_id  # type: ignore[attr-defined]
+        self.show_board(board_id)
+        return board_id
+
+    def ask_custom_board(self) -> None:
+        dialog = ColumnsDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_board(dialog.title(), "", dialog.columns())
+
+    def _board_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        item = self.board_list.itemAt(pos)
+        if item is None or self._read_only:
+            return
+        board_id = int(item.data(BOARD_ID))
+        menu = QMenu(self)
+        menu.addAction(self.tr("Rename…"), lambda: self.rename_board(board_id))
+        menu.addAction(
+            self.tr("Delete board"), lambda: self.push(DeleteBoard(self.document, board_id))
+        )
+        menu.exec(self.board_list.mapToGlobal(pos))
+
+    def rename_board(self, board_id: int) -> None:
+        current = self.document.board(board_id).title
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename board"), self.tr("Title"), text=current
+        )
+        if ok:
+            command = self._guarded(lambda: EditBoard(self.document, board_id, {"title": title}))
+            if command is not None:
+                self.push(command)
+
+    # -- the canvas -------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.view.fit_page()  # the view has its real size only now
+
+    def edit_selected(self) -> None:
+        if self.scene is None:
+            return
+        notes = self.scene.selected_note_ids()
+        if len(notes) == 1:
+            self.edit_note(notes[0])
+        elif not notes and (clusters := self.scene.selected_cluster_ids()):
+            self.rename_cluster(clusters[0])
+
+    def _selected_notes(self) -> list[int]:
+        return self.scene.selected_note_ids() if self.scene else []
+
+    def _show_dots(self, dots: dict) -> None:  # type: ignore[type-arg]
+        if self.scene is not None:
+            self.scene.set_dots(dots)
+
+    def _set_vote_mode(self, on: bool) -> None:
+        if self.scene is not None:
+            self.scene.close_editor()
+            self.scene.clearSelection()
+            self.scene.vote_mode = on
+        self.view.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.ArrowCursor
+        )
+
+    # -- commands -------------------------------------------------------------------
+    def push(self, command: QUndoCommand) -> bool:
+        if self._read_only:
+            return False
+        if getattr(command, "is_noop", lambda: False)():
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def _guarded(self, build) -> QUndoCommand | None:  # type: ignore[no-untyped-def]
+        try:
+            return build()
+        except ValidationError as error:
+            self.show_error(error)
+            return None
+
+    def show_error(self, error: ValidationError) -> None:
+        self.status_message.emit(validation_error(error))

@@ -1,0 +1,385 @@
+"""One board as a QGraphicsScene in board millimetres, mirroring the document.
+
+Like the worksheet scene it never writes: it reports gestures (notes dropped, a
+double-click, a vote click) through signals and the page turns them into commands.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItemGroup, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from app.boards.layout import COLUMN_WIDTH, HEADER_HEIGHT
+from app.document import WorkshopDocument
+from app.models import Note
+from app.views.board.cluster_item import ClusterItem
+from app.views.board.columns import draw_columns
+from app.views.board.note_editor import NoteEditor
+from app.views.board.note_item import Dots, NoteItem, NoteLook
+from app.views.worksheet.background import EDIT_TAG
+from app.views.worksheet.text_editor import EDITOR_Z, TextEditor
+
+MIN_EXTENT = (360.0, 260.0)  # a free board's sheet, and the least height of columns
+BOTTOM_ROOM = 60.0  # empty space kept below the lowest note
+
+
+class BoardScene(QGraphicsScene):
+    notes_dropped = Signal(object, object)  # {note id: (x, y)}, {note id: new cluster id}
+    note_edit_requested = Signal(int)
+    new_note_requested = Signal(QPointF)
+    text_edit_requested = Signal(str, int)  # ("column", id)
+    cluster_edit_requested = Signal(int)
+    note_voted = Signal(int, bool)  # note id, withdraw
+
+    def __init__(self, document: WorkshopDocument, board_id: int) -> None:
+        super().__init__()
+        self.document = document
+        self.board_id = board_id
+        self.setBackgroundBrush(QColor("#e9ecef"))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.notes: dict[int, NoteItem] = {}
+        self.clusters: dict[int, ClusterItem] = {}
+        self._parent: dict[int, int | None] = {}
+        self._authors: dict[int, str] = {}
+        self._background: QGraphicsItemGroup | None = None
+        self._extent = QRectF()
+        self.vote_mode = False
+        self.text_editor: TextEditor | None = None
+        self._ghost: NoteItem | None = None
+        self._press: dict[int, QPointF] = {}
+        self._frames_before: dict[int, QRectF] = {}
+        self._cluster_drag: tuple[QPointF, list[int]] | None = None
+
+        self._columns = document.board_columns(board_id)
+        self._refresh_authors()
+        self._add_notes(document.notes(board_id))
+        self._rebuild_clusters()
+        self._rebuild_background()
+        for signal, slot in self._subscriptions():
+            signal.connect(slot)
+
+    def _subscriptions(self):  # type: ignore[no-untyped-def]
+        d = self.document
+        return (
+            (d.board_columns_changed, self._on_columns_changed),
+            (d.notes_added, self._on_notes_added),
+            (d.notes_changed, self._on_notes_changed),
+            (d.notes_removed, self._on_notes_removed),
+            (d.clusters_changed, self._on_clusters_changed),
+            (d.participants_changed, self._on_people_changed),
+            (d.participants_added, self._on_people_changed),
+        )
+
+    def disconnect_document(self) -> None:
+        for signal, slot in self._subscriptions():
+            signal.disconnect(slot)
+
+    # -- geometry ---------------------------------------------------------------------
+    @property
+    def columns(self):  # type: ignore[no-untyped-def]
+        return self._columns
+
+    def page_rect(self) -> QRectF:
+        return QRectF(self._extent)
+
+    def column_rect(self, index: int) -> QRectF:
+        return QRectF(index * COLUMN_WIDTH, 0, COLUMN_WIDTH, self._extent.height())
+
+    def _wanted_extent(self) -> QRectF:
+        area = QRectF(0, 0, *MIN_EXTENT)
+        if self._columns:
+            area.setWidth(len(self._columns) * COLUMN_WIDTH)
+        for item in self.notes.values():
+            rect = item.scene_note_rect()
+            area.setBottom(max(area.bottom(), rect.bottom() + BOTTOM_ROOM))
+            if not self._columns:
+                area.setRight(max(area.right(), rect.right() + BOTTOM_ROOM))
+        return area
+
+    def _rebuild_background(self) -> None:
+        if self._background is not None:
+            self.removeItem(self._background)
+        self._extent = self._wanted_extent()
+        self.setSceneRect(self._extent.adjusted(-40, -40, 40, 40))
+        self._background = draw_columns(self, self._columns, self._extent)
+
+    def _grow_if_needed(self) -> None:
+        wanted = self._wanted_extent()
+        if wanted.bottom() > self._extent.bottom() or wanted.right() > self._extent.right():
+            self._rebuild_background()
+
+    # -- notes ------------------------------------------------------------------------
+    def _refresh_authors(self) -> None:
+        self._authors = {p.id: p.name for p in self.document.participants()}
+
+    def _look(self, note: Note) -> NoteLook:
+        author = self._authors.get(note.author_id, "") if note.author_id else ""
+        footer = " · ".join(part for part in (author, note.group_name) if part)
+        return NoteLook(note.text, note.colour, footer)
+
+    def _add_notes(self, notes: list[Note]) -> None:
+        for note in notes:
+            item = NoteItem(note.id, note.width, note.height, self._look(note))
+            item.cluster_id = note.cluster_id
+            item.setPos(note.x, note.y)
+            item.setZValue(note.z)
+            self.addItem(item)
+            self.notes[note.id] = item
+
+    def _on_notes_added(self, board_id: int, ids: list[int]) -> None:
+        if board_id != self.board_id:
+            return
+        wanted = set(ids)
+        self._add_notes([n for n in self.document.notes(board_id) if n.id in wanted])
+        self._rebuild_clusters()
+        self._grow_if_needed()
+
+    def _on_notes_changed(self, board_id: int, ids: list[int]) -> None:
+        if board_id != self.board_id:
+            return
+        regroup = False
+        for note_id in ids:
+            item = self.notes.get(note_id)
+            if item is None:
+                continue
+            note = self.document.note(note_id)
+            item.move_to(note.x, note.y)
+            item.setZValue(note.z)
+            item.set_look(self._look(note), note.width, note.height)
+            regroup |= item.cluster_id != note.cluster_id
+            item.cluster_id = note.cluster_id
+        if regroup:
+            self._rebuild_clusters()
+        else:
+            self._refit_clusters()
+        self._grow_if_needed()
+
+    def _on_notes_removed(self, board_id: int, ids: list[int]) -> None:
+        if board_id != self.board_id:
+            return
+        for note_id in ids:
+            item = self.notes.pop(note_id, None)
+            if item is not None:
+                self.removeItem(item)
+        self._rebuild_clusters()
+
+    def _on_columns_changed(self, board_id: int) -> None:
+        if board_id == self.board_id:
+            self._columns = self.document.board_columns(board_id)
+            self._rebuild_background()
+
+    def _on_people_changed(self, _ids: list[int]) -> None:
+        self._refresh_authors()
+        for note in self.document.notes(self.board_id):
+            if note.author_id and note.id in self.notes:
+                item = self.notes[note.id]
+                item.set_look(self._look(note), *item.size)
+
+    def set_dots(self, dots: dict[int, Dots]) -> None:
+        """Show a round's results: dots per note and the places of the top notes."""
+        for note_id, item in self.notes.items():
+            item.set_dots(dots.get(note_id, Dots()))
+
+    # -- clusters ---------------------------------------------------------------------
+    def _on_clusters_changed(self, board_id: int) -> None:
+        if board_id == self.board_id:
+            self._rebuild_clusters()
+
+    def _rebuild_clusters(self) -> None:
+        rows = self.document.clusters(self.board_id)
+        self._parent = {c.id: c.parent_id for c in rows}
+        for cluster_id in list(self.clusters):
+            if cluster_id not in self._parent:
+                self.removeItem(self.clusters.pop(cluster_id))
+        for row in rows:
+            item = self.clusters.get(row.id)
+            if item is None or item.inner != (row.parent_id is not None):
+                if item is not None:
+                    self.removeItem(item)
+                item = ClusterItem(row.id, row.title, row.parent_id is not None)
+                self.addItem(item)
+                self.clusters[row.id] = item
+            item.title = row.title
+        self._titles = {c.id: c.title for c in rows}
+        self._refit_clusters(force_titles=True)
+
+    def parent_of(self, cluster_id: int | None) -> int | None:
+        return self._parent.get(cluster_id) if cluster_id is not None else None
+
+    def members(self, cluster_id: int) -> list[int]:
+        """The notes in a cluster and in the clusters inside it."""
+        inside = {cluster_id} | {c for c, p in self._parent.items() if p == cluster_id}
+        return [nid for nid, item in self.notes.items() if item.cluster_id in inside]
+
+    def _refit_clusters(self, force_titles: bool = False) -> None:
+        inner_first = sorted(self.clusters.values(), key=lambda c: not c.inner)
+        by_cluster: dict[int, list[NoteItem]] = {}
+        for item in self.notes.values():
+            if item.cluster_id is not None:
+                by_cluster.setdefault(item.cluster_id, []).append(item)
+        for cluster in inner_first:
+            rects = [n.scene_note_rect() for n in by_cluster.get(cluster.cluster_id, [])]
+            count = len(rects)
+            for inner in self.clusters.values():
+                if self._parent.get(inner.cluster_id) == cluster.cluster_id:
+                    rects.append(inner.rect())
+                    count += inner.count
+            title = self._titles.get(cluster.cluster_id, "")
+            cluster.fit_around(rects, count, title)
+
+    def selected_note_ids(self) -> list[int]:
+        return [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]
+
+    def selected_cluster_ids(self) -> list[int]:
+        return [i.cluster_id for i in self.selectedItems() if isinstance(i, ClusterItem)]
+
+    def note_at(self, pos: QPointF) -> NoteItem | None:
+        for item in self.items(pos):
+            if isinstance(item, NoteItem):
+                return item
+        return None
+
+    def column_index_at(self, x: float) -> int | None:
+        if not self._columns or x < 0:
+            return None
+        index = int(x // COLUMN_WIDTH)
+        return index if index < len(self._columns) else None
+
+    # -- editors ----------------------------------------------------------------------
+    def open_note_editor(self, rect: QRectF, text: str, colour: str, ghost: bool) -> NoteEditor:
+        """An editor over the note at ``rect``; with ``ghost``, over a note yet to be made."""
+        self.close_editor()
+        if ghost:
+            self._ghost = NoteItem(0, rect.width(), rect.height(), NoteLook("", colour, ""))
+            self._ghost.setPos(rect.topLeft())
+            self._ghost.setZValue(EDITOR_Z - 1)
+            self.addItem(self._ghost)
+        editor = NoteEditor(rect.topLeft(), rect.width(), text, colour)
+        self._open(editor)
+        return editor
+
+    def open_text_editor(self, rect: QRectF, text: str) -> TextEditor:
+        self.close_editor()
+        return self._open(TextEditor(rect.topLeft(), max(rect.width(), 60.0), text))
+
+    def _open(self, editor: TextEditor) -> TextEditor:
+        self.text_editor = editor
+        self.addItem(editor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return editor
+
+    def close_editor(self) -> None:
+        editor, self.text_editor = self.text_editor, None
+        if editor is not None:
+            editor.cancel()
+            editor.hide()
+            editor.deleteLater()  # it may be inside its own event handler
+        if self._ghost is not None:
+            self.removeItem(self._ghost)
+            self._ghost = None
+
+    def editing(self) -> bool:
+        return self.text_editor is not None and self.text_editor.is_open()
+
+    # -- gestures ---------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.vote_mode and not self.editing():
+            note = self.note_at(event.scenePos())
+            if note is not None:
+                withdraw = event.button() == Qt.MouseButton.RightButton or bool(
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                )
+                self.note_voted.emit(note.note_id, withdraw)
+            event.accept()
+            return
+        top = next(iter(self.items(event.scenePos())), None)
+        if isinstance(top, ClusterItem) and event.button() == Qt.MouseButton.LeftButton:
+            if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.clearSelection()
+            top.setSelected(True)
+            members = self.members(top.cluster_id)
+            self._press = {nid: self.notes[nid].pos() for nid in members}
+            self._cluster_drag = (event.scenePos(), members)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        self._press = {i.note_id: i.pos() for i in self.selectedItems() if isinstance(i, NoteItem)}
+        self._frames_before = {cid: c.rect() for cid, c in self.clusters.items()}
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._cluster_drag is not None:
+            start, members = self._cluster_drag
+            delta = event.scenePos() - start
+            for note_id in members:
+                self.notes[note_id].setPos(self._press[note_id] + delta)
+            self._refit_clusters()
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+        if self._press:
+            self._refit_clusters()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        dragging_cluster = self._cluster_drag is not None
+        self._cluster_drag = None
+        if not dragging_cluster:
+            super().mouseReleaseEvent(event)
+        moved = {
+            nid: (item.pos().x(), item.pos().y())
+            for nid, start in self._press.items()
+            if (item := self.notes.get(nid)) is not None and item.pos() != start
+        }
+        regrouped = {} if dragging_cluster else self._regrouped(moved)
+        self._press, self._frames_before = {}, {}
+        if moved:
+            self.notes_dropped.emit(moved, regrouped)
+
+    def _regrouped(self, moved: dict[int, tuple[float, float]]) -> dict[int, int | None]:
+        """Notes dragged into another group's frame join it; dragged out of their own,
+        they leave it. A group whose notes all moved together keeps them."""
+        moving = set(moved)
+        frames = {
+            cid: rect
+            for cid, rect in self._frames_before.items()
+            if cid in self.clusters and not set(self.members(cid)) <= moving
+        }
+        changes: dict[int, int | None] = {}
+        for note_id in moved:
+            item = self.notes[note_id]
+            if item.cluster_id is not None and item.cluster_id not in frames:
+                continue  # its whole group moved with it
+            centre = item.scene_note_rect().center()
+            inside = [cid for cid, rect in frames.items() if rect.contains(centre)]
+            inner = [cid for cid in inside if self._parent.get(cid) is not None]
+            target = (inner or inside or [None])[0]
+            if target != item.cluster_id:
+                changes[note_id] = target
+        return changes
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.vote_mode:
+            event.accept()
+            return
+        for item in self.items(event.scenePos()):
+            if isinstance(item, NoteItem):
+                self.note_edit_requested.emit(item.note_id)
+                return
+            if isinstance(item, ClusterItem):
+                self.cluster_edit_requested.emit(item.cluster_id)
+                return
+            tag = item.data(EDIT_TAG)
+            if tag:
+                self.text_edit_requested.emit(tag[0], int(tag[1]))
+                return
+        below_headers = not self._columns or event.scenePos().y() > HEADER_HEIGHT
+        if self._extent.contains(event.scenePos()) and below_headers:
+            self.new_note_requested.emit(event.scenePos())
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def header_rect(self, column_id: int) -> QRectF:
+        for index, column in enumerate(self._columns):
+            if column.id == column_id:
+                return QRectF(index * COLUMN_WIDTH, 0, COLUMN_WIDTH, HEADER_HEIGHT)
+        return QRectF()
