@@ -400,11 +400,11 @@
     </message>
     <message>
         <source>Ungroup notes</source>
-        <translation>まとまりを解く</translation>
+        <translation>グループを解除</translation>
     </message>
     <message>
         <source>Rename group</source>
-        <translation>まとまりの名前を変更</translation>
+        <translation>グループの名前を変更</translation>
     </message>
     <message>
         <source>Start voting round</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Groups can be nested only one level deep.</source>
-        <translation>まとまりの入れ子は1段までです。</translation>
+        <translation>グループの入れ子は1段までです。</translation>
     </message>
     <message>
         <source>Select some notes first.</source>

@@ -13,7 +13,7 @@ from app.commands.worksheets import AddLink
 from app.views.main_window import MainWindow
 from app.views.worksheet.page import WorksheetsPage
 from app.views.worksheet.view import KIND_MIME, RESOURCE_MIME
-from tests.helpers import type_japanese
+from tests.helpers import drag, mouse, type_japanese
 
 
 @pytest.fixture
@@ -54,29 +54,11 @@ def _drop(page: WorksheetsPage, mime_type: str, value: str, x: float, y: float) 
 def _mouse(
     page: WorksheetsPage, kind, x: float, y: float, buttons=Qt.MouseButton.LeftButton
 ) -> None:  # type: ignore[no-untyped-def]
-    pos = QPointF(_view_point(page, x, y))
-    button = (
-        Qt.MouseButton.NoButton if kind == QMouseEvent.Type.MouseMove else Qt.MouseButton.LeftButton
-    )
-    event = QMouseEvent(
-        kind,
-        pos,
-        page.view.viewport().mapToGlobal(pos),
-        button,
-        buttons,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(page.view.viewport(), event)
+    mouse(page.view, kind, x, y, buttons)
 
 
 def _drag(page: WorksheetsPage, start: tuple[float, float], end: tuple[float, float]) -> None:
-    _mouse(page, QMouseEvent.Type.MouseButtonPress, *start)
-    steps = 6
-    for i in range(1, steps + 1):
-        x = start[0] + (end[0] - start[0]) * i / steps
-        y = start[1] + (end[1] - start[1]) * i / steps
-        _mouse(page, QMouseEvent.Type.MouseMove, x, y)
-    _mouse(page, QMouseEvent.Type.MouseButtonRelease, *end, buttons=Qt.MouseButton.NoButton)
+    drag(page.view, start, end)
 
 
 @pytest.mark.parametrize(
@@ -339,16 +321,7 @@ def test_keyboard_nudge_delete_and_undo(page: WorksheetsPage, window: MainWindow
 
 
 def _double_click(page: WorksheetsPage, x: float, y: float) -> None:
-    pos = QPointF(_view_point(page, x, y))
-    event = QMouseEvent(
-        QMouseEvent.Type.MouseButtonDblClick,
-        pos,
-        page.view.viewport().mapToGlobal(pos),
-        Qt.MouseButton.LeftButton,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(page.view.viewport(), event)
+    mouse(page.view, QMouseEvent.Type.MouseButtonDblClick, x, y)
 
 
 def test_double_click_edits_a_zone_label_in_place(page: WorksheetsPage, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -200,7 +200,6 @@ class BoardScene(QGraphicsScene):
                 item = ClusterItem(row.id, row.title, row.parent_id is not None)
                 self.addItem(item)
                 self.clusters[row.id] = item
-            item.title = row.title
         self._titles = {c.id: c.title for c in rows}
         self._refit_clusters(force_titles=True)
 

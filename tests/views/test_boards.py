@@ -1,0 +1,302 @@
+"""The sticky-note board driven like a facilitator would: typing notes with an input
+method, pasting lists, dragging, grouping, and a whole dot-voting round."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from app.boards.layout import COLUMN_WIDTH, NOTE_SIZE
+from app.views.board.note_text import LARGEST, SMALLEST, fit
+from app.views.board.page import BoardsPage
+from app.views.main_window import MainWindow
+from tests.helpers import drag, mouse, type_japanese
+
+DBL = QMouseEvent.Type.MouseButtonDblClick
+
+
+@pytest.fixture
+def page(window: MainWindow, workshop_path: Path) -> BoardsPage:
+    window.open_path(workshop_path)
+    window.resize(1400, 900)
+    window.workspace.show_section(3)
+    page = window.workspace.boards_page
+    assert page.add_board("通所Cの6段階", "tsusho_c_pipeline") is not None
+    QApplication.processEvents()
+    return page
+
+
+def _notes(page: BoardsPage):  # type: ignore[no-untyped-def]
+    return page.document.notes(page.scene.board_id)
+
+
+def _column_of(page: BoardsPage, note) -> int:  # type: ignore[no-untyped-def]
+    ids = [c.id for c in page.document.board_columns(page.scene.board_id)]
+    return ids.index(note.column_id)
+
+
+def _type_note(page: BoardsPage, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    editor = page.scene.text_editor
+    assert editor is not None and editor.is_open()
+    page.view.setFocus()
+    assert page.scene.focusItem() is editor
+    type_japanese(page.view, text)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+
+
+def _centre(page: BoardsPage, note_id: int) -> tuple[float, float]:
+    centre = page.scene.notes[note_id].scene_note_rect().center()
+    return centre.x(), centre.y()
+
+
+def _paste(page: BoardsPage, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    QGuiApplication.clipboard().setText(text)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+# -- entry --------------------------------------------------------------------------------
+def test_double_click_opens_a_note_and_enter_starts_the_next_in_the_same_column(
+    page: BoardsPage, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    mouse(page.view, DBL, 2 * COLUMN_WIDTH + 40, 80)
+    _type_note(page, qtbot, "リハ職の個別プログラム")
+    _type_note(page, qtbot, "宿題の体操")
+    qtbot.keyClick(page.view, Qt.Key.Key_Escape)  # the third, empty note is not made
+
+    notes = _notes(page)
+    assert [n.text for n in notes] == ["リハ職の個別プログラム", "宿題の体操"]
+    assert [_column_of(page, n) for n in notes] == [2, 2]
+    first, second = (page.scene.notes[n.id].scene_note_rect() for n in notes)
+    assert not first.intersects(second)
+    assert page.scene.text_editor is None or not page.scene.text_editor.is_open()
+
+    page.undo_stack.undo()
+    assert [n.text for n in _notes(page)] == ["リハ職の個別プログラム"]
+    page.undo_stack.redo()
+    assert len(page.scene.notes) == 2
+
+
+def test_enter_on_an_empty_note_ends_the_run(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_N)
+    _type_note(page, qtbot, "体験会")
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert [n.text for n in _notes(page)] == ["体験会"]
+    assert _column_of(page, _notes(page)[0]) == 0
+    assert page.scene.text_editor is None or not page.scene.text_editor.is_open()
+
+
+def test_shift_enter_breaks_the_line_inside_a_note(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_N)
+    page.view.setFocus()
+    type_japanese(page.view, "送迎")
+    qtbot.keyClick(page.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_japanese(page.view, "地域で支える")
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert _notes(page)[0].text == "送迎\n地域で支える"
+
+
+def test_pasting_lines_makes_one_note_each_in_one_step(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    mouse(page.view, DBL, 3 * COLUMN_WIDTH + 40, 80)
+    _type_note(page, qtbot, "月1回の振り返り")
+    qtbot.keyClick(page.view, Qt.Key.Key_Escape)
+    page.scene.notes[_notes(page)[0].id].setSelected(True)
+
+    _paste(page, qtbot, "家族にも変化を伝える\n\n  体力測定\t\nできたことを記録\n")
+    notes = _notes(page)
+    assert [n.text for n in notes[1:]] == ["家族にも変化を伝える", "体力測定", "できたことを記録"]
+    assert {_column_of(page, n) for n in notes} == {3}  # the selected note's column
+    rects = [page.scene.notes[n.id].scene_note_rect() for n in notes]
+    assert all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+
+    page.undo_stack.undo()
+    assert len(_notes(page)) == 1
+
+
+def test_pasting_several_lines_into_an_open_note_splits_them(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_N)
+    page.view.setFocus()
+    type_japanese(page.view, "民生委員")
+    _paste(page, qtbot, "包括\nケアマネ")
+    assert [n.text for n in _notes(page)] == ["民生委員", "包括", "ケアマネ"]
+
+
+def test_long_text_shrinks_to_a_minimum_before_the_note_grows() -> None:
+    width, height = NOTE_SIZE
+    assert fit("体験会", width, height) == (LARGEST, height)
+    medium, tall = "卒業生が次の参加者を誘い、地域の通いの場で役割をもつ", "長い文" * 60
+    size, grown = fit(medium, width, height)
+    assert SMALLEST <= size < LARGEST and grown == height
+    size, grown = fit(tall, width, height)
+    assert size == SMALLEST and grown > height
+
+
+def test_a_long_note_grows_on_the_board(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_N)
+    _type_note(page, qtbot, "送迎がなくなって利用者が減った。" * 8)
+    qtbot.keyClick(page.view, Qt.Key.Key_Escape)
+    note = _notes(page)[0]
+    assert note.height > NOTE_SIZE[1]
+    assert page.scene.notes[note.id].scene_note_rect().height() == pytest.approx(note.height)
+
+
+def test_editing_a_note_in_place(page: BoardsPage, qtbot, messages) -> None:  # type: ignore[no-untyped-def]
+    mouse(page.view, DBL, 40, 80)
+    _type_note(page, qtbot, "声かけ")
+    qtbot.keyClick(page.view, Qt.Key.Key_Escape)
+    note_id = _notes(page)[0].id
+
+    mouse(page.view, DBL, *_centre(page, note_id))
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_End)
+    type_japanese(page.view, "（基本チェックリスト）")
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert page.document.note(note_id).text == "声かけ（基本チェックリスト）"
+
+    errors: list[str] = []
+    page.status_message.connect(errors.append)
+    mouse(page.view, DBL, *_centre(page, note_id))
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert page.document.note(note_id).text == "声かけ（基本チェックリスト）"
+    assert errors == ["付箋に文字を入れてください。"]
+
+    page.undo_stack.undo()
+    assert page.document.note(note_id).text == "声かけ"
+
+
+# -- moving, colouring, deleting ------------------------------------------------------------
+def test_dragging_a_note_to_another_column(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    mouse(page.view, DBL, 40, 80)
+    _type_note(page, qtbot, "体験会")
+    qtbot.keyClick(page.view, Qt.Key.Key_Escape)
+    note_id = _notes(page)[0].id
+    x, y = _centre(page, note_id)
+    drag(page.view, (x, y), (x + COLUMN_WIDTH, y + 10))
+    note = page.document.note(note_id)
+    assert _column_of(page, note) == 1
+    assert page.undo_stack.undoText() == "付箋を1枚移動"
+    page.undo_stack.undo()
+    assert _column_of(page, page.document.note(note_id)) == 0
+    assert _centre(page, note_id) == pytest.approx((x, y), abs=0.01)
+
+
+def test_recolour_and_delete_the_selection(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _paste(page, qtbot, "一\n二\n三")
+    ids = [n.id for n in _notes(page)]
+    page.scene.clearSelection()
+    for note_id in ids[:2]:
+        page.scene.notes[note_id].setSelected(True)
+    pink = next(a for a in page.colour_menu(page).actions() if a.text() == "桃")
+    pink.trigger()
+    assert [page.document.note(i).colour for i in ids] == ["#ffd6e0", "#ffd6e0", "#fff3b0"]
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert [n.id for n in _notes(page)] == ids[2:]
+    page.undo_stack.undo()
+    page.undo_stack.undo()
+    assert [page.document.note(i).colour for i in ids] == ["#fff3b0"] * 3
+
+
+# -- clusters -------------------------------------------------------------------------------
+def _group(page: BoardsPage, qtbot, note_ids, title: str, cluster_ids=()) -> int:  # type: ignore[no-untyped-def]
+    page.scene.clearSelection()
+    for note_id in note_ids:
+        page.scene.notes[note_id].setSelected(True)
+    for cluster_id in cluster_ids:
+        page.scene.clusters[cluster_id].setSelected(True)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    page.view.setFocus()
+    type_japanese(page.view, title)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    return max(page.scene.clusters)
+
+
+def test_grouping_moving_nesting_and_ungrouping(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _paste(page, qtbot, "卒業式\n通いの場へ\nボランティア")
+    a, b, c = (n.id for n in _notes(page))
+    first = _group(page, qtbot, [a, b], "卒業後の居場所")
+    frame = page.scene.clusters[first]
+    assert frame.title == "卒業後の居場所" and frame.count == 2
+    assert {page.document.note(i).cluster_id for i in (a, b)} == {first}
+    assert page.document.note(c).cluster_id is None
+    assert frame.rect().contains(page.scene.notes[a].scene_note_rect())
+
+    # Dragging the frame's title moves both notes, as one undo step.
+    before = [_centre(page, i) for i in (a, b)]
+    title = frame.title_rect().center()
+    drag(page.view, (title.x(), title.y()), (title.x() + 20, title.y() + 60))
+    after = [_centre(page, i) for i in (a, b)]
+    for (x0, y0), (x1, y1) in zip(before, after, strict=True):
+        assert (x1 - x0, y1 - y0) == pytest.approx((20, 60), abs=1.0)
+    assert page.document.note(a).cluster_id == first
+    page.undo_stack.undo()
+    for note_id, start in zip((a, b), before, strict=True):
+        assert _centre(page, note_id) == pytest.approx(start, abs=0.01)
+
+    # A second group, then both inside a third: nested one level.
+    second = _group(page, qtbot, [c], "担い手")
+    outer = _group(page, qtbot, [], "循環", [first, second])
+    clusters = {cl.id: cl for cl in page.document.clusters(page.scene.board_id)}
+    assert clusters[first].parent_id == outer and clusters[second].parent_id == outer
+    assert page.scene.clusters[outer].count == 3
+    assert page.scene.clusters[outer].rect().contains(page.scene.clusters[first].rect())
+
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    page.scene.clearSelection()
+    page.scene.clusters[outer].setSelected(True)
+    page.group_selected()  # three levels are refused
+    assert messages == ["グループの入れ子は1段までです。"]
+
+    page.scene.clearSelection()
+    page.scene.clusters[outer].setSelected(True)
+    page.view.setFocus()
+    qtbot.keyClick(
+        page.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert outer not in page.scene.clusters
+    assert {cl.parent_id for cl in page.document.clusters(page.scene.board_id)} == {None}
+    page.undo_stack.undo()
+    assert page.scene.clusters[outer].count == 3
+
+
+def test_dragging_a_note_out_of_its_group_and_into_another(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _paste(page, qtbot, "一\n二\n三")
+    a, b, c = (n.id for n in _notes(page))
+    group = _group(page, qtbot, [a, b], "まとまり")
+    page.scene.clearSelection()
+    x, y = _centre(page, b)
+    drag(page.view, (x, y), (x + 2 * COLUMN_WIDTH, y + 80))
+    assert page.document.note(b).cluster_id is None
+    assert page.scene.clusters[group].count == 1
+    x, y = _centre(page, c)
+    target = page.scene.notes[a].scene_note_rect()
+    drag(page.view, (x, y), (target.center().x() + 4, target.bottom() + 2))
+    assert page.document.note(c).cluster_id == group
+    page.undo_stack.undo()
+    assert page.document.note(c).cluster_id is None
+
+
+def test_renaming_a_group_on_its_title(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _paste(page, qtbot, "一\n二")
+    group = _group(page, qtbot, [n.id for n in _notes(page)], "仮")
+    title = page.scene.clusters[group].title_rect().center()
+    mouse(page.view, DBL, title.x(), title.y())
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_japanese(page.view, "つなぐ")
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert page.document.clusters(page.scene.board_id)[0].title == "つなぐ"
+    assert "つなぐ（2枚）" in page.scene.clusters[group]._label.text()  # noqa: SLF001
