@@ -670,11 +670,11 @@
     </message>
     <message>
         <source>No dots left: each person has %1 in this round.</source>
-        <translation>シールが残っていません（この投票では1人%1枚まで）。</translation>
+        <translation>残りの票がありません（1人%1票です）。</translation>
     </message>
     <message>
         <source>One person may put at most %1 dot(s) on one note.</source>
-        <translation>1枚の付箋に貼れるシールは、1人%1枚までです。</translation>
+        <translation>1枚の付箋に入れられるのは1人%1票までです。</translation>
     </message>
     <message>
         <source>There is no dot of this person on this note.</source>

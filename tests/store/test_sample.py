@@ -58,3 +58,32 @@ def test_sample_has_the_three_handbook_sheets_filled(sample_path: Path) -> None:
             "care_management",
             "short_term",
         }
+
+
+def test_sample_has_the_visit_2_vote_and_the_visit_3_strengths(sample_path: Path) -> None:
+    from app.boards.voting import ranking
+    from app.store import boards
+
+    with open_workshop(sample_path) as wf, wf.session() as s:
+        people = boards.participants(s)
+        visit2, visit3 = boards.boards(s)
+        columns = {b.id: boards.columns(s, b.id) for b in (visit2, visit3)}
+        notes = {b.id: boards.notes(s, b.id) for b in (visit2, visit3)}
+        (round_,) = boards.rounds(s, visit2.id)
+        ranked = ranking(boards.votes(s, round_.id))
+    assert len(people) >= 6 and {p.side.value for p in people} >= {"municipality", "community"}
+    assert [c.label for c in columns[visit2.id]] == [
+        "入口",
+        "導入",
+        "実施",
+        "経過観察",
+        "出口",
+        "フォローアップ",
+    ]
+    assert {n.column_id for n in notes[visit2.id]} == {c.id for c in columns[visit2.id]}
+    text = {n.id: n.text for n in notes[visit2.id]}
+    assert "循環" in text[ranked[0].note_id] and ranked[0].rank == 1
+    assert ranked[1].rank == ranked[2].rank == 2  # a tie for second
+    assert round_.revealed and round_.hidden
+    assert [c.label for c in columns[visit3.id]] == ["人", "地理", "環境", "関係", "その他"]
+    assert {n.column_id for n in notes[visit3.id]} == {c.id for c in columns[visit3.id]}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
@@ -264,7 +264,9 @@ def test_grouping_moving_nesting_and_ungrouping(page: BoardsPage, qtbot) -> None
     page.scene.clusters[outer].setSelected(True)
     page.view.setFocus()
     qtbot.keyClick(
-        page.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        page.view,
+        Qt.Key.Key_G,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert outer not in page.scene.clusters
     assert {cl.parent_id for cl in page.document.clusters(page.scene.board_id)} == {None}

@@ -1,0 +1,219 @@
+"""A whole dot-voting round on the board through the widgets, from an empty roster to the
+revealed ranking, and the roster's quick entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialog
+
+from app.views.board.page import BoardsPage
+from app.views.board.round_dialog import RoundDialog
+from app.views.main_window import MainWindow
+from app.views.roster_page import RosterPage
+from tests.helpers import mouse, type_japanese
+
+PRESS = QMouseEvent.Type.MouseButtonPress
+
+
+@pytest.fixture
+def window_on_file(window: MainWindow, workshop_path: Path) -> MainWindow:
+    window.open_path(workshop_path)
+    window.resize(1400, 900)
+    return window
+
+
+def _add_people(roster: RosterPage, qtbot, people: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    for name, table in people:
+        roster.table_edit.setText(table)
+        type_japanese(roster.name_edit, name)
+        qtbot.keyClick(roster.name_edit, Qt.Key.Key_Return)
+
+
+def test_roster_quick_entry_keeps_the_table_for_the_next_person(
+    window_on_file: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window_on_file.workspace.show_section(4)
+    roster = window_on_file.workspace.roster_page
+    roster.table_edit.setText("テーブル2")
+    for name in ("桜井 一郎", "川村 さくら"):
+        type_japanese(roster.name_edit, name)
+        qtbot.keyClick(roster.name_edit, Qt.Key.Key_Return)
+    people = roster.document.participants()
+    assert [(p.name, p.table_name) for p in people] == [
+        ("桜井 一郎", "テーブル2"),
+        ("川村 さくら", "テーブル2"),
+    ]
+    assert roster.table.rowCount() == 2 and roster.name_edit.text() == ""
+
+    messages: list[str] = []
+    roster.status_message.connect(messages.append)
+    qtbot.keyClick(roster.name_edit, Qt.Key.Key_Return)  # no name
+    assert messages == ["名前を入力してください。"]
+    assert len(roster.document.participants()) == 2
+
+    roster.table.item(1, 1).setText("社会福祉協議会")  # typing into the organisation cell
+    assert roster.document.participants()[1].organisation == "社会福祉協議会"
+    roster.table.selectRow(0)
+    roster.delete_selected()
+    assert [p.name for p in roster.document.participants()] == ["川村 さくら"]
+    roster.undo_stack.undo()
+    assert len(roster.document.participants()) == 2
+
+
+def _click(page: BoardsPage, note_id: int, right: bool = False) -> None:
+    centre = page.scene.notes[note_id].scene_note_rect().center()
+    button = Qt.MouseButton.RightButton if right else Qt.MouseButton.LeftButton
+    mouse(page.view, PRESS, centre.x(), centre.y(), buttons=button, button=button)
+    release = QMouseEvent.Type.MouseButtonRelease
+    mouse(page.view, release, centre.x(), centre.y(), Qt.MouseButton.NoButton, button)
+
+
+def _start_round(page: BoardsPage, monkeypatch, dots: int, per_note: int, top_n: int) -> None:  # type: ignore[no-untyped-def]
+    def accept(dialog: RoundDialog) -> int:
+        dialog.dots.setValue(dots)
+        dialog.max_per_note.setValue(per_note)
+        dialog.top_n.setValue(top_n)
+        assert dialog.hidden.isChecked()  # hidden until revealed, unless unticked
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RoundDialog, "exec", accept)
+    page.voting.new_round_button.click()
+
+
+def test_a_full_voting_round_from_empty_to_revealed_ranking(
+    window_on_file: MainWindow, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    workspace = window_on_file.workspace
+    workspace.show_section(4)
+    _add_people(
+        workspace.roster_page, qtbot, [("桜井 一郎", "テーブル1"), ("森田 由美", "テーブル2")]
+    )
+    workspace.show_section(3)
+    page = workspace.boards_page
+    page.add_board("2回目支援", "tsusho_c_pipeline")
+    QGuiApplication.clipboard().setText("循環\n送迎\n体験会")
+    page.paste_notes()
+    a, b, c = (n.id for n in page.document.notes(page.scene.board_id))
+    panel = page.voting
+
+    _start_round(page, monkeypatch, dots=2, per_note=1, top_n=1)
+    assert panel.round_combo.currentText() == "投票1"
+    assert panel.left_label.text() == "2 / 2"
+    panel.vote_button.click()
+    assert page.scene.vote_mode
+
+    panel.voter_combo.setCurrentIndex(0)  # 桜井
+    _click(page, a)
+    assert panel.left_label.text() == "1 / 2"
+    _click(page, a)  # a second dot on the same note is over the maximum
+    assert panel.message.text() == "1枚の付箋に入れられるのは1人1票までです。"
+    _click(page, b)
+    _click(page, c)  # no dots left
+    assert panel.message.text() == "残りの票がありません（1人2票です）。"
+    _click(page, b, right=True)  # take one back
+    assert panel.left_label.text() == "1 / 2"
+    _click(page, c)
+    panel.voter_combo.setCurrentIndex(1)  # 森田
+    assert panel.left_label.text() == "2 / 2"
+    _click(page, a)
+    _click(page, c)
+
+    # Hidden: nothing on the notes, nothing in the results yet.
+    assert all(item.dots.count == 0 for item in page.scene.notes.values())
+    assert panel.results.topLevelItem(0).text(1) == "結果は公開まで表示されません。"
+
+    # Table 2's paper stickers: one on 送迎.
+    panel.vote_button.click()
+    page.scene.clearSelection()
+    page.scene.notes[b].setSelected(True)
+    panel.table_combo.setCurrentText("テーブル2")
+    panel.count_spin.setValue(1)
+    panel.count_button.click()
+
+    panel.reveal_button.click()
+    assert not panel.vote_button.isEnabled()
+    rows = [
+        [panel.results.topLevelItem(i).text(k) for k in range(3)]
+        for i in range(panel.results.topLevelItemCount())
+    ]
+    assert rows == [
+        ["1位（同率）", "循環", "2"],
+        ["1位（同率）", "体験会", "2"],
+        ["3位", "送迎", "1"],
+    ]
+    dots = {nid: page.scene.notes[nid].dots for nid in (a, b, c)}
+    assert (dots[a].count, dots[a].rank) == (2, 1)
+    assert (dots[c].count, dots[c].rank) == (2, 1)  # the tie at the top comes in too
+    assert (dots[b].count, dots[b].rank) == (1, None)
+
+    page.undo_stack.undo()  # unreveal
+    assert page.scene.notes[a].dots.count == 0
+
+    page.undo_stack.redo()
+    _start_round(page, monkeypatch, dots=3, per_note=3, top_n=3)
+    assert panel.round_combo.count() == 2 and panel.results.topLevelItemCount() == 1
+    panel.round_combo.setCurrentIndex(1)  # the earlier round is still there to read
+    assert panel.results.topLevelItem(0).text(1) == "循環"
+    assert page.scene.notes[a].dots.rank == 1
+
+
+def test_voting_needs_a_person_and_a_round(window_on_file: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window_on_file.workspace.show_section(3)
+    page = window_on_file.workspace.boards_page
+    page.add_board("自由", "")
+    QGuiApplication.clipboard().setText("ひとつ")
+    page.paste_notes()
+    note = page.document.notes(page.scene.board_id)[0].id
+    page.voting.vote(note, False)
+    assert page.voting.message.text() == "先に投票を始めてください。"
+    _start_round(page, monkeypatch, dots=1, per_note=1, top_n=1)
+    page.voting.vote(note, False)
+    assert page.voting.message.text().startswith("先に投票する人を選んでください")
+    QApplication.processEvents()
+
+
+def test_the_board_is_unchanged_after_reopening(
+    window: MainWindow, sample_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_path)
+    window.workspace.show_section(3)
+    page = window.workspace.boards_page
+    board_id = page.add_board("まちの強み 追加", "strengths")
+    assert board_id is not None
+    QGuiApplication.clipboard().setText("公民館\n直売所\n老人クラブ")
+    page.paste_notes()
+    notes = [n.id for n in page.document.notes(board_id)]
+    page.recolour("#d0ecff")  # the pasted notes are still selected
+    page._grouped(notes[:2], [], "集まれる場所")  # noqa: SLF001
+    _start_round(page, monkeypatch, dots=2, per_note=2, top_n=1)
+    page.voting.voter_combo.setCurrentIndex(2)
+    page.voting.vote(notes[2], False)
+    page.voting.reveal_button.click()
+
+    def state(document):  # type: ignore[no-untyped-def]
+        rounds = document.rounds(board_id)
+        return (
+            [c.column_values() for c in document.board_columns(board_id)],
+            [n.column_values() for n in document.notes(board_id)],
+            [c.column_values() for c in document.clusters(board_id)],
+            [r.column_values() for r in rounds],
+            [v.column_values() for r in rounds for v in document.votes(r.id)],
+        )
+
+    before = state(page.document)
+    assert {n["colour"] for n in before[1]} == {"#d0ecff"} and len(before[4]) == 1
+    window.close()
+    again = MainWindow(window.settings, window.data_dir)
+    again.open_path(sample_path)
+    try:
+        assert state(again.document) == before
+        again_page = again.workspace.boards_page
+        scene = again_page.show_board(board_id)
+        assert [scene.clusters[c].count for c in scene.clusters] == [2]
+        assert scene.notes[notes[2]].dots.count == 1 and scene.notes[notes[2]].dots.rank == 1
+    finally:
+        again.close()
