@@ -154,6 +154,10 @@ class BoardEditing:
         with self.file.session() as s:  # type: ignore[attr-defined]
             return store.notes(s, board_id)
 
+    def notes_by_id(self, ids: Sequence[int]) -> list[Note]:
+        with self.file.session() as s:  # type: ignore[attr-defined]
+            return list(s.scalars(select(Note).where(Note.id.in_(list(ids)))))
+
     def note(self, note_id: int) -> Note:
         with self.file.session() as s:  # type: ignore[attr-defined]
             return s.get_one(Note, note_id)

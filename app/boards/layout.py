@@ -14,6 +14,7 @@ HEADER_HEIGHT = 22.0
 NOTE_SIZE = (50.0, 38.0)
 GAP = 6.0
 PER_ROW = 2
+TITLE_ROOM = 16.0  # below a header, room for a group's title above the first notes
 
 
 def column_index_at(x_centre: float, count: int) -> int | None:
@@ -35,7 +36,7 @@ def slot(
     ``origin``)."""
     width, height = NOTE_SIZE
     left = column_left(column) + GAP if column is not None else origin[0]
-    top = HEADER_HEIGHT + GAP if column is not None else origin[1]
+    top = HEADER_HEIGHT + TITLE_ROOM if column is not None else origin[1]
     row, place = divmod(index, PER_ROW)
     return (left + place * (width + GAP), top + row * (height + GAP))
 

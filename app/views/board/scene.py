@@ -50,6 +50,7 @@ class BoardScene(QGraphicsScene):
         self._press: dict[int, QPointF] = {}
         self._frames_before: dict[int, QRectF] = {}
         self._cluster_drag: tuple[QPointF, list[int]] | None = None
+        self._dragged_frames: set[int] = set()
 
         self._columns = document.board_columns(board_id)
         self._refresh_authors()
@@ -104,10 +105,16 @@ class BoardScene(QGraphicsScene):
         self.setSceneRect(self._extent.adjusted(-40, -40, 40, 40))
         self._background = draw_columns(self, self._columns, self._extent)
 
-    def _grow_if_needed(self) -> None:
-        wanted = self._wanted_extent()
-        if wanted.bottom() > self._extent.bottom() or wanted.right() > self._extent.right():
-            self._rebuild_background()
+    def _grow_if_needed(self, items: list[NoteItem]) -> None:
+        """Extend the board when one of ``items`` comes too near its bottom (or, on a free
+        board, its right edge)."""
+        for item in items:
+            rect = item.scene_note_rect()
+            low = rect.bottom() + BOTTOM_ROOM > self._extent.bottom()
+            wide = not self._columns and rect.right() + BOTTOM_ROOM > self._extent.right()
+            if low or wide:
+                self._rebuild_background()
+                return
 
     # -- notes ------------------------------------------------------------------------
     def _refresh_authors(self) -> None:
@@ -131,29 +138,31 @@ class BoardScene(QGraphicsScene):
         if board_id != self.board_id:
             return
         wanted = set(ids)
-        self._add_notes([n for n in self.document.notes(board_id) if n.id in wanted])
+        added = [n for n in self.document.notes(board_id) if n.id in wanted]
+        self._add_notes(added)
         self._rebuild_clusters()
-        self._grow_if_needed()
+        self._grow_if_needed([self.notes[n.id] for n in added])
 
     def _on_notes_changed(self, board_id: int, ids: list[int]) -> None:
         if board_id != self.board_id:
             return
-        regroup = False
-        for note_id in ids:
-            item = self.notes.get(note_id)
+        regroup, touched, items = False, set(), []
+        for note in self.document.notes_by_id(ids):
+            item = self.notes.get(note.id)
             if item is None:
                 continue
-            note = self.document.note(note_id)
+            touched |= {item.cluster_id, note.cluster_id}
             item.move_to(note.x, note.y)
             item.setZValue(note.z)
             item.set_look(self._look(note), note.width, note.height)
             regroup |= item.cluster_id != note.cluster_id
             item.cluster_id = note.cluster_id
+            items.append(item)
         if regroup:
             self._rebuild_clusters()
         else:
-            self._refit_clusters()
-        self._grow_if_needed()
+            self._refit_clusters(self._with_parents(touched))
+        self._grow_if_needed(items)
 
     def _on_notes_removed(self, board_id: int, ids: list[int]) -> None:
         if board_id != self.board_id:
@@ -201,7 +210,7 @@ class BoardScene(QGraphicsScene):
                 self.addItem(item)
                 self.clusters[row.id] = item
         self._titles = {c.id: c.title for c in rows}
-        self._refit_clusters(force_titles=True)
+        self._refit_clusters()
 
     def parent_of(self, cluster_id: int | None) -> int | None:
         return self._parent.get(cluster_id) if cluster_id is not None else None
@@ -211,21 +220,28 @@ class BoardScene(QGraphicsScene):
         inside = {cluster_id} | {c for c, p in self._parent.items() if p == cluster_id}
         return [nid for nid, item in self.notes.items() if item.cluster_id in inside]
 
-    def _refit_clusters(self, force_titles: bool = False) -> None:
-        inner_first = sorted(self.clusters.values(), key=lambda c: not c.inner)
+    def _with_parents(self, cluster_ids: set[int | None]) -> set[int]:
+        found = {c for c in cluster_ids if c is not None and c in self.clusters}
+        return found | {p for c in found if (p := self._parent.get(c)) is not None}
+
+    def _refit_clusters(self, only: set[int] | None = None) -> None:
+        """Fit frames around their notes: every frame, or the frames in ``only`` (which
+        must include the groups around them)."""
+        targets = [c for c in self.clusters.values() if only is None or c.cluster_id in only]
+        targets.sort(key=lambda c: not c.inner)  # inner frames first, outer ones contain them
+        wanted = {c.cluster_id for c in targets}
         by_cluster: dict[int, list[NoteItem]] = {}
         for item in self.notes.values():
-            if item.cluster_id is not None:
-                by_cluster.setdefault(item.cluster_id, []).append(item)
-        for cluster in inner_first:
+            if item.cluster_id in wanted:
+                by_cluster.setdefault(item.cluster_id, []).append(item)  # type: ignore[arg-type]
+        for cluster in targets:
             rects = [n.scene_note_rect() for n in by_cluster.get(cluster.cluster_id, [])]
             count = len(rects)
             for inner in self.clusters.values():
                 if self._parent.get(inner.cluster_id) == cluster.cluster_id:
                     rects.append(inner.rect())
                     count += inner.count
-            title = self._titles.get(cluster.cluster_id, "")
-            cluster.fit_around(rects, count, title)
+            cluster.fit_around(rects, count, self._titles.get(cluster.cluster_id, ""))
 
     def selected_note_ids(self) -> list[int]:
         return [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]
@@ -300,11 +316,15 @@ class BoardScene(QGraphicsScene):
             members = self.members(top.cluster_id)
             self._press = {nid: self.notes[nid].pos() for nid in members}
             self._cluster_drag = (event.scenePos(), members)
+            self._dragged_frames = self._with_parents(
+                {top.cluster_id} | {c for c, p in self._parent.items() if p == top.cluster_id}
+            )
             event.accept()
             return
         super().mousePressEvent(event)
         self._press = {i.note_id: i.pos() for i in self.selectedItems() if isinstance(i, NoteItem)}
         self._frames_before = {cid: c.rect() for cid, c in self.clusters.items()}
+        self._dragged_frames = self._with_parents({self.notes[n].cluster_id for n in self._press})
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._cluster_drag is not None:
@@ -312,12 +332,12 @@ class BoardScene(QGraphicsScene):
             delta = event.scenePos() - start
             for note_id in members:
                 self.notes[note_id].setPos(self._press[note_id] + delta)
-            self._refit_clusters()
+            self._refit_clusters(self._dragged_frames)
             event.accept()
             return
         super().mouseMoveEvent(event)
-        if self._press:
-            self._refit_clusters()
+        if self._press and self._dragged_frames:
+            self._refit_clusters(self._dragged_frames)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         dragging_cluster = self._cluster_drag is not None
