@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.views.board.note_text import FOOTER, PADDING, fit, laid_out, note_font
@@ -85,8 +85,15 @@ class NoteItem(QGraphicsRectItem):
         )
         self._fill = QColor(self.look.colour)
         self._edge = self._fill.darker(135)
-        self.setRect(QRectF(0, 0, w, self.shown_height).marginsAdded(_MARGINS))
+        body = QRectF(0, 0, w, self.shown_height)
+        self.setRect(body.marginsAdded(_MARGINS))
+        self._shape = QPainterPath()
+        self._shape.addRect(body)
         self.setToolTip(self.look.text)
+
+    def shape(self) -> QPainterPath:
+        """The note itself, without the room kept around it for badges: what a click hits."""
+        return self._shape
 
     def note_rect(self) -> QRectF:
         return QRectF(0, 0, self.size[0], self.shown_height)
