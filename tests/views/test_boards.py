@@ -302,3 +302,44 @@ def test_renaming_a_group_on_its_title(page: BoardsPage, qtbot) -> None:  # type
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert page.document.clusters(page.scene.board_id)[0].title == "つなぐ"
     assert "つなぐ（2枚）" in page.scene.clusters[group]._label.text()  # noqa: SLF001
+
+
+def test_a_read_only_board_takes_no_notes_and_snaps_back(
+    qtbot, settings, sample_path: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import file_hash
+
+    first, second = MainWindow(settings, tmp_path), MainWindow(settings, tmp_path)
+    for win in (first, second):
+        qtbot.addWidget(win)
+        win.show()
+    assert first.open_path(sample_path) and second.open_path(sample_path)
+    before = file_hash(sample_path)
+    second.workspace.show_section(3)
+    page = second.workspace.boards_page
+    note = next(iter(page.scene.notes.values()))
+    start = note.pos()
+    centre = note.scene_note_rect().center()
+    drag(page.view, (centre.x(), centre.y()), (centre.x() + 150, centre.y() + 30))
+    assert note.pos() == start
+    mouse(page.view, DBL, 700, 240)
+    assert page.scene.text_editor is None
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_N)
+    assert page.scene.text_editor is None
+    assert not page.new_button.isEnabled()
+    assert file_hash(sample_path) == before
+    first.close()
+    second.close()
+
+
+def test_renaming_a_column_on_its_header(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    mouse(page.view, DBL, COLUMN_WIDTH * 4 + 60, 6)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_japanese(page.view, "卒業")
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    labels = [c.label for c in page.document.board_columns(page.scene.board_id)]
+    assert labels[4] == "卒業" and labels[3] == "経過観察"
+    page.undo_stack.undo()
+    assert page.document.board_columns(page.scene.board_id)[4].label == "出口"

@@ -44,6 +44,9 @@ class NoteOperations:
             self.push(UpdateNotes(self.document, self.scene.board_id, changes, text))
 
     def notes_dropped(self, positions: dict, regrouped: dict) -> None:  # type: ignore[type-arg]
+        if self._read_only:
+            self.scene.snap_back(list(positions))
+            return
         changes = {nid: {"x": round(x, 2), "y": round(y, 2)} for nid, (x, y) in positions.items()}
         for nid, cluster in regrouped.items():
             changes[nid]["cluster_id"] = cluster

@@ -164,6 +164,10 @@ class BoardScene(QGraphicsScene):
             self._refit_clusters(self._with_parents(touched))
         self._grow_if_needed(items)
 
+    def snap_back(self, ids: list[int]) -> None:
+        """Put dragged notes back where the document has them (a read-only file)."""
+        self._on_notes_changed(self.board_id, ids)
+
     def _on_notes_removed(self, board_id: int, ids: list[int]) -> None:
         if board_id != self.board_id:
             return
