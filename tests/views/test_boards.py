@@ -301,7 +301,7 @@ def test_renaming_a_group_on_its_title(page: BoardsPage, qtbot) -> None:  # type
     type_japanese(page.view, "つなぐ")
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert page.document.clusters(page.scene.board_id)[0].title == "つなぐ"
-    assert "つなぐ（2枚）" in page.scene.clusters[group]._label.text()  # noqa: SLF001
+    assert "つなぐ（2枚）" in page.scene.clusters[group].label_text()
 
 
 def test_a_read_only_board_takes_no_notes_and_snaps_back(

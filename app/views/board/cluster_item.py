@@ -58,6 +58,9 @@ class ClusterItem(QGraphicsRectItem):
             self._label = static_text(title_with_count(title, count), TITLE_FONT)
             self.update()
 
+    def label_text(self) -> str:
+        return self._label.text()
+
     def title_rect(self) -> QRectF:
         r = self.rect()
         return QRectF(r.x(), r.y(), r.width(), TITLE_HEIGHT + PAD / 2)

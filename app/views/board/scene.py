@@ -8,23 +8,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItemGroup, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsItemGroup, QGraphicsScene
 
 from app.boards.layout import COLUMN_WIDTH, HEADER_HEIGHT
 from app.document import WorkshopDocument
 from app.models import Note
+from app.views.board.board_gestures import BoardGestures
 from app.views.board.cluster_item import ClusterItem
 from app.views.board.columns import draw_columns
 from app.views.board.note_editor import NoteEditor
 from app.views.board.note_item import Dots, NoteItem, NoteLook
-from app.views.worksheet.background import EDIT_TAG
 from app.views.worksheet.text_editor import EDITOR_Z, TextEditor
 
 MIN_EXTENT = (360.0, 260.0)  # a free board's sheet, and the least height of columns
 BOTTOM_ROOM = 60.0  # empty space kept below the lowest note
 
 
-class BoardScene(QGraphicsScene):
+class BoardScene(BoardGestures, QGraphicsScene):
     notes_dropped = Signal(object, object)  # {note id: (x, y)}, {note id: new cluster id}
     note_edit_requested = Signal(int)
     new_note_requested = Signal(QPointF)
@@ -300,106 +300,6 @@ class BoardScene(QGraphicsScene):
 
     def editing(self) -> bool:
         return self.text_editor is not None and self.text_editor.is_open()
-
-    # -- gestures ---------------------------------------------------------------------
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.vote_mode and not self.editing():
-            note = self.note_at(event.scenePos())
-            if note is not None:
-                withdraw = event.button() == Qt.MouseButton.RightButton or bool(
-                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                )
-                self.note_voted.emit(note.note_id, withdraw)
-            event.accept()
-            return
-        top = next(iter(self.items(event.scenePos())), None)
-        if isinstance(top, ClusterItem) and event.button() == Qt.MouseButton.LeftButton:
-            if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.clearSelection()
-            top.setSelected(True)
-            members = self.members(top.cluster_id)
-            self._press = {nid: self.notes[nid].pos() for nid in members}
-            self._cluster_drag = (event.scenePos(), members)
-            self._dragged_frames = self._with_parents(
-                {top.cluster_id} | {c for c, p in self._parent.items() if p == top.cluster_id}
-            )
-            event.accept()
-            return
-        super().mousePressEvent(event)
-        self._press = {i.note_id: i.pos() for i in self.selectedItems() if isinstance(i, NoteItem)}
-        self._frames_before = {cid: c.rect() for cid, c in self.clusters.items()}
-        self._dragged_frames = self._with_parents({self.notes[n].cluster_id for n in self._press})
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._cluster_drag is not None:
-            start, members = self._cluster_drag
-            delta = event.scenePos() - start
-            for note_id in members:
-                self.notes[note_id].setPos(self._press[note_id] + delta)
-            self._refit_clusters(self._dragged_frames)
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-        if self._press and self._dragged_frames:
-            self._refit_clusters(self._dragged_frames)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        dragging_cluster = self._cluster_drag is not None
-        self._cluster_drag = None
-        if not dragging_cluster:
-            super().mouseReleaseEvent(event)
-        moved = {
-            nid: (item.pos().x(), item.pos().y())
-            for nid, start in self._press.items()
-            if (item := self.notes.get(nid)) is not None and item.pos() != start
-        }
-        regrouped = {} if dragging_cluster else self._regrouped(moved)
-        self._press, self._frames_before = {}, {}
-        if moved:
-            self.notes_dropped.emit(moved, regrouped)
-
-    def _regrouped(self, moved: dict[int, tuple[float, float]]) -> dict[int, int | None]:
-        """Notes dragged into another group's frame join it; dragged out of their own,
-        they leave it. A group whose notes all moved together keeps them."""
-        moving = set(moved)
-        frames = {
-            cid: rect
-            for cid, rect in self._frames_before.items()
-            if cid in self.clusters and not set(self.members(cid)) <= moving
-        }
-        changes: dict[int, int | None] = {}
-        for note_id in moved:
-            item = self.notes[note_id]
-            if item.cluster_id is not None and item.cluster_id not in frames:
-                continue  # its whole group moved with it
-            centre = item.scene_note_rect().center()
-            inside = [cid for cid, rect in frames.items() if rect.contains(centre)]
-            inner = [cid for cid in inside if self._parent.get(cid) is not None]
-            target = (inner or inside or [None])[0]
-            if target != item.cluster_id:
-                changes[note_id] = target
-        return changes
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.vote_mode:
-            event.accept()
-            return
-        for item in self.items(event.scenePos()):
-            if isinstance(item, NoteItem):
-                self.note_edit_requested.emit(item.note_id)
-                return
-            if isinstance(item, ClusterItem):
-                self.cluster_edit_requested.emit(item.cluster_id)
-                return
-            tag = item.data(EDIT_TAG)
-            if tag:
-                self.text_edit_requested.emit(tag[0], int(tag[1]))
-                return
-        below_headers = not self._columns or event.scenePos().y() > HEADER_HEIGHT
-        if self._extent.contains(event.scenePos()) and below_headers:
-            self.new_note_requested.emit(event.scenePos())
-            return
-        super().mouseDoubleClickEvent(event)
 
     def header_rect(self, column_id: int) -> QRectF:
         for index, column in enumerate(self._columns):
