@@ -99,24 +99,8 @@
         <translation>ボード全体</translation>
     </message>
     <message>
-        <source>Zoom in</source>
-        <translation>拡大</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>縮小</translation>
-    </message>
-    <message>
         <source>Writer</source>
         <translation>書く人</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>編集</translation>
-    </message>
-    <message>
-        <source>Select all</source>
-        <translation>すべて選択</translation>
     </message>
     <message>
         <source>Anonymous</source>
@@ -137,6 +121,25 @@
     <message>
         <source>Title</source>
         <translation>タイトル</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPage</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>すべて選択</translation>
     </message>
 </context>
 <context>
@@ -1119,14 +1122,6 @@
         <translation>ゾーンに合わせる</translation>
     </message>
     <message>
-        <source>Zoom in</source>
-        <translation>拡大</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>縮小</translation>
-    </message>
-    <message>
         <source>Show gaps</source>
         <translation>過不足を表示</translation>
     </message>
@@ -1153,14 +1148,6 @@
     <message>
         <source>Duplicate</source>
         <translation>複製</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>編集</translation>
-    </message>
-    <message>
-        <source>Select all</source>
-        <translation>すべて選択</translation>
     </message>
     <message>
         <source>Link</source>

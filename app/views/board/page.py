@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,20 +24,19 @@ from app import i18n
 from app.boards.templates import BOARD_TEMPLATES
 from app.commands.boards import AddBoard, DeleteBoard, EditBoard
 from app.document import WorkshopDocument
-from app.messages import validation_error
-from app.models.rules import ValidationError
 from app.views.board.board_dialog import ColumnsDialog
 from app.views.board.note_entry import NoteEntry
 from app.views.board.note_operations import NoteOperations
 from app.views.board.scene import BoardScene
 from app.views.board.voting_panel import VotingPanel
+from app.views.canvas_page import CanvasPage
 from app.views.worksheet.view import WorksheetView
 
 BOARD_ID = Qt.ItemDataRole.UserRole + 1
 DEFAULT_COLOUR = "#fff3b0"
 
 
-class BoardsPage(QWidget, NoteEntry, NoteOperations):
+class BoardsPage(QWidget, CanvasPage, NoteEntry, NoteOperations):
     status_message = Signal(str)
 
     def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
@@ -143,30 +142,22 @@ class BoardsPage(QWidget, NoteEntry, NoteOperations):
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         bar.addSeparator()
         bar.addAction(self.tr("Fit board"), self.view.fit_page)
-        zoom_in = bar.addAction(self.tr("Zoom in"), lambda: self.view.zoom_by(1.25))
-        zoom_in.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
-        zoom_out = bar.addAction(self.tr("Zoom out"), lambda: self.view.zoom_by(0.8))
-        zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.add_zoom_actions(bar)
         bar.addSeparator()
         bar.addWidget(QLabel(self.tr("Writer") + " "))
         bar.addWidget(self.author_combo)
-        self.edit_action = QAction(self.tr("Edit"), self)
-        self.edit_action.setShortcuts([QKeySequence("F2"), QKeySequence(Qt.Key.Key_Return)])
-        self.edit_action.triggered.connect(self.edit_selected)
-        self.select_all_action = QAction(self.tr("Select all"), self)
-        self.select_all_action.setShortcut(QKeySequence.StandardKey.SelectAll)
-        self.select_all_action.triggered.connect(self.select_all)
-        for action in (
-            self.new_note_action,
-            self.paste_action,
-            self.group_action,
-            self.ungroup_action,
-            self.delete_action,
-            self.edit_action,
-            self.select_all_action,
-        ):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.view.addAction(action)
+        self.edit_action, self.select_all_action = self.editing_actions()
+        self.bind_to_view(
+            (
+                self.new_note_action,
+                self.paste_action,
+                self.group_action,
+                self.ungroup_action,
+                self.delete_action,
+                self.edit_action,
+                self.select_all_action,
+            )
+        )
         return bar
 
     def _fill_authors(self) -> None:
@@ -306,22 +297,3 @@ class BoardsPage(QWidget, NoteEntry, NoteOperations):
         self.view.viewport().setCursor(
             Qt.CursorShape.PointingHandCursor if on else Qt.CursorShape.ArrowCursor
         )
-
-    # -- commands -------------------------------------------------------------------
-    def push(self, command: QUndoCommand) -> bool:
-        if self._read_only:
-            return False
-        if getattr(command, "is_noop", lambda: False)():
-            return False
-        self.undo_stack.push(command)
-        return True
-
-    def _guarded(self, build) -> QUndoCommand | None:  # type: ignore[no-untyped-def]
-        try:
-            return build()
-        except ValidationError as error:
-            self.show_error(error)
-            return None
-
-    def show_error(self, error: ValidationError) -> None:
-        self.status_message.emit(validation_error(error))

@@ -6,7 +6,7 @@ double-click, a vote click) through signals and the page turns them into command
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItemGroup, QGraphicsScene
 
@@ -18,13 +18,14 @@ from app.views.board.cluster_item import ClusterItem
 from app.views.board.columns import draw_columns
 from app.views.board.note_editor import NoteEditor
 from app.views.board.note_item import Dots, NoteItem, NoteLook
+from app.views.editor_host import EditorHost
 from app.views.worksheet.text_editor import EDITOR_Z, TextEditor
 
 MIN_EXTENT = (360.0, 260.0)  # a free board's sheet, and the least height of columns
 BOTTOM_ROOM = 60.0  # empty space kept below the lowest note
 
 
-class BoardScene(BoardGestures, QGraphicsScene):
+class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
     notes_dropped = Signal(object, object)  # {note id: (x, y)}, {note id: new cluster id}
     note_edit_requested = Signal(int)
     new_note_requested = Signal(QPointF)
@@ -45,8 +46,6 @@ class BoardScene(BoardGestures, QGraphicsScene):
         self._background: QGraphicsItemGroup | None = None
         self._extent = QRectF()
         self.vote_mode = False
-        self.text_editor: TextEditor | None = None
-        self._ghost: NoteItem | None = None
         self._press: dict[int, QPointF] = {}
         self._frames_before: dict[int, QRectF] = {}
         self._cluster_drag: tuple[QPointF, list[int]] | None = None
@@ -270,10 +269,11 @@ class BoardScene(BoardGestures, QGraphicsScene):
         """An editor over the note at ``rect``; with ``ghost``, over a note yet to be made."""
         self.close_editor()
         if ghost:
-            self._ghost = NoteItem(0, rect.width(), rect.height(), NoteLook("", colour, ""))
-            self._ghost.setPos(rect.topLeft())
-            self._ghost.setZValue(EDITOR_Z - 1)
-            self.addItem(self._ghost)
+            self._show_ghost(
+                NoteItem(0, rect.width(), rect.height(), NoteLook("", colour, "")),
+                rect.topLeft(),
+                EDITOR_Z - 1,
+            )
         editor = NoteEditor(rect.topLeft(), rect.width(), text, colour)
         self._open(editor)
         return editor
@@ -281,25 +281,6 @@ class BoardScene(BoardGestures, QGraphicsScene):
     def open_text_editor(self, rect: QRectF, text: str) -> TextEditor:
         self.close_editor()
         return self._open(TextEditor(rect.topLeft(), max(rect.width(), 60.0), text))
-
-    def _open(self, editor: TextEditor) -> TextEditor:
-        self.text_editor = editor
-        self.addItem(editor)
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        return editor
-
-    def close_editor(self) -> None:
-        editor, self.text_editor = self.text_editor, None
-        if editor is not None:
-            editor.cancel()
-            editor.hide()
-            editor.deleteLater()  # it may be inside its own event handler
-        if self._ghost is not None:
-            self.removeItem(self._ghost)
-            self._ghost = None
-
-    def editing(self) -> bool:
-        return self.text_editor is not None and self.text_editor.is_open()
 
     def header_rect(self, column_id: int) -> QRectF:
         for index, column in enumerate(self._columns):

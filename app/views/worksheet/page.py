@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -21,8 +21,7 @@ from app.commands.worksheets import (
     AddWorksheet,
 )
 from app.document import WorkshopDocument
-from app.messages import validation_error
-from app.models.rules import ValidationError
+from app.views.canvas_page import CanvasPage
 from app.views.worksheet.card_operations import CardOperations
 from app.views.worksheet.palette import Palette
 from app.views.worksheet.scene import WorksheetScene
@@ -32,7 +31,7 @@ from app.views.worksheet.view import WorksheetView
 SHEET_ID = Qt.ItemDataRole.UserRole + 1
 
 
-class WorksheetsPage(QWidget, SheetTextEditing, CardOperations):
+class WorksheetsPage(QWidget, CanvasPage, SheetTextEditing, CardOperations):
     status_message = Signal(str)
 
     def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
@@ -106,10 +105,7 @@ class WorksheetsPage(QWidget, SheetTextEditing, CardOperations):
         bar = QToolBar()
         self.fit_action = bar.addAction(self.tr("Fit page"), self.view.fit_page)
         self.fit_zone_action = bar.addAction(self.tr("Fit zone"), self.fit_zone)
-        zoom_in = bar.addAction(self.tr("Zoom in"), lambda: self.view.zoom_by(1.25))
-        zoom_in.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
-        zoom_out = bar.addAction(self.tr("Zoom out"), lambda: self.view.zoom_by(0.8))
-        zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.add_zoom_actions(bar)
         bar.addSeparator()
         self.gap_action = bar.addAction(self.tr("Show gaps"))
         self.gap_action.setCheckable(True)
@@ -132,20 +128,10 @@ class WorksheetsPage(QWidget, SheetTextEditing, CardOperations):
         self.duplicate_action = QAction(self.tr("Duplicate"), self)
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
         self.duplicate_action.triggered.connect(self.duplicate_selected)
-        self.edit_action = QAction(self.tr("Edit"), self)
-        self.edit_action.setShortcuts([QKeySequence("F2"), QKeySequence(Qt.Key.Key_Return)])
-        self.edit_action.triggered.connect(self.edit_selected)
-        self.select_all_action = QAction(self.tr("Select all"), self)
-        self.select_all_action.setShortcut(QKeySequence.StandardKey.SelectAll)
-        self.select_all_action.triggered.connect(self.select_all)
-        for action in (
-            self.duplicate_action,
-            self.edit_action,
-            self.select_all_action,
-            self.delete_action,
-        ):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.view.addAction(action)
+        self.edit_action, self.select_all_action = self.editing_actions()
+        self.bind_to_view(
+            (self.duplicate_action, self.edit_action, self.select_all_action, self.delete_action)
+        )
         for key, dx, dy in (
             (Qt.Key.Key_Left, -1, 0),
             (Qt.Key.Key_Right, 1, 0),
@@ -247,21 +233,6 @@ class WorksheetsPage(QWidget, SheetTextEditing, CardOperations):
             self.view.fit_rect(rect)
 
     # -- commands -------------------------------------------------------------------
-    def push(self, command: QUndoCommand) -> bool:
-        if self._read_only:
-            return False
-        if getattr(command, "is_noop", lambda: False)():
-            return False
-        self.undo_stack.push(command)
-        return True
-
-    def _guarded(self, build) -> QUndoCommand | None:  # type: ignore[no-untyped-def]
-        try:
-            return build()
-        except ValidationError as error:
-            self.status_message.emit(validation_error(error))
-            return None
-
     def add_sheet(self, template_id: str) -> int | None:
         command = AddWorksheet(self.document, template_id, i18n.current_language())
         if not self.push(command):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.document import WorkshopDocument
 from app.models import Placement, Resource
+from app.views.editor_host import EditorHost
 from app.views.worksheet.background import EDIT_TAG, draw_background, polygon_path
 from app.views.worksheet.items import CardItem, CardLook
 from app.views.worksheet.links import LinkItem, LinkLayer
@@ -29,7 +30,7 @@ from app.views.worksheet.text_editor import EDITOR_Z, TextEditor, card_name_edit
 from app.worksheets.geometry import bounds
 
 
-class WorksheetScene(QGraphicsScene):
+class WorksheetScene(EditorHost, QGraphicsScene):
     cards_moved = Signal(object)  # dict: card id -> (x, y)
     link_drawn = Signal(int, int)  # source card id, target card id
     text_edit_requested = Signal(str, int)  # edit tag kind, id
@@ -56,8 +57,6 @@ class WorksheetScene(QGraphicsScene):
         self._link_start: CardItem | None = None
         self._rubber_link: QGraphicsLineItem | None = None
         self._press_positions: dict[int, QPointF] = {}
-        self.text_editor: TextEditor | None = None
-        self._ghost: CardItem | None = None
         self.resize_handle = ResizeHandle(
             lambda card, w, h: self.card_resized.emit(card.card_id, w, h)
         )
@@ -272,10 +271,9 @@ class WorksheetScene(QGraphicsScene):
         """An editor over the card at ``rect``; with ``ghost``, over a card yet to be placed."""
         self.close_editor()
         if ghost is not None:
-            self._ghost = CardItem(0, 0, rect.width(), rect.height(), ghost)
-            self._ghost.setPos(rect.topLeft())
-            self._ghost.setZValue(EDITOR_Z - 1)
-            self.addItem(self._ghost)
+            self._show_ghost(
+                CardItem(0, 0, rect.width(), rect.height(), ghost), rect.topLeft(), EDITOR_Z - 1
+            )
         return self._open(card_name_editor(rect, text))
 
     def open_text_editor(self, kind: str, ident: int, text: str) -> TextEditor:
@@ -291,22 +289,6 @@ class WorksheetScene(QGraphicsScene):
         width = max(area.width(), 80.0 if multiline else 50.0)
         width = min(width, self.page_rect().right() - area.x())
         return self._open(TextEditor(area.topLeft(), width, text, multiline))
-
-    def _open(self, editor: TextEditor) -> TextEditor:
-        self.text_editor = editor
-        self.addItem(editor)
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        return editor
-
-    def close_editor(self) -> None:
-        editor, self.text_editor = self.text_editor, None
-        if editor is not None:
-            editor.cancel()
-            editor.hide()
-            editor.deleteLater()  # it may be inside its own event handler
-        if self._ghost is not None:
-            self.removeItem(self._ghost)
-            self._ghost = None
 
     def selected_card_ids(self) -> list[int]:
         return [i.card_id for i in self.selectedItems() if isinstance(i, CardItem)]

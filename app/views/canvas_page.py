@@ -1,0 +1,64 @@
+"""What the worksheet and board pages share: pushing commands (never on a read-only file,
+never when they change nothing), refusals as a status message, the zoom actions, and the
+editing shortcuts that act on the canvas while it has focus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QToolBar
+
+from app.messages import validation_error
+from app.models.rules import ValidationError
+
+
+class CanvasPage:
+    """Mixed into a page with ``view``, ``undo_stack``, ``_read_only``, ``status_message``,
+    ``edit_selected`` and ``select_all``."""
+
+    def push(self, command: QUndoCommand) -> bool:
+        if self._read_only:  # type: ignore[attr-defined]
+            return False
+        if getattr(command, "is_noop", lambda: False)():
+            return False
+        self.undo_stack.push(command)  # type: ignore[attr-defined]
+        return True
+
+    def _guarded(self, build) -> QUndoCommand | None:  # type: ignore[no-untyped-def]
+        try:
+            return build()
+        except ValidationError as error:
+            self.show_error(error)
+            return None
+
+    def show_error(self, error: ValidationError) -> None:
+        self.status_message.emit(validation_error(error))  # type: ignore[attr-defined]
+
+    def add_zoom_actions(self, bar: QToolBar) -> None:
+        view = self.view  # type: ignore[attr-defined]
+        zoom_in = bar.addAction(
+            QCoreApplication.translate("CanvasPage", "Zoom in"), lambda: view.zoom_by(1.25)
+        )
+        zoom_in.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        zoom_out = bar.addAction(
+            QCoreApplication.translate("CanvasPage", "Zoom out"), lambda: view.zoom_by(0.8)
+        )
+        zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
+
+    def editing_actions(self) -> tuple[QAction, QAction]:
+        """Edit (F2, Enter) and select all (Ctrl+A) on the canvas."""
+        edit = QAction(QCoreApplication.translate("CanvasPage", "Edit"), self)  # type: ignore[call-overload]
+        edit.setShortcuts([QKeySequence("F2"), QKeySequence(Qt.Key.Key_Return)])
+        edit.triggered.connect(self.edit_selected)  # type: ignore[attr-defined]
+        select_all = QAction(QCoreApplication.translate("CanvasPage", "Select all"), self)  # type: ignore[call-overload]
+        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
+        select_all.triggered.connect(self.select_all)  # type: ignore[attr-defined]
+        return edit, select_all
+
+    def bind_to_view(self, actions: Iterable[QAction]) -> None:
+        """Shortcuts that work while the canvas (or its editor) has the focus."""
+        for action in actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)  # type: ignore[attr-defined]

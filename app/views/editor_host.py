@@ -1,0 +1,43 @@
+"""A canvas scene that shows at most one in-place text editor, perhaps over a "ghost" item
+(a card or note not made yet). Shared by the worksheet and board scenes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QGraphicsItem
+
+from app.views.worksheet.text_editor import TextEditor
+
+
+class EditorHost:
+    """Mixed into a QGraphicsScene."""
+
+    text_editor: TextEditor | None = None
+    _ghost: QGraphicsItem | None = None
+
+    def _open(self, editor: TextEditor) -> TextEditor:
+        """Show ``editor`` and give it the keyboard (callers close any earlier one first)."""
+        self.text_editor = editor
+        self.addItem(editor)  # type: ignore[attr-defined]
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return editor
+
+    def _show_ghost(self, item: QGraphicsItem, at: QPointF, z: float) -> None:
+        """``item`` under the editor until the editor closes."""
+        item.setPos(at)
+        item.setZValue(z)
+        self._ghost = item
+        self.addItem(item)  # type: ignore[attr-defined]
+
+    def close_editor(self) -> None:
+        editor, self.text_editor = self.text_editor, None
+        if editor is not None:
+            editor.cancel()
+            editor.hide()
+            editor.deleteLater()  # it may be inside its own event handler
+        if self._ghost is not None:
+            self.removeItem(self._ghost)  # type: ignore[attr-defined]
+            self._ghost = None
+
+    def editing(self) -> bool:
+        return self.text_editor is not None and self.text_editor.is_open()
