@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from app.messages import validation_error
 from app.models.rules import ValidationError
@@ -17,6 +17,28 @@ from app.models.rules import ValidationError
 class CanvasPage:
     """Mixed into a page with ``view``, ``undo_stack``, ``_read_only``, ``status_message``,
     ``edit_selected`` and ``select_all``."""
+
+    def lay_out(self, new_button: QWidget, items: QWidget, side: QWidget, side_width: int) -> None:
+        """The list of sheets or boards with its New button, the toolbar over the canvas,
+        and a side panel, in a splitter so the facilitator can give the canvas more room."""
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(new_button)
+        left_layout.addWidget(items, 1)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.toolbar)  # type: ignore[attr-defined]
+        centre_layout.addWidget(self.view, 1)  # type: ignore[attr-defined]
+        splitter = QSplitter()
+        for widget in (left, centre, side):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 900, side_width])
+        layout = QHBoxLayout(self)  # type: ignore[call-overload]
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
 
     def push(self, command: QUndoCommand) -> bool:
         if self._read_only:  # type: ignore[attr-defined]

@@ -7,16 +7,13 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QSplitter,
     QToolBar,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -73,24 +70,7 @@ class BoardsPage(QWidget, CanvasPage, NoteEntry, NoteOperations):
         self.voting.vote_mode_changed.connect(self._set_vote_mode)
         self.toolbar = self._build_toolbar()
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.new_button)
-        left_layout.addWidget(self.board_list, 1)
-        centre = QWidget()
-        centre_layout = QVBoxLayout(centre)
-        centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addWidget(self.toolbar)
-        centre_layout.addWidget(self.view, 1)
-        splitter = QSplitter()
-        for widget in (left, centre, self.voting):
-            splitter.addWidget(widget)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 900, 280])
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self.lay_out(self.new_button, self.board_list, self.voting, 280)
 
         self.board_list.currentItemChanged.connect(lambda item, _prev: self._show_board(item))
         document.board_added.connect(lambda _id: self._refresh_list())

@@ -5,14 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QSplitter,
     QToolBar,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -55,25 +52,7 @@ class WorksheetsPage(QWidget, CanvasPage, SheetTextEditing, CardOperations):
         self.palette.setMinimumWidth(220)
         self.toolbar = self._build_toolbar()
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.new_button)
-        left_layout.addWidget(self.sheet_list, 1)
-        centre = QWidget()
-        centre_layout = QVBoxLayout(centre)
-        centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addWidget(self.toolbar)
-        centre_layout.addWidget(self.view, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(centre)
-        splitter.addWidget(self.palette)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 900, 240])
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self.lay_out(self.new_button, self.sheet_list, self.palette, 240)
 
         self.sheet_list.currentItemChanged.connect(lambda item, _prev: self._show_sheet(item))
         self.view.resource_dropped.connect(self.place_resource)
