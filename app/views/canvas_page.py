@@ -40,6 +40,15 @@ class CanvasPage:
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Fit the page once the view has its real size (it has none while hidden); keep
+        the facilitator's zoom when they come back to a view of the same size."""
+        super().showEvent(event)  # type: ignore[misc]
+        size = self.view.viewport().size()  # type: ignore[attr-defined]
+        if size != getattr(self, "_fitted_for", None):
+            self._fitted_for = size
+            self.view.fit_page()  # type: ignore[attr-defined]
+
     def push(self, command: QUndoCommand) -> bool:
         if self._read_only:  # type: ignore[attr-defined]
             return False

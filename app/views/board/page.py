@@ -33,7 +33,7 @@ BOARD_ID = Qt.ItemDataRole.UserRole + 1
 DEFAULT_COLOUR = "#fff3b0"
 
 
-class BoardsPage(QWidget, CanvasPage, NoteEntry, NoteOperations):
+class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
     status_message = Signal(str)
 
     def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
@@ -249,10 +249,6 @@ class BoardsPage(QWidget, CanvasPage, NoteEntry, NoteOperations):
                 self.push(command)
 
     # -- the canvas -------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        self.view.fit_page()  # the view has its real size only now
-
     def edit_selected(self) -> None:
         if self.scene is None:
             return

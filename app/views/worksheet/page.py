@@ -28,7 +28,7 @@ from app.views.worksheet.view import WorksheetView
 SHEET_ID = Qt.ItemDataRole.UserRole + 1
 
 
-class WorksheetsPage(QWidget, CanvasPage, SheetTextEditing, CardOperations):
+class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations):
     status_message = Signal(str)
 
     def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
