@@ -408,3 +408,16 @@ def test_the_sheet_is_unchanged_after_reopening(
         assert [lk.label for lk in scene.links.values()] == ["社協がつなぐ"]
     finally:
         again.close()
+
+
+def test_the_sheet_fills_the_view_when_the_section_is_first_shown(
+    window: MainWindow, sample_path: Path
+) -> None:
+    window.resize(1600, 1000)
+    window.open_path(sample_path)  # the sheet is laid out while its section is hidden
+    window.workspace.show_section(2)
+    QApplication.processEvents()
+    page = window.workspace.worksheets_page
+    shown = page.view.mapFromScene(page.scene.page_rect()).boundingRect()
+    viewport = page.view.viewport().rect()
+    assert max(shown.width() / viewport.width(), shown.height() / viewport.height()) > 0.95
