@@ -92,10 +92,7 @@ class NoteEntry:
         if not text:
             return  # Enter on an empty note ends the run of entries
         self.push(AddNotes(self.document, self.scene.board_id, [self._row(text, x, y)]))
-        self.new_note_at_next_spot(column)
-
-    def new_note_at_next_spot(self, column: int | None) -> None:
-        self._entry_column = column
+        self._entry_column = column  # the next note, in the same column
         self.scene.clearSelection()
         self.new_note()
 

@@ -83,9 +83,6 @@ class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
     def page_rect(self) -> QRectF:
         return QRectF(self._extent)
 
-    def column_rect(self, index: int) -> QRectF:
-        return QRectF(index * COLUMN_WIDTH, 0, COLUMN_WIDTH, self._extent.height())
-
     def _wanted_extent(self) -> QRectF:
         area = QRectF(0, 0, *MIN_EXTENT)
         if self._columns:
