@@ -4,14 +4,24 @@ editing shortcuts that act on the canvas while it has focus."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.messages import validation_error
 from app.models.rules import ValidationError
+
+ITEM_ID = Qt.ItemDataRole.UserRole + 1  # the sheet or board id of a list item
 
 
 class CanvasPage:
@@ -48,6 +58,40 @@ class CanvasPage:
         if size != getattr(self, "_fitted_for", None):
             self._fitted_for = size
             self.view.fit_page()  # type: ignore[attr-defined]
+
+    # -- the list of sheets or boards, and their scenes ----------------------------------
+    def refill_list(
+        self,
+        widget: QListWidget,
+        rows: Iterable[tuple[int, str]],
+        select: int | None,
+        show: Callable[[QListWidgetItem | None], None],
+    ) -> None:
+        """List ``rows`` (id, title) keeping the current one, or ``select`` (then shown)."""
+        scene = self.scene  # type: ignore[attr-defined]
+        current = select or (scene.ident if scene is not None else None)
+        widget.blockSignals(True)
+        widget.clear()
+        for ident, title in rows:
+            item = QListWidgetItem(title)
+            item.setData(ITEM_ID, ident)
+            widget.addItem(item)
+            if ident == current:
+                widget.setCurrentItem(item)
+        widget.blockSignals(False)
+        if widget.currentItem() is None and widget.count():
+            widget.setCurrentRow(0)  # shown through the list's signal
+        elif select is not None or scene is None:
+            show(widget.currentItem())
+
+    def forget_scene(self, ident: int) -> None:
+        """Drop the scene of a removed sheet or board, and leave the view if it showed it."""
+        scene = self.scenes.pop(ident, None)  # type: ignore[attr-defined]
+        if scene is not None:
+            scene.disconnect_document()
+            if scene is self.scene:  # type: ignore[attr-defined]
+                self.scene = None
+                self.view.setScene(None)  # type: ignore[attr-defined]
 
     def push(self, command: QUndoCommand) -> bool:
         if self._read_only:  # type: ignore[attr-defined]

@@ -26,10 +26,9 @@ from app.views.board.note_entry import NoteEntry
 from app.views.board.note_operations import NoteOperations
 from app.views.board.scene import BoardScene
 from app.views.board.voting_panel import VotingPanel
-from app.views.canvas_page import CanvasPage
+from app.views.canvas_page import ITEM_ID, CanvasPage
 from app.views.worksheet.view import WorksheetView
 
-BOARD_ID = Qt.ItemDataRole.UserRole + 1
 DEFAULT_COLOUR = "#fff3b0"
 
 
@@ -154,29 +153,13 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
 
     # -- boards ---------------------------------------------------------------------
     def _refresh_list(self, select: int | None = None) -> None:
-        current = select or (self.scene.board_id if self.scene else None)
-        self.board_list.blockSignals(True)
-        self.board_list.clear()
-        for board in self.document.boards():
-            item = QListWidgetItem(board.title)
-            item.setData(BOARD_ID, board.id)
-            self.board_list.addItem(item)
-            if board.id == current:
-                self.board_list.setCurrentItem(item)
-        self.board_list.blockSignals(False)
-        if self.board_list.currentItem() is None and self.board_list.count():
-            self.board_list.setCurrentRow(0)
-        elif select is not None or self.scene is None:
-            self._show_board(self.board_list.currentItem())
+        rows = ((b.id, b.title) for b in self.document.boards())
+        self.refill_list(self.board_list, rows, select, self._show_board)
 
     def _on_board_removed(self, board_id: int) -> None:
-        scene = self.scenes.pop(board_id, None)
-        if scene is not None:
-            scene.disconnect_document()
-            if scene is self.scene:
-                self.scene = None
-                self.view.setScene(None)  # type: ignore[arg-type]
-                self.voting.set_board(None)
+        self.forget_scene(board_id)
+        if self.scene is None:
+            self.voting.set_board(None)
         self._refresh_list()
 
     def show_board(self, board_id: int) -> BoardScene:
@@ -187,7 +170,7 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
     def _show_board(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
-        board_id = int(item.data(BOARD_ID))
+        board_id = int(item.data(ITEM_ID))
         if self.scene is not None and self.scene.board_id == board_id:
             return
         if board_id not in self.scenes:
@@ -230,7 +213,7 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
         item = self.board_list.itemAt(pos)
         if item is None or self._read_only:
             return
-        board_id = int(item.data(BOARD_ID))
+        board_id = int(item.data(ITEM_ID))
         menu = QMenu(self)
         menu.addAction(self.tr("Rename…"), lambda: self.rename_board(board_id))
         menu.addAction(

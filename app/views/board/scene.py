@@ -71,6 +71,10 @@ class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
             (d.participants_added, self._on_people_changed),
         )
 
+    @property
+    def ident(self) -> int:
+        return self.board_id
+
     def disconnect_document(self) -> None:
         for signal, slot in self._subscriptions():
             signal.disconnect(slot)

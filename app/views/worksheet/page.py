@@ -18,14 +18,12 @@ from app.commands.worksheets import (
     AddWorksheet,
 )
 from app.document import WorkshopDocument
-from app.views.canvas_page import CanvasPage
+from app.views.canvas_page import ITEM_ID, CanvasPage
 from app.views.worksheet.card_operations import CardOperations
 from app.views.worksheet.palette import Palette
 from app.views.worksheet.scene import WorksheetScene
 from app.views.worksheet.sheet_editing import SheetTextEditing
 from app.views.worksheet.view import WorksheetView
-
-SHEET_ID = Qt.ItemDataRole.UserRole + 1
 
 
 class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations):
@@ -132,28 +130,11 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations):
 
     # -- sheets ---------------------------------------------------------------------
     def _refresh_list(self, select: int | None = None) -> None:
-        current = select or (self.scene.sheet_id if self.scene else None)
-        self.sheet_list.blockSignals(True)
-        self.sheet_list.clear()
-        for sheet in self.document.worksheets():
-            item = QListWidgetItem(sheet.title)
-            item.setData(SHEET_ID, sheet.id)
-            self.sheet_list.addItem(item)
-            if sheet.id == current:
-                self.sheet_list.setCurrentItem(item)
-        self.sheet_list.blockSignals(False)
-        if self.sheet_list.currentItem() is None and self.sheet_list.count():
-            self.sheet_list.setCurrentRow(0)
-        elif select is not None:
-            self._show_sheet(self.sheet_list.currentItem())
+        rows = ((sheet.id, sheet.title) for sheet in self.document.worksheets())
+        self.refill_list(self.sheet_list, rows, select, self._show_sheet)
 
     def _on_sheet_removed(self, sheet_id: int) -> None:
-        scene = self.scenes.pop(sheet_id, None)
-        if scene is not None:
-            scene.disconnect_document()
-            if scene is self.scene:
-                self.scene = None
-                self.view.setScene(None)  # type: ignore[arg-type]
+        self.forget_scene(sheet_id)
         self._refresh_list()
 
     def show_sheet(self, sheet_id: int) -> WorksheetScene:
@@ -164,7 +145,7 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations):
     def _show_sheet(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
-        sheet_id = int(item.data(SHEET_ID))
+        sheet_id = int(item.data(ITEM_ID))
         if sheet_id not in self.scenes:
             scene = WorksheetScene(self.document, sheet_id)
             scene.cards_moved.connect(self._cards_moved)

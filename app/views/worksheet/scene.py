@@ -88,6 +88,10 @@ class WorksheetScene(EditorHost, QGraphicsScene):
             (d.resource_changed, self._on_resource_changed),
         )
 
+    @property
+    def ident(self) -> int:
+        return self.sheet_id
+
     def disconnect_document(self) -> None:
         for signal, slot in self._subscriptions():
             signal.disconnect(slot)
