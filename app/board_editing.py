@@ -15,6 +15,7 @@ from sqlalchemy import select
 from app.boards.layout import column_index_at
 from app.boards.templates import columns_of
 from app.models import (
+    Attendance,
     Board,
     BoardColumn,
     Note,
@@ -37,6 +38,7 @@ class RemovedParticipants:
     participants: list[dict[str, object]] = field(default_factory=list)
     votes: list[dict[str, object]] = field(default_factory=list)
     authored: dict[int, int] = field(default_factory=dict)  # note id -> participant id
+    attendance: list[dict[str, object]] = field(default_factory=list)  # sessions they attended
 
 
 class BoardEditing:
@@ -72,10 +74,16 @@ class BoardEditing:
                     for n in s.scalars(select(Note).where(Note.author_id.in_(ids)))
                     if n.author_id is not None
                 },
+                attendance=[
+                    a.column_values()
+                    for a in s.scalars(select(Attendance).where(Attendance.participant_id.in_(ids)))
+                ],
             )
             removed.participants = table.delete_rows(s, Participant, ids)
         self.participants_removed.emit(list(ids))  # type: ignore[attr-defined]
         self._announce_authors(removed.authored)
+        for meeting_id in sorted({int(a["meeting_id"]) for a in removed.attendance}):  # type: ignore[call-overload]
+            self.meeting_content_changed.emit(meeting_id, "attendance")  # type: ignore[attr-defined]
         return removed
 
     def restore_participants(self, removed: RemovedParticipants) -> None:
@@ -83,10 +91,13 @@ class BoardEditing:
             table.insert_rows(s, Participant, removed.participants)
             table.insert_rows(s, Vote, removed.votes)
             table.update_rows(s, Note, {n: {"author_id": p} for n, p in removed.authored.items()})
+            table.insert_rows(s, Attendance, removed.attendance)
         self.participants_added.emit([r["id"] for r in removed.participants])  # type: ignore[attr-defined]
         for round_id in {int(v["round_id"]) for v in removed.votes}:  # type: ignore[call-overload]
             self.votes_changed.emit(round_id)  # type: ignore[attr-defined]
         self._announce_authors(removed.authored)
+        for meeting_id in sorted({int(a["meeting_id"]) for a in removed.attendance}):  # type: ignore[call-overload]
+            self.meeting_content_changed.emit(meeting_id, "attendance")  # type: ignore[attr-defined]
 
     def _announce_authors(self, authored: Mapping[int, int]) -> None:
         if not authored:

@@ -18,6 +18,7 @@ from app.models.rules import validate_profile, validate_resource
 from app.store import repository
 from app.store.repository import RemovedResources
 from app.store.workshop_file import ReadOnlyReason, WorkshopFile
+from app.timeline_editing import TimelineEditing
 from app.worksheet_editing import WorksheetEditing
 
 
@@ -25,7 +26,7 @@ class ReadOnlyDocument(RuntimeError):
     """A write was attempted on a document opened read-only."""
 
 
-class WorkshopDocument(QObject, WorksheetEditing, BoardEditing):
+class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing):
     profile_changed = Signal()
     resources_added = Signal(list)  # ids
     resource_changed = Signal(int)
@@ -53,6 +54,9 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing):
     clusters_changed = Signal(int)  # board id
     rounds_changed = Signal(int)  # board id: a round started, changed, closed or revealed
     votes_changed = Signal(int)  # round id
+    meetings_changed = Signal(list)  # ids of sessions added or edited
+    meetings_removed = Signal(list)
+    meeting_content_changed = Signal(int, str)  # session id, table ("agenda_item", …)
 
     def __init__(self, workshop_file: WorkshopFile, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -113,6 +113,21 @@ def validation_error(error: ValidationError) -> str:
             "Messages", "Choose who is voting first (add people under Participants)."
         ),
         "no_round": QT_TRANSLATE_NOOP("Messages", "Start a voting round first."),
+        "end_before_start": QT_TRANSLATE_NOOP(
+            "Messages", "The end time must be after the start time (%1)."
+        ),
+        "not_a_number": QT_TRANSLATE_NOOP("Messages", "Enter the minutes as a number."),
+        "negative_minutes": QT_TRANSLATE_NOOP("Messages", "The minutes cannot be negative."),
+        "too_many_minutes": QT_TRANSLATE_NOOP(
+            "Messages", "One agenda item can last at most 600 minutes."
+        ),
+        "due_before_start": QT_TRANSLATE_NOOP(
+            "Messages", "The due date cannot be before the engagement starts (%1)."
+        ),
+        "no_date": QT_TRANSLATE_NOOP("Messages", "Enter a valid date."),
+        "nothing_to_snapshot": QT_TRANSLATE_NOOP(
+            "Messages", "Choose at least one worksheet or board to save."
+        ),
     }
     return _tr(texts.get(error.code, "Invalid input.")).replace("%1", error.detail)
 

@@ -14,10 +14,38 @@ from app.models.board import (
 )
 from app.models.catalogue import KindGroup, ResourceKind
 from app.models.resource import Resource, ResourceStatus
+from app.models.timeline import (
+    Action,
+    ActionStatus,
+    AgendaItem,
+    AgendaKind,
+    Attendance,
+    DayPart,
+    Decision,
+    Meeting,
+    MeetingKind,
+    MeetingLink,
+    MeetingMode,
+    Snapshot,
+    Stage,
+)
 from app.models.worksheet import Link, Placement, Worksheet, WorksheetZone
 from app.models.workshop import Workshop
 
 __all__ = [
+    "Action",
+    "ActionStatus",
+    "AgendaItem",
+    "AgendaKind",
+    "Attendance",
+    "DayPart",
+    "Decision",
+    "Meeting",
+    "MeetingKind",
+    "MeetingLink",
+    "MeetingMode",
+    "Snapshot",
+    "Stage",
     "Base",
     "Board",
     "BoardColumn",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
+from enum import StrEnum
+
+from sqlalchemy import Enum, MetaData
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING_CONVENTION = {
@@ -20,3 +22,8 @@ class Base(DeclarativeBase):
     def column_values(self) -> dict[str, object]:
         """All column values by attribute name: the state a command keeps for undo."""
         return {c.key: getattr(self, c.key) for c in self.__mapper__.column_attrs}
+
+
+def stored_enum(cls: type[StrEnum]) -> Enum:
+    """Stored as its plain value ("municipality"), readable with any SQLite tool."""
+    return Enum(cls, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])

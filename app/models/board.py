@@ -6,15 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, Enum, Float, ForeignKey, String, Text
+from sqlalchemy import JSON, Float, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base
-
-
-def _enum(cls: type[StrEnum]) -> Enum:
-    """Stored as its plain value ("municipality"), readable with any SQLite tool."""
-    return Enum(cls, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
+from app.models.base import Base, stored_enum
 
 
 class ParticipantSide(StrEnum):
@@ -43,7 +38,7 @@ class Participant(Base):
     organisation: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[str] = mapped_column(String(100), default="")
     side: Mapped[ParticipantSide] = mapped_column(
-        _enum(ParticipantSide), default=ParticipantSide.COMMUNITY
+        stored_enum(ParticipantSide), default=ParticipantSide.COMMUNITY
     )
     #: The table or group they sit with today (テーブル2, Aグループ …).
     table_name: Mapped[str] = mapped_column(String(40), default="")
@@ -62,7 +57,7 @@ class Board(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
-    layout: Mapped[BoardLayout] = mapped_column(_enum(BoardLayout), default=BoardLayout.FREE)
+    layout: Mapped[BoardLayout] = mapped_column(stored_enum(BoardLayout), default=BoardLayout.FREE)
     #: The column template it was made from ("tsusho_c_pipeline", "strengths", …), or "".
     template_id: Mapped[str] = mapped_column(String(40), default="")
     sort_order: Mapped[int] = mapped_column(default=0)

@@ -37,3 +37,25 @@ def fiscal_year_label(year: int, lang: str = "ja") -> str:
         return f"FY{year}"
     name, era = era_year(date(year, 12, 31))
     return _year_text(name, era) + "度"
+
+
+WEEKDAYS_JA = "月火水木金土日"
+
+
+def format_date(day: date, wareki: bool = False, lang: str = "ja", weekday: bool = False) -> str:
+    """A date for people to read.
+
+    ``2022年9月20日`` or, with ``wareki``, ``令和4年9月20日`` (``令和元年5月1日`` in an era's
+    first year); ``2022-09-20`` in English. ``weekday`` adds 「（火）」 / " (Tue)".
+    """
+    if lang == "en":
+        text = day.isoformat()
+        return f"{text} ({day.strftime('%a')})" if weekday else text
+    year = _year_text(*era_year(day)) if wareki else f"{day.year}年"
+    text = f"{year}{day.month}月{day.day}日"
+    return f"{text}（{WEEKDAYS_JA[day.weekday()]}）" if weekday else text
+
+
+def fiscal_year_of(day: date) -> int:
+    """The fiscal year (named by its first calendar year) that ``day`` falls in."""
+    return day.year if day.month >= 4 else day.year - 1

@@ -1,7 +1,8 @@
 """The bundled sample: a fictional engagement modelled on さくら市 (``resources/sample/``).
 
 Resources, then the three handbook worksheets with cards placed by their centres, links
-and the barrel's story and stave purposes; then the roster and the boards of visits 2 and 3.
+and the barrel's story and stave purposes; then the roster and the boards of visits 2 and 3;
+then the engagement's sessions (``sample_timeline``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Link, Placement
 from app.paths import resource_path
-from app.store import repository, sample_boards, worksheets
+from app.store import repository, sample_boards, sample_timeline, worksheets
 from app.store.workshop_file import WorkshopFile, create_workshop
 from app.worksheets.sheet import zone_for_card, zone_shapes
 from app.worksheets.template import Template, load_templates
@@ -39,6 +40,8 @@ def write_sample(path: Path | str) -> WorkshopFile:
         sample_boards.add_participants(session, data.get("participants", []))
         for board in data.get("boards", []):
             sample_boards.add_board(session, templates[board["template"]], board)
+        if "engagement" in data:
+            sample_timeline.add_engagement(session, data["engagement"], templates)
     return workshop_file
 
 

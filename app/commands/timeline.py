@@ -1,0 +1,201 @@
+"""Undoable timeline edits: sessions, and the rows hanging off a session.
+
+Sessions have their own commands (plan, add, edit, duplicate, delete); the rows of a
+session (attendance, agenda items, decisions, actions, links, snapshots) share three
+generic ones — add, edit, delete — which the helpers below validate and word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.commands.base import ValueChange
+from app.document import WorkshopDocument
+from app.models import Meeting, Snapshot
+from app.models.rules import ValidationError
+from app.store.timeline import RemovedMeetings
+from app.timeline.agenda import check_times
+from app.timeline.patterns import plan
+
+
+def clean_meeting(values: Mapping[str, object], current: Meeting | None = None) -> dict:
+    """A session's values with a one-line title, a date, and an end after the start."""
+    clean = dict(values)
+    if "title" in clean:
+        clean["title"] = " ".join(str(clean["title"]).split())
+        if not clean["title"]:
+            raise ValidationError("empty_name", "title")
+    if "day" in clean and not isinstance(clean["day"], date):
+        raise ValidationError("no_date", "day")
+    start = clean.get("start", current.start if current else None)
+    end = clean.get("end", current.end if current else None)
+    check_times(start, end)  # type: ignore[arg-type]
+    return clean
+
+
+class AddMeetings(QUndoCommand):
+    """New sessions: one the facilitator adds, or a whole standard pattern at once."""
+
+    def __init__(
+        self, document: WorkshopDocument, rows: Sequence[Mapping[str, object]], text: str
+    ) -> None:
+        self._rows = [clean_meeting(r) for r in rows]
+        super().__init__(text)
+        self._document = document
+        self._removed: RemovedMeetings | None = None
+        self.ids: list[int] = []
+
+    def redo(self) -> None:
+        if self._removed is None:
+            self.ids = self._document.add_meetings(self._rows)
+        else:
+            self._document.restore_meetings(self._removed)
+
+    def undo(self) -> None:
+        self._removed = self._document.remove_meetings(self.ids)
+
+
+def plan_engagement(
+    document: WorkshopDocument, pattern: str, first_visit: date, lang: str = "ja"
+) -> AddMeetings:
+    rows = [p.row() for p in plan(pattern, first_visit, lang)]
+    return AddMeetings(
+        document, rows, QCoreApplication.translate("Commands", "Plan the engagement")
+    )
+
+
+class EditMeeting(ValueChange[dict[str, object]]):
+    def __init__(
+        self, document: WorkshopDocument, meeting_id: int, changes: Mapping[str, object]
+    ) -> None:
+        current = document.meeting(meeting_id)
+        new = clean_meeting(changes, current)
+        values = current.column_values()
+        old = {k: values[k] for k in new}
+        text = (
+            QCoreApplication.translate("Commands", "Move session")
+            if set(new) == {"day"}
+            else QCoreApplication.translate("Commands", "Edit session")
+        )
+        super().__init__(text, new, old)
+        self._document, self._id = document, meeting_id
+
+    def apply(self, values: dict[str, object]) -> None:
+        self._document.update_meetings({self._id: values})
+
+
+class DuplicateMeeting(QUndoCommand):
+    def __init__(self, document: WorkshopDocument, meeting_id: int, day: date) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Duplicate session"))
+        self._document, self._source, self._day = document, meeting_id, day
+        self._removed: RemovedMeetings | None = None
+        self.meeting_id: int | None = None
+
+    def redo(self) -> None:
+        if self._removed is None:
+            self.meeting_id = self._document.duplicate_meeting(self._source, self._day)
+        else:
+            self._document.restore_meetings(self._removed)
+
+    def undo(self) -> None:
+        assert self.meeting_id is not None
+        self._removed = self._document.remove_meetings([self.meeting_id])
+
+
+class DeleteMeetings(QUndoCommand):
+    def __init__(self, document: WorkshopDocument, ids: Sequence[int]) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Delete session"))
+        self._document, self._ids = document, list(ids)
+        self._removed = RemovedMeetings()
+
+    def redo(self) -> None:
+        self._removed = self._document.remove_meetings(self._ids)
+
+    def undo(self) -> None:
+        self._document.restore_meetings(self._removed)
+
+
+# -- rows of a session -------------------------------------------------------------
+class AddRows(QUndoCommand):
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        model: type,
+        rows: Sequence[Mapping[str, object]],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._document, self._model = document, model
+        self._rows = [dict(r) for r in rows]
+        self.ids: list[int] = []
+
+    def redo(self) -> None:
+        if self.ids:  # again, with the same ids
+            rows = [dict(r, id=i) for r, i in zip(self._rows, self.ids, strict=True)]
+            self._document.add_timeline_rows(self._model, rows)
+        else:
+            self.ids = self._document.add_timeline_rows(self._model, self._rows)
+
+    def undo(self) -> None:
+        self._document.delete_timeline_rows(self._model, self.ids)
+
+
+class EditRows(ValueChange[dict[int, dict[str, object]]]):
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        model: type,
+        changes: Mapping[int, Mapping[str, object]],
+        text: str,
+    ) -> None:
+        old = {}
+        for row_id, values in changes.items():
+            current = document.timeline_row(model, row_id).column_values()
+            old[row_id] = {k: current[k] for k in values}
+        super().__init__(text, {k: dict(v) for k, v in changes.items()}, old)
+        self._document, self._model = document, model
+
+    def apply(self, values: dict[int, dict[str, object]]) -> None:
+        self._document.update_timeline_rows(self._model, values)
+
+
+class DeleteRows(QUndoCommand):
+    def __init__(
+        self, document: WorkshopDocument, model: type, ids: Sequence[int], text: str
+    ) -> None:
+        super().__init__(text)
+        self._document, self._model, self._ids = document, model, list(ids)
+        self._removed: list[dict] = []
+
+    def redo(self) -> None:
+        self._removed = self._document.delete_timeline_rows(self._model, self._ids)
+
+    def undo(self) -> None:
+        self._document.add_timeline_rows(self._model, self._removed)
+
+
+class TakeSnapshots(QUndoCommand):
+    """「セッション終了時に保存」: frozen copies of the chosen worksheets and boards."""
+
+    def __init__(
+        self, document: WorkshopDocument, meeting_id: int, sources: Sequence[tuple[str, int]]
+    ) -> None:
+        if not sources:
+            raise ValidationError("nothing_to_snapshot", "sources")
+        super().__init__(QCoreApplication.translate("Commands", "Save snapshots"))
+        self._document, self._meeting, self._sources = document, meeting_id, list(sources)
+        self._rows: list[dict] = []
+        self.ids: list[int] = []
+
+    def redo(self) -> None:
+        if self._rows:  # put back exactly what was frozen the first time
+            self._document.add_timeline_rows(Snapshot, self._rows)
+        else:
+            self.ids = self._document.take_snapshots(self._meeting, self._sources)
+
+    def undo(self) -> None:
+        self._rows = self._document.delete_timeline_rows(Snapshot, self.ids)

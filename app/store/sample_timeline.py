@@ -1,0 +1,142 @@
+"""The sample's engagement: the さくら市-like sessions of fiscal 2022 with agendas, a roster
+that grows visit by visit, decisions, actions, links and the snapshots of visits 1 and 3.
+
+The visit-1 snapshot of 総合事業の三角形 is the sheet as it is now, taken back to how the
+sample's story has it in September: the 通所C under its old name, two cards not yet
+placed, one card in another zone, and one card since taken off.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from datetime import date, time
+
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Action,
+    AgendaItem,
+    Attendance,
+    Decision,
+    Meeting,
+    MeetingLink,
+    Snapshot,
+)
+from app.store import boards, snapshots, worksheets
+from app.store import rows as table
+from app.worksheets.sheet import zone_for_card, zone_shapes
+from app.worksheets.template import Template
+
+
+def add_engagement(session: Session, data: Mapping, templates: Mapping[str, Template]) -> None:  # type: ignore[type-arg]
+    people = {p.name: p.id for p in boards.participants(session)}
+    sheets = {s.template_id: s.id for s in worksheets.worksheets(session)}
+    board_ids = {b.title: b.id for b in boards.boards(session)}
+    for row in data["sessions"]:
+        meeting = Meeting(
+            kind=row["kind"],
+            title=row["title"],
+            day=date.fromisoformat(row["day"]),
+            start=time.fromisoformat(row["start"]),
+            end=time.fromisoformat(row["end"]),
+            mode=row["mode"],
+            venue=row.get("venue", ""),
+            stage=row.get("stage", ""),
+            notes=row.get("notes", ""),
+        )
+        session.add(meeting)
+        session.flush()
+        _add_rows(session, meeting.id, row, people, sheets, board_ids)
+        for key, when in row.get("snapshots", {}).get("worksheets", {}).items():
+            content = snapshots.capture_worksheet(session, sheets[key])
+            if when == "visit1":
+                content = _as_at_visit1(content, data["visit1"], templates[key])
+            _freeze(session, meeting.id, "worksheet", sheets[key], content)
+        for title in row.get("snapshots", {}).get("boards", []):
+            content = snapshots.capture_board(session, board_ids[title])
+            _freeze(session, meeting.id, "board", board_ids[title], content)
+
+
+def _add_rows(
+    session: Session,
+    meeting_id: int,
+    row: Mapping,  # type: ignore[type-arg]
+    people: Mapping[str, int],
+    sheets: Mapping[str, int],
+    board_ids: Mapping[str, int],
+) -> None:
+    def rows(items: list[dict]) -> list[dict]:
+        return [dict(item, meeting_id=meeting_id, sort_order=i) for i, item in enumerate(items)]
+
+    table.insert_rows(
+        session,
+        Attendance,
+        [{"meeting_id": meeting_id, "participant_id": people[n]} for n in row.get("attendees", [])],
+    )
+    table.insert_rows(session, AgendaItem, rows(row.get("agenda", [])))
+    table.insert_rows(session, Decision, rows([{"text": t} for t in row.get("decisions", [])]))
+    actions = [
+        {"what": what, "who": who, "due": date.fromisoformat(due), "status": status}
+        for what, who, due, status in row.get("actions", [])
+    ]
+    table.insert_rows(session, Action, rows(actions))
+    links = row.get("links", {})
+    table.insert_rows(
+        session,
+        MeetingLink,
+        [{"meeting_id": meeting_id, "worksheet_id": sheets[k]} for k in links.get("worksheets", [])]
+        + [{"meeting_id": meeting_id, "board_id": board_ids[t]} for t in links.get("boards", [])],
+    )
+
+
+def _as_at_visit1(content: dict, changes: Mapping, template: Template) -> dict:  # type: ignore[type-arg]
+    earlier = copy.deepcopy(content)
+    shapes = zone_shapes(template, [z["key"] for z in earlier["zones"]])
+    absent = set(changes["absent"])
+    keep = []
+    for item in earlier["items"]:
+        if item["label"] in absent:
+            continue
+        if item["label"] in changes["moved"]:
+            cx, cy = changes["moved"][item["label"]]
+            item["x"], item["y"] = cx - item["w"] / 2, cy - item["h"] / 2
+            item["zone"] = zone_for_card(shapes, item["x"], item["y"], item["w"], item["h"]) or ""
+        item["label"] = changes["relabel"].get(item["label"], item["label"])
+        keep.append(item)
+    width, height = template.card_size
+    for n, (label, cx, cy) in enumerate(changes["extra"]):
+        x, y = cx - width / 2, cy - height / 2
+        zone = zone_for_card(shapes, x, y, width, height) or ""
+        keep.append(
+            {
+                "key": f"card:visit1-{n}",
+                "identity": f"visit1-{n}",
+                "label": label,
+                "zone": zone,
+                "x": x,
+                "y": y,
+                "w": width,
+                "h": height,
+                "colour": "",
+            }
+        )
+    keys = {item["key"] for item in keep}
+    earlier["items"] = keep
+    earlier["links"] = [
+        link for link in earlier["links"] if link["source"] in keys and link["target"] in keys
+    ]
+    return earlier
+
+
+def _freeze(session: Session, meeting_id: int, kind: str, source_id: int, content: dict) -> None:
+    session.add(
+        Snapshot(
+            meeting_id=meeting_id,
+            source_kind=kind,
+            source_id=source_id,
+            title=content["title"],
+            content=content,
+        )
+    )
+    session.flush()

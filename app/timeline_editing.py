@@ -1,0 +1,150 @@
+"""The timeline half of the document: sessions and what hangs off them.
+
+Mixed into :class:`app.document.WorkshopDocument`, which declares the signals. Sessions
+themselves announce ``meetings_changed`` / ``meetings_removed``; the rows of a session
+(attendance, agenda, decisions, actions, links, snapshots) announce
+``meeting_content_changed(meeting id, table name)`` so a view refreshes only its part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+
+from sqlalchemy import select
+
+from app.models import AgendaItem, Attendance, Meeting, Snapshot
+from app.store import rows as table
+from app.store import snapshots
+from app.store import timeline as store
+from app.store.timeline import CHILDREN, RemovedMeetings
+
+
+class TimelineEditing:
+    # -- reading --------------------------------------------------------------------
+    def meetings(self) -> list[Meeting]:
+        with self.file.session() as s:  # type: ignore[attr-defined]
+            return store.meetings(s)
+
+    def meeting(self, meeting_id: int) -> Meeting:
+        with self.file.session() as s:  # type: ignore[attr-defined]
+            return s.get_one(Meeting, meeting_id)
+
+    def engagement_start(self) -> date | None:
+        with self.file.session() as s:  # type: ignore[attr-defined]
+            return store.engagement_start(s)
+
+    def timeline_rows(self, model: type, meeting_id: int | None = None) -> list:
+        """Attendance, agenda items, decisions, actions, links or snapshots of a session."""
+        with self.file.session() as s:  # type: ignore[attr-defined]
+            return store.children(s, model, meeting_id)
+
+    def timeline_row(self, model: type, row_id: int):  # type: ignore[no-untyped-def]
+        with self.file.session() as s:  # type: ignore[attr-defined]
+            return s.get_one(model, row_id)
+
+    def attendance_pairs(self) -> list[tuple[int, int]]:
+        with self.file.session() as s:  # type: ignore[attr-defined]
+            return store.attendance_pairs(s)
+
+    def current_content(self, source_kind: str, source_id: int) -> dict:
+        """What a worksheet or board holds now, in a snapshot's shape (for comparing)."""
+        with self.file.session() as s:  # type: ignore[attr-defined]
+            return snapshots.capture(s, source_kind, source_id)
+
+    # -- sessions -------------------------------------------------------------------
+    def add_meetings(self, rows: Sequence[Mapping[str, object]]) -> list[int]:
+        with self._writing() as s:  # type: ignore[attr-defined]
+            ids = table.insert_rows(s, Meeting, rows)
+        self.meetings_changed.emit(ids)  # type: ignore[attr-defined]
+        return ids
+
+    def update_meetings(self, changes: Mapping[int, Mapping[str, object]]) -> None:
+        with self._writing() as s:  # type: ignore[attr-defined]
+            table.update_rows(s, Meeting, changes)
+        self.meetings_changed.emit(list(changes))  # type: ignore[attr-defined]
+
+    def remove_meetings(self, ids: Sequence[int]) -> RemovedMeetings:
+        with self._writing() as s:  # type: ignore[attr-defined]
+            removed = store.remove_meetings(s, list(ids))
+        self.meetings_removed.emit(list(ids))  # type: ignore[attr-defined]
+        return removed
+
+    def restore_meetings(self, removed: RemovedMeetings) -> None:
+        with self._writing() as s:  # type: ignore[attr-defined]
+            store.restore_meetings(s, removed)
+        self.meetings_changed.emit([int(m["id"]) for m in removed.meetings])  # type: ignore[attr-defined, call-overload]
+
+    def duplicate_meeting(self, meeting_id: int, day: date) -> int:
+        """A copy of a session on ``day`` with its agenda (times not yet run) and attendees."""
+        with self._writing() as s:  # type: ignore[attr-defined]
+            values = s.get_one(Meeting, meeting_id).column_values()
+            values.pop("id")
+            (new_id,) = table.insert_rows(s, Meeting, [dict(values, day=day)])
+            agenda = [
+                dict(item.column_values(), meeting_id=new_id, actual_start=None, actual_end=None)
+                for item in store.children(s, AgendaItem, meeting_id)
+            ]
+            people = [
+                {"meeting_id": new_id, "participant_id": a.participant_id}
+                for a in store.children(s, Attendance, meeting_id)
+            ]
+            for row in agenda:
+                row.pop("id")
+            table.insert_rows(s, AgendaItem, agenda)
+            table.insert_rows(s, Attendance, people)
+        self.meetings_changed.emit([new_id])  # type: ignore[attr-defined]
+        return new_id
+
+    # -- rows of a session ----------------------------------------------------------
+    def add_timeline_rows(self, model: type, rows: Sequence[Mapping[str, object]]) -> list[int]:
+        assert model in CHILDREN
+        with self._writing() as s:  # type: ignore[attr-defined]
+            ids = table.insert_rows(s, model, rows)
+        self._announce(model, (r["meeting_id"] for r in rows))
+        return ids
+
+    def update_timeline_rows(
+        self, model: type, changes: Mapping[int, Mapping[str, object]]
+    ) -> None:
+        assert model in CHILDREN
+        with self._writing() as s:  # type: ignore[attr-defined]
+            table.update_rows(s, model, changes)
+            meetings = [s.get_one(model, i).meeting_id for i in changes]
+        self._announce(model, meetings)
+
+    def delete_timeline_rows(self, model: type, ids: Sequence[int]) -> list[dict]:
+        assert model in CHILDREN
+        with self._writing() as s:  # type: ignore[attr-defined]
+            rows = table.delete_rows(s, model, ids)
+        self._announce(model, (r["meeting_id"] for r in rows))
+        return rows
+
+    def take_snapshots(self, meeting_id: int, sources: Sequence[tuple[str, int]]) -> list[int]:
+        """Freeze the worksheets and boards ``sources`` ((kind, id) pairs) into a session."""
+        with self._writing() as s:  # type: ignore[attr-defined]
+            rows = []
+            for kind, source_id in sources:
+                content = snapshots.capture(s, kind, source_id)
+                rows.append(
+                    {
+                        "meeting_id": meeting_id,
+                        "source_kind": kind,
+                        "source_id": source_id,
+                        "title": content["title"],
+                        "content": content,
+                    }
+                )
+            ids = table.insert_rows(s, Snapshot, rows)
+        self._announce(Snapshot, [meeting_id])
+        return ids
+
+    def attendance_of(self, meeting_id: int) -> dict[int, int]:
+        """Participant id → attendance row id for one session."""
+        with self.file.session() as s:  # type: ignore[attr-defined]
+            query = select(Attendance).where(Attendance.meeting_id == meeting_id)
+            return {a.participant_id: a.id for a in s.scalars(query)}
+
+    def _announce(self, model: type, meeting_ids: Iterable[object]) -> None:
+        for meeting_id in sorted({int(m) for m in meeting_ids}):  # type: ignore[call-overload]
+            self.meeting_content_changed.emit(meeting_id, model.__tablename__)  # type: ignore[attr-defined]
