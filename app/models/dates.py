@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import date
 
 # (first day, name): an era runs from its first day to the day before the next one's.
@@ -59,3 +61,26 @@ def format_date(day: date, wareki: bool = False, lang: str = "ja", weekday: bool
 def fiscal_year_of(day: date) -> int:
     """The fiscal year (named by its first calendar year) that ``day`` falls in."""
     return day.year if day.month >= 4 else day.year - 1
+
+
+def parse_date(text: str) -> date | None:
+    """A date as people type it: 2023-03-31, 2023/3/31, 2023年3月31日 or 令和5年3月31日.
+
+    Empty text is no date (None); anything else that is not a real date raises ValueError.
+    """
+    text = unicodedata.normalize("NFKC", text).strip()
+    if not text:
+        return None
+    match = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text) or re.fullmatch(
+        r"(\d{4})年(\d{1,2})月(\d{1,2})日", text
+    )
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return date(year, month, day)
+    match = re.fullmatch(r"(明治|大正|昭和|平成|令和)(元|\d{1,2})年(\d{1,2})月(\d{1,2})日", text)
+    if match:
+        name, era, month, day = match.groups()
+        start = next(s for s, n in ERAS if n == name)
+        year = start.year + (1 if era == "元" else int(era)) - 1
+        return date(year, int(month), int(day))
+    raise ValueError(text)

@@ -159,9 +159,7 @@ class MeetingLink(Base):
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )
-    worksheet_id: Mapped[int | None] = mapped_column(
-        ForeignKey("worksheet.id", ondelete="CASCADE")
-    )
+    worksheet_id: Mapped[int | None] = mapped_column(ForeignKey("worksheet.id", ondelete="CASCADE"))
     board_id: Mapped[int | None] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
 
 

@@ -46,7 +46,10 @@ class PlannedMeeting:
 
 def pattern_label(pattern: str, lang: str = "ja") -> str:
     ja, en = {
-        "three_visits": ("3回支援（0.5次・1.5次・2.5次会議つき）", "Three visits with pre-meetings"),
+        "three_visits": (
+            "3回支援（0.5次・1.5次・2.5次会議つき）",
+            "Three visits with pre-meetings",
+        ),
         "two_visits": ("2回支援", "Two visits"),
         "one_visit": ("1回支援", "One visit"),
     }[pattern]

@@ -19,6 +19,7 @@ from app.views.board.page import BoardsPage
 from app.views.profile_page import ProfilePage
 from app.views.resources_page import ResourcesPage
 from app.views.roster_page import RosterPage
+from app.views.timeline.page import TimelinePage
 from app.views.worksheet.page import WorksheetsPage
 
 
@@ -52,11 +53,13 @@ class Workspace(QWidget):
         self.worksheets_page = WorksheetsPage(document, undo_stack)
         self.boards_page = BoardsPage(document, undo_stack)
         self.roster_page = RosterPage(document, undo_stack)
+        self.timeline_page = TimelinePage(document, undo_stack)
         for page in (
             self.resources_page,
             self.worksheets_page,
             self.boards_page,
             self.roster_page,
+            self.timeline_page,
         ):
             page.status_message.connect(self.status_message)
         self.add_section(self.tr("Overview"), self.profile_page)
@@ -64,6 +67,8 @@ class Workspace(QWidget):
         self.add_section(self.tr("Worksheets"), self.worksheets_page)
         self.add_section(self.tr("Sticky-note boards"), self.boards_page)
         self.add_section(self.tr("Participants"), self.roster_page)
+        self.add_section(self.tr("Sessions"), self.timeline_page)
+        self.timeline_page.open_requested.connect(self._open_material)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -81,6 +86,15 @@ class Workspace(QWidget):
     def add_section(self, title: str, page: QWidget) -> None:
         self.navigation.addItem(title)
         self.pages.addWidget(page)
+
+    def _open_material(self, kind: str, source_id: int) -> None:
+        """A worksheet or board double-clicked in a session's list."""
+        if kind == "worksheet":
+            self.show_section(self.pages.indexOf(self.worksheets_page))
+            self.worksheets_page.show_sheet(source_id)
+        else:
+            self.show_section(self.pages.indexOf(self.boards_page))
+            self.boards_page.show_board(source_id)
 
     def show_section(self, index: int) -> None:
         self.navigation.setCurrentRow(index)

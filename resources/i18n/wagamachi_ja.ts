@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>項目を追加</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Run with timer…</source>
+        <translation>タイマーで進行…</translation>
+    </message>
+    <message>
+        <source>Total %1 min</source>
+        <translation>合計 %1分</translation>
+    </message>
+    <message>
+        <source> / planned %1 min (%2–%3)</source>
+        <translation>／予定 %1分（%2–%3）</translation>
+    </message>
+    <message>
+        <source>, ends at %1</source>
+        <translation>、終了見込み %1</translation>
+    </message>
+    <message>
+        <source> — %1 min over</source>
+        <translation>&#x3000;%1分超過</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新しい項目</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Tick who attended. People come from the Participants section.</source>
+        <translation>出席した人にチェックを入れます。名簿は「参加者」で編集します。</translation>
+    </message>
+    <message>
+        <source>%1 attending (%2 new)</source>
+        <translation>出席 %1人（NEW %2人）</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>%1 (%2 notes)</source>
@@ -441,6 +527,133 @@
         <source>Recolour notes</source>
         <translation>付箋の色を変更</translation>
     </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>次第の項目を追加</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>次第の項目を編集</translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation>次第の順番を変更</translation>
+    </message>
+    <message>
+        <source>Record agenda times</source>
+        <translation>次第の実績時刻を記録</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>出席者を追加</translation>
+    </message>
+    <message>
+        <source>Remove attendee</source>
+        <translation>出席者を外す</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>決定事項を追加</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>アクションを追加</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>アクションを編集</translation>
+    </message>
+    <message>
+        <source>Link to session</source>
+        <translation>セッションに関連付け</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>次第の項目を削除</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>決定事項を削除</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>アクションを削除</translation>
+    </message>
+    <message>
+        <source>Unlink from session</source>
+        <translation>関連付けを解除</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>スナップショットを削除</translation>
+    </message>
+    <message>
+        <source>Plan the engagement</source>
+        <translation>支援の日程を計画</translation>
+    </message>
+    <message>
+        <source>Move session</source>
+        <translation>セッションを移動</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>セッションを編集</translation>
+    </message>
+    <message>
+        <source>Duplicate session</source>
+        <translation>セッションを複製</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>セッションを削除</translation>
+    </message>
+    <message>
+        <source>Save snapshots</source>
+        <translation>スナップショットを保存</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare snapshots</source>
+        <translation>スナップショットの比較</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除（なくなったもの）</translation>
+    </message>
+    <message>
+        <source>Moved to another zone</source>
+        <translation>ゾーン間の移動</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>名称の変更</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>比較元</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>比較先</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 moved, %4 renamed, %5 unchanged</source>
+        <translation>追加 %1・削除 %2・移動 %3・名称変更 %4・変化なし %5</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -551,6 +764,49 @@
     <message>
         <source>&lt;h3&gt;%1 (Wagamachi Canvas) %2&lt;/h3&gt;&lt;p&gt;Worksheets, sticky-note boards and session records for community-building workshops in municipal elderly-care programmes.&lt;/p&gt;&lt;p&gt;Every edit is saved in the workshop file at once.&lt;/p&gt;&lt;p&gt;Font: BIZ UDPGothic, © The BIZ UDGothic Project Authors, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 (Wagamachi Canvas) %2&lt;/h3&gt;&lt;p&gt;市町村の介護予防・地域づくりのワークショップのための、ワークシート・付箋ボード・支援記録のアプリです。&lt;/p&gt;&lt;p&gt;編集内容はその都度ワークショップファイルに保存されます。&lt;/p&gt;&lt;p&gt;フォント: BIZ UDPゴシック © The BIZ UDGothic Project Authors, SIL Open Font License 1.1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsTab</name>
+    <message>
+        <source>Link…</source>
+        <translation>関連付け…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>関連付けを解除</translation>
+    </message>
+    <message>
+        <source>Save at the end of the session…</source>
+        <translation>セッション終了時に保存…</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比較…</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>スナップショットを削除</translation>
+    </message>
+    <message>
+        <source>Worksheets and boards used</source>
+        <translation>このセッションで使ったワークシート・ボード</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>ワークシート</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>ボード</translation>
+    </message>
+    <message>
+        <source>%1 item(s)</source>
+        <translation>%1件</translation>
     </message>
 </context>
 <context>
@@ -699,6 +955,108 @@
         <source>Start a voting round first.</source>
         <translation>先に投票を始めてください。</translation>
     </message>
+    <message>
+        <source>The end time must be after the start time (%1).</source>
+        <translation>終了時刻は開始時刻より後にしてください（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter the minutes as a number.</source>
+        <translation>分数は数字で入力してください。</translation>
+    </message>
+    <message>
+        <source>The minutes cannot be negative.</source>
+        <translation>分数にマイナスは使えません。</translation>
+    </message>
+    <message>
+        <source>One agenda item can last at most 600 minutes.</source>
+        <translation>次第の1項目は600分までです。</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the engagement starts (%1).</source>
+        <translation>期限は支援の開始日（%1）より前にはできません。</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>正しい日付を入力してください（例：2023-03-31、令和5年3月31日）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one worksheet or board to save.</source>
+        <translation>保存するワークシートかボードを1つ以上選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActions</name>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Open actions: %1 (%2 overdue)</source>
+        <translation>未完了のアクション：%1件（期限切れ %2件）</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesTab</name>
+    <message>
+        <source>Type a decision and press Enter</source>
+        <translation>決定事項を入力して Enter</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>決定事項を削除</translation>
+    </message>
+    <message>
+        <source>Type an action and press Enter</source>
+        <translation>アクションを入力して Enter</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Due (2023-03-31)</source>
+        <translation>期限（2023-03-31）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>アクションを削除</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決定事項</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
 </context>
 <context>
     <name>Palette</name>
@@ -717,6 +1075,21 @@
     <message>
         <source>Already on this sheet</source>
         <translation>このシートに配置済み</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan the engagement</source>
+        <translation>支援の日程を計画</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>パターン</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>1回目支援の日</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1351,80 @@
     </message>
 </context>
 <context>
+    <name>SessionForm</name>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Stage (つながる・知る・うまれる)</source>
+        <translation>段階（つながる・知る・うまれる）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>Basics</source>
+        <extracomment>Which tab shows which table of a session, so a change refreshes only that tab.</extracomment>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>次第</translation>
+    </message>
+    <message>
+        <source>Decisions and actions</source>
+        <translation>決定事項・アクション</translation>
+    </message>
+    <message>
+        <source>Worksheets and snapshots</source>
+        <translation>ワークシート・スナップショット</translation>
+    </message>
+    <message>
+        <source>Choose a session on the timeline</source>
+        <translation>タイムラインでセッションを選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Save at the end of the session</source>
+        <translation>セッション終了時に保存</translation>
+    </message>
+    <message>
+        <source>Read-only copies of the ticked worksheets and boards are kept with the session.</source>
+        <translation>チェックしたワークシートとボードの読み取り専用のコピーを、このセッションに残します。</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Worksheets, sticky notes and session records for community building</source>
@@ -998,6 +1445,119 @@
     <message>
         <source>Recent files</source>
         <translation>最近使ったファイル</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Preparation and meetings</source>
+        <translation>準備・支援前会議</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>支援（訪問）</translation>
+    </message>
+    <message>
+        <source>Report and follow-up</source>
+        <translation>報告会・フォローアップ</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Plan from a pattern…</source>
+        <translation>標準パターンで計画…</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>セッションを追加</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月表示</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>週表示</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Japanese era dates (和暦)</source>
+        <translation>和暦で表示</translation>
+    </message>
+    <message>
+        <source>Plan the engagement</source>
+        <translation>支援の日程を計画</translation>
+    </message>
+    <message>
+        <source>Sessions already exist. Add the pattern&apos;s sessions as well?</source>
+        <translation>すでにセッションがあります。パターンのセッションを追加しますか？</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新しいセッション</translation>
+    </message>
+    <message>
+        <source>Today is outside this engagement&apos;s dates.</source>
+        <translation>今日はこの支援の期間外です。</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWindow</name>
+    <message>
+        <source>Timer — %1</source>
+        <translation>タイマー — %1</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 戻る</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>＋5分</translation>
+    </message>
+    <message>
+        <source>The agenda is finished</source>
+        <translation>次第はすべて終わりました</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2 min)</source>
+        <translation>次：%1（%2分）</translation>
+    </message>
+    <message>
+        <source>Next: end of the agenda</source>
+        <translation>次：終了</translation>
+    </message>
+    <message>
+        <source>%1% of %2 min</source>
+        <translation>%2分のうち %1%</translation>
+    </message>
+    <message>
+        <source>Pause ❚❚</source>
+        <translation>一時停止 ❚❚</translation>
+    </message>
+    <message>
+        <source>Start ▶</source>
+        <translation>開始 ▶</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1787,10 @@
     <message>
         <source>Participants</source>
         <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
     </message>
 </context>
 </TS>

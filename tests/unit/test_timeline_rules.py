@@ -8,7 +8,7 @@ from datetime import date, time
 import pytest
 
 from app.models import Action, ActionStatus, DayPart, Meeting, MeetingKind, MeetingMode, Stage
-from app.models.dates import fiscal_year_label, fiscal_year_of, format_date
+from app.models.dates import fiscal_year_label, fiscal_year_of, format_date, parse_date
 from app.models.rules import ValidationError
 from app.timeline.actions import check_due, is_overdue, open_actions
 from app.timeline.agenda import check_minutes, check_times, schedule, total
@@ -211,3 +211,18 @@ def test_comparison_finds_added_removed_moved_and_relabelled() -> None:
     assert result.unchanged == 2
     assert result.changed
     assert not compare(new, new).changed
+
+
+@pytest.mark.parametrize(
+    "text", ["2023-03-31", "2023/3/31", "２０２３年３月３１日", "令和5年3月31日", " 2023.03.31 "]
+)
+def test_dates_are_read_as_people_type_them(text: str) -> None:
+    assert parse_date(text) == date(2023, 3, 31)
+
+
+def test_unreadable_dates_are_refused() -> None:
+    assert parse_date("  ") is None
+    assert parse_date("令和元年5月1日") == date(2019, 5, 1)
+    for text in ("2023-02-30", "来週", "2023-3"):
+        with pytest.raises(ValueError):
+            parse_date(text)

@@ -1,0 +1,234 @@
+"""次第: the agenda of a session. Start and end times follow from the session's start and
+the minutes of the items above; rows are reordered by dragging (or ↑ ↓); the total is
+shown against the planned end, in red when it runs over. The timer starts from here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import i18n
+from app.commands.session_rows import (
+    add_agenda_item,
+    delete_rows,
+    edit_agenda_item,
+    reorder_agenda,
+)
+from app.models import AgendaItem, AgendaKind
+from app.timeline.agenda import schedule, total
+from app.timeline.labels import label
+from app.views.timeline.session_tab import Push, SessionTab, ShowError
+
+_ID = Qt.ItemDataRole.UserRole + 1
+TIME, KIND, TITLE, MINUTES, PRESENTER, ACTUAL = range(6)
+FIELDS = {KIND: "kind", TITLE: "title", MINUTES: "minutes", PRESENTER: "presenter"}
+
+
+class KindDelegate(QStyledItemDelegate):
+    """The 種類 column is chosen from a list."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        for kind in AgendaKind:
+            combo.addItem(label(kind, i18n.current_language()), kind.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(editor.findData(index.data(_ID)))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), _ID)
+
+
+class AgendaTable(QTableWidget):
+    """Rows move by drag and drop; the page turns the new order into one command."""
+
+    reordered = Signal(int, int)  # from row, to row
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        source = self.currentRow()
+        target = self.rowAt(int(event.position().y()))
+        if target < 0:
+            target = self.rowCount() - 1
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if source >= 0 and target != source:
+            self.reordered.emit(source, target)
+
+
+class AgendaTab(SessionTab):
+    timer_requested = Signal(int)  # session id
+
+    def __init__(self, document, push: Push, show_error: ShowError) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(document, push, show_error)
+        self.table = AgendaTable(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Time"),
+                self.tr("Type"),
+                self.tr("Item"),
+                self.tr("Minutes"),
+                self.tr("Presenter"),
+                self.tr("Actual"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("agendaTotal")
+        self.add_button = QPushButton(self.tr("Add item"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.up_button = QPushButton("↑")
+        self.down_button = QPushButton("↓")
+        self.timer_button = QPushButton(self.tr("Run with timer…"))
+        self.timer_button.setStyleSheet("font-weight: bold;")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.timer_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.total_label)
+
+        self._filling = False
+        self.table.itemChanged.connect(self._edited)
+        self.table.reordered.connect(self._move)
+        self.add_button.clicked.connect(self.add_item)
+        self.delete_button.clicked.connect(self._delete)
+        self.up_button.clicked.connect(lambda: self._step(-1))
+        self.down_button.clicked.connect(lambda: self._step(1))
+        self.timer_button.clicked.connect(
+            lambda: self.meeting_id is not None and self.timer_requested.emit(self.meeting_id)
+        )
+        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(not self.read_only)
+
+    def items(self) -> list[AgendaItem]:
+        if self.meeting_id is None:
+            return []
+        return self.document.timeline_rows(AgendaItem, self.meeting_id)
+
+    def refresh(self) -> None:
+        if self.meeting_id is None:
+            return
+        lang = i18n.current_language()
+        meeting = self.document.meeting(self.meeting_id)
+        items = self.items()
+        slots = schedule(meeting.start, [i.minutes for i in items])
+        selected = self.table.currentRow()
+        self._filling = True
+        self.table.setRowCount(len(items))
+        for row, (item, slot) in enumerate(zip(items, slots, strict=True)):
+            when = f"{slot[0]:%H:%M}–{slot[1]:%H:%M}" if slot else ""
+            actual = ""
+            if item.actual_start:
+                end = f"{item.actual_end:%H:%M}" if item.actual_end else "…"
+                actual = f"{item.actual_start:%H:%M}–{end}"
+            cells = {
+                TIME: when,
+                KIND: label(item.kind, lang),
+                TITLE: item.title,
+                MINUTES: str(item.minutes),
+                PRESENTER: item.presenter,
+                ACTUAL: actual,
+            }
+            for column, text in cells.items():
+                cell = QTableWidgetItem(text)
+                cell.setData(_ID, item.kind.value if column == KIND else item.id)
+                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                flags |= Qt.ItemFlag.ItemIsDragEnabled
+                if column in FIELDS and not self.read_only:
+                    flags |= Qt.ItemFlag.ItemIsEditable
+                cell.setFlags(flags)
+                if column in (TIME, ACTUAL):
+                    cell.setForeground(QColor("#3c4a58"))
+                self.table.setItem(row, column, cell)
+        self._filling = False
+        if 0 <= selected < len(items):
+            self.table.selectRow(selected)
+        summary = total(meeting.start, meeting.end, [i.minutes for i in items])
+        text = self.tr("Total %1 min").replace("%1", str(summary.minutes))
+        if summary.planned is not None:
+            text += self.tr(" / planned %1 min (%2–%3)").replace("%1", str(summary.planned))
+            text = text.replace("%2", f"{meeting.start:%H:%M}").replace(
+                "%3", f"{meeting.end:%H:%M}"
+            )
+        if summary.ends_at is not None:
+            text += self.tr(", ends at %1").replace("%1", f"{summary.ends_at:%H:%M}")
+        if summary.over_by:
+            text += self.tr(" — %1 min over").replace("%1", str(summary.over_by))
+        colour = "#c62828" if summary.over_by else "#2d4a6b"
+        self.total_label.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour};")
+        self.total_label.setText(text)
+
+    def _item_id(self, row: int) -> int:
+        return int(self.table.item(row, TITLE).data(_ID))
+
+    def _edited(self, cell: QTableWidgetItem) -> None:
+        if self._filling or cell.column() not in FIELDS:
+            return
+        row = cell.row()
+        item_id = self._item_id(row)
+        field = FIELDS[cell.column()]
+        value = cell.data(_ID) if field == "kind" else cell.text()
+        current = getattr(self.document.timeline_row(AgendaItem, item_id), field)
+        if str(current) == str(value):
+            self.refresh()  # the kind's cell shows its label again
+            return
+        self.run(lambda: edit_agenda_item(self.document, item_id, {field: value}))
+
+    def add_item(self) -> None:
+        if self.meeting_id is None:
+            return
+        meeting_id = self.meeting_id
+        values = {"kind": AgendaKind.GROUP_WORK, "title": self.tr("New item"), "minutes": 10}
+        if self.run(lambda: add_agenda_item(self.document, meeting_id, values)):
+            row = self.table.rowCount() - 1
+            self.table.setCurrentCell(row, TITLE)
+            self.table.editItem(self.table.item(row, TITLE))
+
+    def _delete(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            item_id = self._item_id(row)
+            self.run(lambda: delete_rows(self.document, AgendaItem, [item_id]))
+
+    def _step(self, step: int) -> None:
+        row = self.table.currentRow()
+        if row >= 0 and 0 <= row + step < self.table.rowCount():
+            self._move(row, row + step)
+
+    def _move(self, source: int, target: int) -> None:
+        if self.read_only:
+            return
+        ids = [self._item_id(r) for r in range(self.table.rowCount())]
+        ids.insert(target, ids.pop(source))
+        if self.run(lambda: reorder_agenda(self.document, ids)):
+            self.table.selectRow(target)

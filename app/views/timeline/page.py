@@ -1,0 +1,298 @@
+"""セッション: the engagement's timeline above, the chosen session below, and every open
+action beside it. The page turns gestures into commands and mirrors the document."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QActionGroup, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import i18n
+from app.commands.timeline import (
+    AddMeetings,
+    DeleteMeetings,
+    DuplicateMeeting,
+    EditMeeting,
+    plan_engagement,
+)
+from app.document import WorkshopDocument
+from app.messages import validation_error
+from app.models import Action, MeetingKind
+from app.models.dates import format_date
+from app.models.rules import ValidationError
+from app.timeline.actions import is_overdue
+from app.timeline.axis import axis_for
+from app.views.timeline.compare_dialog import CompareDialog
+from app.views.timeline.open_actions import OpenActions
+from app.views.timeline.plan_dialog import PlanDialog
+from app.views.timeline.session_panel import SessionPanel
+from app.views.timeline.timeline_view import TimelineScene, TimelineView
+from app.views.timeline.timer_window import TimerWindow
+
+WAREKI_KEY = "timeline/wareki"
+
+
+class TimelinePage(QWidget):
+    status_message = Signal(str)
+    open_requested = Signal(str, int)  # "worksheet"/"board", id
+
+    def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
+        super().__init__()
+        self.document = document
+        self.undo_stack = undo_stack
+        self._read_only = document.file.read_only
+        self.today = date.today
+        self.scale = "months"
+        self.wareki = bool(QSettings().value(WAREKI_KEY, False, type=bool))
+        self.selected: int | None = None
+        self.timer_window: TimerWindow | None = None
+
+        self.scene = TimelineScene(self)
+        self.view = TimelineView(self.scene)
+        self.panel = SessionPanel(document, self.push, self.show_error, lambda: self.today())
+        self.actions_list = OpenActions(document, lambda: self.today(), self.date_text)
+        self.toolbar = self._toolbar()
+
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.panel)
+        lower.addWidget(self.actions_list)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        lower.setSizes([900, 520])
+        upper = QSplitter(Qt.Orientation.Vertical)
+        upper.addWidget(self.view)
+        upper.addWidget(lower)
+        upper.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(upper, 1)
+
+        self.scene.session_clicked.connect(self.select_session)
+        self.scene.session_moved.connect(self._moved)
+        self.actions_list.session_requested.connect(self._open_actions_of)
+        self.panel.agenda.timer_requested.connect(self.open_timer)
+        self.panel.materials.compare_requested.connect(self.open_comparison)
+        self.panel.materials.open_requested.connect(self.open_requested)
+        document.meetings_changed.connect(self._meetings_changed)
+        document.meetings_removed.connect(self._meetings_removed)
+        document.meeting_content_changed.connect(self._content_changed)
+        for signal in (
+            document.participants_added,
+            document.participants_changed,
+            document.participants_removed,
+        ):
+            signal.connect(lambda _ids: self.panel.attendance.refresh())
+        for signal in (document.worksheet_changed, document.board_changed):
+            signal.connect(lambda _id: self.panel.materials.refresh())
+        meetings = document.meetings()
+        self.refresh_timeline()
+        self.select_session(self._first_to_show(meetings))
+        self.actions_list.refresh()
+
+    # -- toolbar ------------------------------------------------------------------------
+    def _toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        self.plan_action = bar.addAction(self.tr("Plan from a pattern…"), self.plan)
+        self.add_action = bar.addAction(self.tr("Add session"), self.add_session)
+        self.duplicate_action = bar.addAction(self.tr("Duplicate"), self.duplicate_session)
+        self.delete_action = bar.addAction(self.tr("Delete"), self.delete_session)
+        for action in (
+            self.plan_action,
+            self.add_action,
+            self.duplicate_action,
+            self.delete_action,
+        ):
+            action.setEnabled(not self._read_only)
+        bar.addSeparator()
+        zoom = QActionGroup(bar)
+        self.months_action = bar.addAction(self.tr("Months"), lambda: self.set_scale("months"))
+        self.weeks_action = bar.addAction(self.tr("Weeks"), lambda: self.set_scale("weeks"))
+        for action in (self.months_action, self.weeks_action):
+            action.setCheckable(True)
+            zoom.addAction(action)
+        self.months_action.setChecked(True)
+        self.today_action = bar.addAction(self.tr("Today"), self.show_today)
+        bar.addSeparator()
+        self.wareki_action = bar.addAction(self.tr("Japanese era dates (和暦)"))
+        self.wareki_action.setCheckable(True)
+        self.wareki_action.setChecked(self.wareki)
+        self.wareki_action.toggled.connect(self.set_wareki)
+        return bar
+
+    # -- reading ------------------------------------------------------------------------
+    def date_text(self, day: date) -> str:
+        return format_date(day, self.wareki, i18n.current_language())
+
+    def _first_to_show(self, meetings) -> int | None:  # type: ignore[no-untyped-def]
+        """The next session from today, else the last one."""
+        upcoming = [m for m in meetings if m.day >= self.today()]
+        chosen = upcoming[0] if upcoming else (meetings[-1] if meetings else None)
+        return chosen.id if chosen else None
+
+    def refresh_timeline(self) -> None:
+        meetings = self.document.meetings()
+        today = self.today()
+        overdue: dict[int, int] = {}
+        for action in self.document.timeline_rows(Action):
+            if is_overdue(action, today):
+                overdue[action.meeting_id] = overdue.get(action.meeting_id, 0) + 1
+        axis = axis_for([m.day for m in meetings], today, self.scale)
+        self.axis = axis
+        self.scene.fill(
+            meetings,
+            axis,
+            today,
+            overdue,
+            i18n.current_language(),
+            not self._read_only,
+            self.selected,
+        )
+
+    # -- gestures -----------------------------------------------------------------------
+    def push(self, command: QUndoCommand) -> bool:
+        if self._read_only or getattr(command, "is_noop", lambda: False)():
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def show_error(self, error: ValidationError) -> None:
+        self.status_message.emit(validation_error(error))
+
+    def _run(self, build) -> QUndoCommand | None:  # type: ignore[no-untyped-def]
+        try:
+            command = build()
+        except ValidationError as error:
+            self.show_error(error)
+            return None
+        return command if self.push(command) else None
+
+    def select_session(self, meeting_id: int | None) -> None:
+        self.selected = meeting_id
+        for block_id, block in self.scene.blocks.items():
+            block.setSelected(block_id == meeting_id)
+        self.panel.show_meeting(meeting_id, self.wareki)
+        for action in (self.duplicate_action, self.delete_action):
+            action.setEnabled(meeting_id is not None and not self._read_only)
+
+    def _moved(self, meeting_id: int, day: date) -> None:
+        if self._run(lambda: EditMeeting(self.document, meeting_id, {"day": day})) is None:
+            self.refresh_timeline()  # put the block back
+        self.select_session(meeting_id)
+
+    def plan(self) -> None:
+        if self.document.meetings():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Plan the engagement"),
+                self.tr("Sessions already exist. Add the pattern's sessions as well?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        dialog = PlanDialog(self.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        pattern, first = dialog.chosen()
+        self.plan_pattern(pattern, first)
+
+    def plan_pattern(self, pattern: str, first_visit: date) -> None:
+        lang = i18n.current_language()
+        command = self._run(lambda: plan_engagement(self.document, pattern, first_visit, lang))
+        if command is not None:
+            self.select_session(command.ids[0])  # type: ignore[attr-defined]
+
+    def add_session(self) -> None:
+        meetings = self.document.meetings()
+        day = meetings[-1].day + timedelta(days=7) if meetings else self.today()
+        row = {"kind": MeetingKind.OTHER, "title": self.tr("New session"), "day": day}
+        command = self._run(lambda: AddMeetings(self.document, [row], self.tr("Add session")))
+        if command is not None:
+            self.select_session(command.ids[0])  # type: ignore[attr-defined]
+            self.panel.tabs.setCurrentWidget(self.panel.form)
+            self.panel.form.title_edit.setFocus()
+            self.panel.form.title_edit.selectAll()
+
+    def duplicate_session(self) -> None:
+        if self.selected is None:
+            return
+        source = self.selected
+        day = self.document.meeting(source).day + timedelta(days=7)
+        command = self._run(lambda: DuplicateMeeting(self.document, source, day))
+        if command is not None:
+            self.select_session(command.meeting_id)  # type: ignore[attr-defined]
+
+    def delete_session(self) -> None:
+        if self.selected is not None:
+            self._run(lambda: DeleteMeetings(self.document, [self.selected]))
+
+    def set_scale(self, scale: str) -> None:
+        self.scale = scale
+        (self.weeks_action if scale == "weeks" else self.months_action).setChecked(True)
+        self.refresh_timeline()
+        if self.selected in self.scene.blocks:
+            self.view.centerOn(self.scene.blocks[self.selected])
+
+    def show_today(self) -> None:
+        today = self.today()
+        if self.axis.contains(today):
+            self.view.centerOn(self.axis.x(today), self.view.sceneRect().center().y())
+        else:
+            self.status_message.emit(self.tr("Today is outside this engagement's dates."))
+
+    def set_wareki(self, on: bool) -> None:
+        self.wareki = on
+        QSettings().setValue(WAREKI_KEY, on)
+        self.panel.show_meeting(self.selected, on)
+        self.actions_list.refresh()
+
+    def _open_actions_of(self, meeting_id: int) -> None:
+        self.select_session(meeting_id)
+        self.panel.tabs.setCurrentWidget(self.panel.outcomes)
+
+    def open_timer(self, meeting_id: int) -> TimerWindow:
+        if self.timer_window is not None:
+            self.timer_window.close()
+        self.timer_window = TimerWindow(self.document, meeting_id, self.push)
+        self.timer_window.resize(1280, 720)
+        self.timer_window.show()
+        return self.timer_window
+
+    def open_comparison(self, snapshot_id: int) -> CompareDialog:
+        dialog = CompareDialog(self.document, snapshot_id, self.date_text, self)
+        dialog.show()
+        return dialog
+
+    # -- mirroring the document -------------------------------------------------------
+    def _meetings_changed(self, ids: list[int]) -> None:
+        self.refresh_timeline()
+        if self.selected in ids:
+            self.panel.form.refresh()
+            self.panel.agenda.refresh()
+            self.panel.attendance.refresh()  # NEW depends on the order of sessions
+            self.panel.refresh_heading()
+        elif self.selected is None and ids:
+            self.select_session(ids[0])
+        self.actions_list.refresh()
+
+    def _meetings_removed(self, ids: list[int]) -> None:
+        self.refresh_timeline()
+        if self.selected in ids:
+            self.select_session(self._first_to_show(self.document.meetings()))
+        self.actions_list.refresh()
+
+    def _content_changed(self, meeting_id: int, table: str) -> None:
+        if table == "attendance":
+            self.panel.attendance.refresh()  # NEW marks in other sessions change too
+        elif meeting_id == self.selected:
+            self.panel.refresh_table(table)
+        if table == "action":
+            self.actions_list.refresh()
+            self.refresh_timeline()

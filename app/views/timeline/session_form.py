@@ -1,0 +1,140 @@
+"""基本: a session's title, kind, date and times, mode, venue, stage and notes.
+
+Each field is saved when it is left (or chosen, for the lists), as one undo step.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+)
+
+from app import i18n
+from app.commands.timeline import EditMeeting
+from app.models import DayPart, MeetingKind, MeetingMode, Stage
+from app.timeline.labels import label
+from app.views.timeline.session_tab import Push, SessionTab, ShowError
+
+
+class NotesEdit(QPlainTextEdit):
+    """A text box that reports when it is left, like a line edit's editingFinished."""
+
+    def __init__(self, on_leave) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self._on_leave = on_leave
+
+    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().focusOutEvent(event)
+        self._on_leave()
+
+
+class SessionForm(SessionTab):
+    def __init__(self, document, push: Push, show_error: ShowError) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(document, push, show_error)
+        lang = i18n.current_language()
+        self.title_edit = QLineEdit()
+        self.kind_combo = self._combo(MeetingKind, lang)
+        self.part_combo = self._combo(DayPart, lang)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_label = QLabel()
+        self.start_edit = QTimeEdit()
+        self.end_edit = QTimeEdit()
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat("HH:mm")
+        self.mode_combo = self._combo(MeetingMode, lang)
+        self.venue_edit = QLineEdit()
+        self.stage_combo = self._combo(Stage, lang)
+        self.notes_edit = NotesEdit(lambda: self._save("notes", self.notes_edit.toPlainText()))
+        self.notes_edit.setMaximumHeight(90)
+
+        day_row = QHBoxLayout()
+        day_row.addWidget(self.date_edit)
+        day_row.addWidget(self.date_label, 1)
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.start_edit)
+        time_row.addWidget(QLabel("–"))
+        time_row.addWidget(self.end_edit)
+        time_row.addWidget(self.part_combo)
+        time_row.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Kind"), self.kind_combo)
+        form.addRow(self.tr("Date"), day_row)
+        form.addRow(self.tr("Time"), time_row)
+        form.addRow(self.tr("Mode"), self.mode_combo)
+        form.addRow(self.tr("Venue"), self.venue_edit)
+        form.addRow(self.tr("Stage (つながる・知る・うまれる)"), self.stage_combo)
+        form.addRow(self.tr("Notes"), self.notes_edit)
+
+        self.title_edit.editingFinished.connect(lambda: self._save("title", self.title_edit.text()))
+        self.venue_edit.editingFinished.connect(lambda: self._save("venue", self.venue_edit.text()))
+        self.date_edit.editingFinished.connect(
+            lambda: self._save("day", self.date_edit.date().toPython())
+        )
+        self.start_edit.editingFinished.connect(
+            lambda: self._save("start", self._time(self.start_edit))
+        )
+        self.end_edit.editingFinished.connect(lambda: self._save("end", self._time(self.end_edit)))
+        for combo, field, kind in (
+            (self.kind_combo, "kind", MeetingKind),
+            (self.part_combo, "part", DayPart),
+            (self.mode_combo, "mode", MeetingMode),
+            (self.stage_combo, "stage", Stage),
+        ):
+            combo.activated.connect(
+                lambda _i, c=combo, f=field, k=kind: self._save(f, k(c.currentData()))
+            )
+        for widget in (self.title_edit, self.venue_edit, self.notes_edit):
+            widget.setReadOnly(self.read_only)
+
+    @staticmethod
+    def _combo(kind, lang: str) -> QComboBox:  # type: ignore[no-untyped-def]
+        combo = QComboBox()
+        for value in kind:
+            combo.addItem(label(value, lang), value)
+        return combo
+
+    @staticmethod
+    def _time(edit: QTimeEdit) -> time:
+        return edit.time().toPython()  # type: ignore[return-value]
+
+    def _save(self, field: str, value: object) -> None:
+        if self.meeting_id is None or self.read_only:
+            return
+        current = getattr(self.document.meeting(self.meeting_id), field)
+        if current == value:
+            return
+        meeting_id = self.meeting_id
+        self.run(lambda: EditMeeting(self.document, meeting_id, {field: value}))
+
+    def refresh(self) -> None:
+        if self.meeting_id is None:
+            return
+        meeting = self.document.meeting(self.meeting_id)
+        self.title_edit.setText(meeting.title)
+        self.date_edit.setDate(QDate(meeting.day))
+        self.date_label.setText(self.date_text(meeting.day, weekday=True))
+        self.start_edit.setTime(QTime(meeting.start) if meeting.start else QTime(0, 0))
+        self.end_edit.setTime(QTime(meeting.end) if meeting.end else QTime(0, 0))
+        self.venue_edit.setText(meeting.venue)
+        if self.notes_edit.toPlainText() != meeting.notes:
+            self.notes_edit.setPlainText(meeting.notes)
+        for combo, value in (
+            (self.kind_combo, meeting.kind),
+            (self.part_combo, meeting.part),
+            (self.mode_combo, meeting.mode),
+            (self.stage_combo, meeting.stage),
+        ):
+            combo.setCurrentIndex(combo.findData(value))
