@@ -3,7 +3,7 @@ action beside it. The page turns gestures into commands and mirrors the document
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QActionGroup, QUndoCommand, QUndoStack
@@ -51,6 +51,7 @@ class TimelinePage(QWidget):
         self.undo_stack = undo_stack
         self._read_only = document.file.read_only
         self.today = date.today
+        self.clock = datetime.now  # the timer's clock; tests move their own
         self.scale = "months"
         self.wareki = bool(QSettings().value(WAREKI_KEY, False, type=bool))
         self.selected: int | None = None
@@ -260,7 +261,7 @@ class TimelinePage(QWidget):
     def open_timer(self, meeting_id: int) -> TimerWindow:
         if self.timer_window is not None:
             self.timer_window.close()
-        self.timer_window = TimerWindow(self.document, meeting_id, self.push)
+        self.timer_window = TimerWindow(self.document, meeting_id, self.push, self.clock)
         self.timer_window.resize(1280, 720)
         self.timer_window.show()
         return self.timer_window

@@ -1,0 +1,311 @@
+"""The Sessions section driven like a user: planning, dragging sessions on the axis,
+editing a session, attendance with NEW, the agenda, decisions and actions, snapshots."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent, QMouseEvent
+from PySide6.QtWidgets import QDialog, QLineEdit
+
+from app.models import Action, AgendaItem, Decision, Snapshot
+from app.views.main_window import MainWindow
+from app.views.timeline.page import TimelinePage
+from app.views.timeline.timeline_view import BLOCK_HEIGHT
+from tests.helpers import drag, mouse, type_japanese
+
+SESSIONS = 5
+
+
+def _page(window: MainWindow, path: Path) -> TimelinePage:
+    assert window.open_path(path)
+    window.workspace.show_section(SESSIONS)
+    page = window.workspace.timeline_page
+    page.today = lambda: date(2022, 12, 5)
+    page.refresh_timeline()
+    page.actions_list.refresh()
+    return page
+
+
+def _id(page: TimelinePage, title: str) -> int:
+    return next(m.id for m in page.document.meetings() if m.title == title)
+
+
+def _centre(page: TimelinePage, meeting_id: int) -> tuple[float, float]:
+    block = page.scene.blocks[meeting_id]
+    return block.x(), block.y() + BLOCK_HEIGHT / 2
+
+
+def test_planning_three_visits_fills_the_timeline(window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert window.create_at(tmp_path / "town.wagamachi")
+    window.workspace.show_section(SESSIONS)
+    page = window.workspace.timeline_page
+    assert page.scene.blocks == {}
+
+    def accept(dialog) -> QDialog.DialogCode:  # type: ignore[no-untyped-def]
+        dialog.pattern.setCurrentIndex(dialog.pattern.findData("three_visits"))
+        dialog.first_visit.setDate(date(2024, 9, 10))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("app.views.timeline.plan_dialog.PlanDialog.exec", accept)
+    page.plan_action.trigger()
+    titles = [m.title for m in page.document.meetings()]
+    assert titles[2] == "1回目支援" and len(titles) == 8
+    assert len(page.scene.blocks) == 8
+    visit = page.scene.blocks[_id(page, "1回目支援")]
+    prep = page.scene.blocks[_id(page, "0.5次会議")]
+    assert visit.y() > prep.y()  # visits have their own lane below the meetings
+    assert visit.x() == pytest.approx(page.axis.x(date(2024, 9, 10)))
+    window.undo_action.trigger()
+    assert page.scene.blocks == {}
+
+
+def test_dragging_a_session_moves_its_date_and_undo_puts_it_back(window, sample_path) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window, sample_path)
+    visit2 = _id(page, "2回目支援")
+    start = _centre(page, visit2)
+    drag(page.view, start, (start[0] + 7 * page.axis.px_per_day, start[1] + 30))
+    assert page.document.meeting(visit2).day == date(2022, 12, 12)
+    block = page.scene.blocks[visit2]
+    assert block.x() == pytest.approx(page.axis.x(date(2022, 12, 12)))
+    assert block.y() == pytest.approx(start[1] - BLOCK_HEIGHT / 2)  # stays in its lane
+    assert page.panel.meeting_id == visit2
+    window.undo_action.trigger()
+    assert page.document.meeting(visit2).day == date(2022, 12, 5)
+
+
+def test_clicking_a_session_opens_it_and_the_form_saves_fields(window, sample_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window, sample_path)
+    visit3 = _id(page, "3回目支援")
+    x, y = _centre(page, visit3)
+    mouse(page.view, QMouseEvent.Type.MouseButtonPress, x, y)
+    mouse(page.view, QMouseEvent.Type.MouseButtonRelease, x, y, buttons=Qt.MouseButton.NoButton)
+    assert page.panel.meeting_id == visit3
+    assert page.panel.heading.text().startswith("3回目支援　2023年2月13日（月）")
+    form = page.panel.form
+    form.venue_edit.clear()
+    type_japanese(form.venue_edit, "喜連川公民館")
+    qtbot.keyClick(form.venue_edit, Qt.Key.Key_Return)
+    assert page.document.meeting(visit3).venue == "喜連川公民館"
+
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    form.end_edit.setTime(time(12, 0))
+    form.end_edit.editingFinished.emit()
+    assert page.document.meeting(visit3).end == time(16, 30)
+    assert "終了時刻は開始時刻より後" in messages[-1]
+    assert form.end_edit.time().toPython() == time(16, 30)  # the form shows the file again
+
+    page.wareki_action.trigger()
+    assert "令和5年2月13日" in page.panel.heading.text()
+    page.wareki_action.trigger()
+
+
+def test_attendance_marks_newcomers_and_follows_ticks(window, sample_path) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window, sample_path)
+    page.select_session(_id(page, "3回目支援"))
+    tab = page.panel.attendance
+    assert tab.summary.text().startswith("出席 9人（NEW 1人）")
+
+    def row_of(name: str) -> int:
+        return next(
+            r
+            for r in range(tab.table.rowCount())
+            if (tab.table.item(r, 1) or None) and tab.table.item(r, 1).text() == name
+        )
+
+    ishii = row_of("石井 正")
+    assert tab.table.item(ishii, 4).text() == "NEW"
+    page.select_session(_id(page, "2回目支援"))
+    ishii = row_of("石井 正")
+    tab.table.item(ishii, 0).setCheckState(Qt.CheckState.Checked)  # a click on the box
+    assert tab.table.item(row_of("石井 正"), 4).text() == "NEW"
+    page.select_session(_id(page, "3回目支援"))
+    assert tab.table.item(row_of("石井 正"), 4).text() == ""
+    assert tab.summary.text().startswith("出席 9人（NEW 0人）")
+    window.undo_action.trigger()
+    assert tab.table.item(row_of("石井 正"), 4).text() == "NEW"
+
+
+def test_agenda_times_follow_edits_and_reordering(window, sample_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window, sample_path)
+    visit2 = _id(page, "2回目支援")
+    page.select_session(visit2)
+    agenda = page.panel.agenda
+    table = agenda.table
+    assert table.item(1, 0).text() == "13:45–14:30"
+    assert "合計 170分／予定 180分" in agenda.total_label.text()
+
+    table.setCurrentCell(0, 3)
+    table.editItem(table.item(0, 3))
+    editor = table.viewport().findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "30")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
+    qtbot.waitUntil(lambda: page.document.timeline_rows(AgendaItem, visit2)[0].minutes == 30)
+    assert table.item(1, 0).text() == "14:00–14:45"
+    assert agenda.total_label.text().startswith("合計 185分")
+    assert agenda.total_label.text().endswith("5分超過")
+
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    table.item(1, 3).setText("-10")
+    assert page.document.timeline_rows(AgendaItem, visit2)[1].minutes == 45
+    assert messages[-1] == "分数にマイナスは使えません。"
+    assert table.item(1, 3).text() == "45"
+
+    table.selectRow(0)
+    agenda.down_button.click()
+    titles = [i.title for i in page.document.timeline_rows(AgendaItem, visit2)]
+    assert titles[:2] == ["通所Cの位置付けと卒業後の姿", "1回目支援の振り返り"]
+    assert table.item(0, 0).text() == "13:30–14:15"
+
+    table.selectRow(5)  # drag the last item to the top
+    target = table.visualItemRect(table.item(0, 2)).center()
+    drop = QDropEvent(
+        QPointF(target),
+        Qt.DropAction.MoveAction,
+        QMimeData(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    table.dropEvent(drop)
+    assert page.document.timeline_rows(AgendaItem, visit2)[0].title == "全体共有と振り返り"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert page.document.timeline_rows(AgendaItem, visit2)[0].title == "1回目支援の振り返り"
+
+
+def test_decisions_actions_and_the_overdue_list(window, sample_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window, sample_path)
+    visit2 = _id(page, "2回目支援")
+    page.select_session(visit2)
+    outcomes = page.panel.outcomes
+    type_japanese(outcomes.decision_edit, "仕様書は包括と作る")
+    qtbot.keyClick(outcomes.decision_edit, Qt.Key.Key_Return)
+    assert [d.text for d in page.document.timeline_rows(Decision, visit2)][
+        -1
+    ] == "仕様書は包括と作る"
+
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    type_japanese(outcomes.action_edit, "民生委員へのフィードバック")
+    type_japanese(outcomes.who_edit, "大野 健")
+    qtbot.keyClicks(outcomes.due_edit, "2022/7/1")
+    qtbot.keyClick(outcomes.due_edit, Qt.Key.Key_Return)
+    assert "開始日（2022-08-01）より前" in messages[-1]
+    outcomes.due_edit.clear()
+    type_japanese(outcomes.due_edit, "令和4年12月1日")
+    qtbot.keyClick(outcomes.due_edit, Qt.Key.Key_Return)
+    added = page.document.timeline_rows(Action, visit2)[-1]
+    assert (added.what, added.due) == ("民生委員へのフィードバック", date(2022, 12, 1))
+    assert outcomes.action_edit.text() == ""
+
+    # On 2022-12-05 the new action is already late: red here and in the open list.
+    row = outcomes.actions.rowCount() - 1
+    assert outcomes.actions.item(row, 0).background().color().name() == "#ffd9d6"
+    assert page.actions_list.heading.text() == "未完了のアクション：4件（期限切れ 1件）"
+    assert page.scene.blocks[visit2].overdue == 1
+    outcomes.actions.item(row, 3).setData(Qt.ItemDataRole.UserRole + 1, "done")
+    assert page.actions_list.heading.text() == "未完了のアクション：3件（期限切れ 0件）"
+    assert page.scene.blocks[visit2].overdue == 0
+
+
+def test_snapshot_at_the_end_of_a_session_and_comparing_visit_1_with_3(
+    window, sample_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window, sample_path)
+    visit1 = _id(page, "1回目支援")
+    page.select_session(visit1)
+    materials = page.panel.materials
+    assert materials.snapshots.count() == 1
+    assert "総合事業の三角形" in materials.snapshots.item(0).text()
+
+    materials.snapshots.setCurrentRow(0)
+    dialog = page.open_comparison(
+        int(materials.snapshots.item(0).data(Qt.ItemDataRole.UserRole + 1))
+    )
+    dialog.after.setCurrentIndex(dialog.after.findText("3回目支援（2023年2月13日）"))
+    result = dialog.result
+    assert [c.label for c in result.added] == ["移動販売車「まちかど号」", "自立支援型地域ケア会議"]
+    assert [c.label for c in result.removed] == ["健康づくり教室（保健センター）"]
+    assert [(c.old_zone, c.zone) for c in result.moved] == [("生活期", "移行期")]
+    assert [c.label for c in result.relabelled] == ["通所型サービスC「パワーアップ教室」"]
+    assert "追加 2・削除 1・移動 1・名称変更 1" in dialog.summary.text()
+    dialog.close()
+
+    def accept(snapshot_dialog) -> QDialog.DialogCode:  # type: ignore[no-untyped-def]
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("app.views.timeline.materials_tab.SnapshotDialog.exec", accept)
+    materials.snapshot_button.click()  # the sheets linked to visit 1 come ticked
+    titles = sorted(s.title for s in page.document.timeline_rows(Snapshot, visit1))
+    assert titles == ["総合事業の三角形", "総合事業の三角形", "高齢者の三角形"]
+    assert materials.snapshots.count() == 3
+    window.undo_action.trigger()
+    assert materials.snapshots.count() == 1
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = datetime(2022, 12, 5, 13, 31)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, minutes: float) -> None:
+        self.now += timedelta(minutes=minutes)
+
+
+def test_running_visit_2_with_the_timer_records_the_actual_times(
+    window, sample_path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window, sample_path)
+    visit2 = _id(page, "2回目支援")
+    page.select_session(visit2)
+    clock = FakeClock()
+    page.clock = clock
+    page.panel.agenda.timer_button.click()
+    timer = page.timer_window
+    assert timer is not None and timer.isVisible()
+    qtbot.addWidget(timer)
+    assert timer.title_label.text() == "1回目支援の振り返り"
+    assert timer.countdown.text() == "15:00"
+    assert timer.next_label.text() == "次：通所Cの位置付けと卒業後の姿（45分）"
+
+    timer.play_button.click()
+    assert timer.ticker.isActive()
+    clock.advance(10)
+    timer.update_display()
+    assert timer.countdown.text() == "5:00"
+    assert "#f5f7fa" in timer.countdown.styleSheet()
+    clock.advance(7)  # two minutes over: red, counting up
+    timer.update_display()
+    assert timer.countdown.text() == "+2:00"
+    assert "#ff5252" in timer.countdown.styleSheet()
+
+    timer.skip_button.click()
+    items = page.document.timeline_rows(AgendaItem, visit2)
+    assert items[0].actual_start == datetime(2022, 12, 5, 13, 31)
+    assert items[0].actual_end == datetime(2022, 12, 5, 13, 48)
+    assert items[1].actual_start == datetime(2022, 12, 5, 13, 48)
+    assert page.panel.agenda.table.item(0, 5).text() == "13:31–13:48"
+    assert timer.title_label.text() == "通所Cの位置付けと卒業後の姿"
+
+    timer.play_button.click()  # pause: the countdown stands still
+    clock.advance(5)
+    timer.update_display()
+    assert timer.countdown.text() == "45:00"
+    timer.play_button.click()
+    timer.more_button.click()
+    assert timer.countdown.text() == "50:00"
+    timer.back_button.click()
+    assert timer.title_label.text() == "1回目支援の振り返り"
+    items = page.document.timeline_rows(AgendaItem, visit2)
+    assert items[1].actual_start is None
+    timer.close()
+    assert not timer.ticker.isActive()
