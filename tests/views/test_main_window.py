@@ -26,6 +26,7 @@ def test_first_run_opens_a_copy_of_the_sample(window: MainWindow, tmp_path: Path
         "ワークシート",
         "付箋ボード",
         "参加者",
+        "セッション",
     ]
     assert str(window.document.path) in window.location.text()
 
