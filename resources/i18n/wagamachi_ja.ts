@@ -1548,6 +1548,22 @@
         <translation>次：終了</translation>
     </message>
     <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>時間超過</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Press Start (Space) to begin</source>
+        <translation>「開始」（スペースキー）で始めます</translation>
+    </message>
+    <message>
         <source>%1% of %2 min</source>
         <translation>%2分のうち %1%</translation>
     </message>

@@ -80,6 +80,7 @@ class CompareDialog(QDialog):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         for name, widget in self.lists.items():
+            widget.setWordWrap(True)
             text, colour = headings[name]
             heading = QLabel(text)
             heading.setStyleSheet(f"color: {colour}; font-weight: bold;")
@@ -94,6 +95,7 @@ class CompareDialog(QDialog):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([880, 400])
         choose = QFormLayout()
         choose.addRow(self.tr("Before"), self.before)
         choose.addRow(self.tr("After"), self.after)

@@ -62,6 +62,8 @@ class TimerWindow(QWidget):
         self.title_label.setStyleSheet("font-size: 40pt; font-weight: bold;")
         self.countdown = QLabel()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state_label = QLabel()
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_label = QLabel()
         self.next_label.setStyleSheet("font-size: 24pt; color: #c8d4e0;")
         self.progress = QProgressBar()
@@ -97,7 +99,10 @@ class TimerWindow(QWidget):
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addLayout(head)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.countdown, 1)
+        layout.addStretch(1)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.countdown)
+        layout.addStretch(1)
         layout.addWidget(self.next_label)
         layout.addWidget(self.progress)
         layout.addLayout(controls)
@@ -187,11 +192,17 @@ class TimerWindow(QWidget):
                 if following is not None
                 else self.tr("Next: end of the agenda")
             )
-        colour = NORMAL
+        colour, state = NORMAL, self.tr("Time left")
         if timer.overrun:
-            colour = OVERRUN
+            colour, state = OVERRUN, self.tr("Over time")
         elif timer.state == TimerState.PAUSED:
-            colour = PAUSED
+            colour, state = PAUSED, self.tr("Paused")
+        elif timer.state == TimerState.READY:
+            state = self.tr("Press Start (Space) to begin")
+        elif timer.state == TimerState.FINISHED:
+            state = ""
+        self.state_label.setText(state)
+        self.state_label.setStyleSheet(f"font-size: 24pt; color: {colour};")
         size = max(96, int(self.height() * 0.28))
         self.countdown.setStyleSheet(f"font-size: {size}px; font-weight: bold; color: {colour};")
         self.countdown.setProperty("overrun", timer.overrun)
