@@ -31,6 +31,7 @@ from app.commands.session_rows import (
 from app.models import AgendaItem, AgendaKind
 from app.timeline.agenda import schedule, total
 from app.timeline.labels import label
+from app.views.table_filling import filling
 from app.views.timeline.session_tab import Push, SessionTab, ShowError
 
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -117,7 +118,6 @@ class AgendaTab(SessionTab):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.total_label)
 
-        self._filling = False
         self.table.itemChanged.connect(self._edited)
         self.table.reordered.connect(self._move)
         self.add_button.clicked.connect(self.add_item)
@@ -143,34 +143,33 @@ class AgendaTab(SessionTab):
         items = self.items()
         slots = schedule(meeting.start, [i.minutes for i in items])
         selected = self.table.currentRow()
-        self._filling = True
-        self.table.setRowCount(len(items))
-        for row, (item, slot) in enumerate(zip(items, slots, strict=True)):
-            when = f"{slot[0]:%H:%M}–{slot[1]:%H:%M}" if slot else ""
-            actual = ""
-            if item.actual_start:
-                end = f"{item.actual_end:%H:%M}" if item.actual_end else "…"
-                actual = f"{item.actual_start:%H:%M}–{end}"
-            cells = {
-                TIME: when,
-                KIND: label(item.kind, lang),
-                TITLE: item.title,
-                MINUTES: str(item.minutes),
-                PRESENTER: item.presenter,
-                ACTUAL: actual,
-            }
-            for column, text in cells.items():
-                cell = QTableWidgetItem(text)
-                cell.setData(_ID, item.kind.value if column == KIND else item.id)
-                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                flags |= Qt.ItemFlag.ItemIsDragEnabled
-                if column in FIELDS and not self.read_only:
-                    flags |= Qt.ItemFlag.ItemIsEditable
-                cell.setFlags(flags)
-                if column in (TIME, ACTUAL):
-                    cell.setForeground(QColor("#3c4a58"))
-                self.table.setItem(row, column, cell)
-        self._filling = False
+        with filling(self.table):
+            self.table.setRowCount(len(items))
+            for row, (item, slot) in enumerate(zip(items, slots, strict=True)):
+                when = f"{slot[0]:%H:%M}–{slot[1]:%H:%M}" if slot else ""
+                actual = ""
+                if item.actual_start:
+                    end = f"{item.actual_end:%H:%M}" if item.actual_end else "…"
+                    actual = f"{item.actual_start:%H:%M}–{end}"
+                cells = {
+                    TIME: when,
+                    KIND: label(item.kind, lang),
+                    TITLE: item.title,
+                    MINUTES: str(item.minutes),
+                    PRESENTER: item.presenter,
+                    ACTUAL: actual,
+                }
+                for column, text in cells.items():
+                    cell = QTableWidgetItem(text)
+                    cell.setData(_ID, item.kind.value if column == KIND else item.id)
+                    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                    flags |= Qt.ItemFlag.ItemIsDragEnabled
+                    if column in FIELDS and not self.read_only:
+                        flags |= Qt.ItemFlag.ItemIsEditable
+                    cell.setFlags(flags)
+                    if column in (TIME, ACTUAL):
+                        cell.setForeground(QColor("#3c4a58"))
+                    self.table.setItem(row, column, cell)
         if 0 <= selected < len(items):
             self.table.selectRow(selected)
         summary = total(meeting.start, meeting.end, [i.minutes for i in items])
@@ -192,7 +191,7 @@ class AgendaTab(SessionTab):
         return int(self.table.item(row, TITLE).data(_ID))
 
     def _edited(self, cell: QTableWidgetItem) -> None:
-        if self._filling or cell.column() not in FIELDS:
+        if cell.column() not in FIELDS:
             return
         row = cell.row()
         item_id = self._item_id(row)

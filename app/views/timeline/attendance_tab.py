@@ -18,6 +18,7 @@ from app import i18n
 from app.commands.session_rows import set_attendance
 from app.models import ParticipantSide
 from app.timeline.attendance import newcomers
+from app.views.table_filling import filling
 from app.views.timeline.session_tab import Push, SessionTab, ShowError
 
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +46,6 @@ class AttendanceTab(SessionTab):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
-        self._filling = False
         self.table.itemChanged.connect(self._ticked)
 
     def refresh(self) -> None:
@@ -60,37 +60,36 @@ class AttendanceTab(SessionTab):
             self.document.participants(),
             key=lambda p: (SIDE_ORDER.index(p.side), p.sort_order, p.id),
         )
-        self._filling = True
-        self.table.setRowCount(0)
-        side = None
-        for person in people:
-            if person.side != side:  # a heading row per side
-                side = person.side
+        with filling(self.table):
+            self.table.setRowCount(0)
+            side = None
+            for person in people:
+                if person.side != side:  # a heading row per side
+                    side = person.side
+                    row = self.table.rowCount()
+                    self.table.insertRow(row)
+                    heading = QTableWidgetItem(side.label(lang))
+                    heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    heading.setBackground(QBrush(QColor("#e3e9f0")))
+                    self.table.setItem(row, 0, heading)
+                    self.table.setSpan(row, 0, 1, 5)
                 row = self.table.rowCount()
                 self.table.insertRow(row)
-                heading = QTableWidgetItem(side.label(lang))
-                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                heading.setBackground(QBrush(QColor("#e3e9f0")))
-                self.table.setItem(row, 0, heading)
-                self.table.setSpan(row, 0, 1, 5)
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            tick = QTableWidgetItem()
-            tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            tick.setCheckState(
-                Qt.CheckState.Checked if person.id in here else Qt.CheckState.Unchecked
-            )
-            tick.setData(_ID, person.id)
-            self.table.setItem(row, 0, tick)
-            for column, text in enumerate((person.name, person.organisation, person.role), 1):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-            mark = QTableWidgetItem("NEW" if person.id in new else "")
-            mark.setForeground(QBrush(QColor("#c62828")))
-            font = mark.font()
-            font.setBold(True)
-            mark.setFont(font)
-            self.table.setItem(row, 4, mark)
-        self._filling = False
+                tick = QTableWidgetItem()
+                tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                tick.setCheckState(
+                    Qt.CheckState.Checked if person.id in here else Qt.CheckState.Unchecked
+                )
+                tick.setData(_ID, person.id)
+                self.table.setItem(row, 0, tick)
+                for column, text in enumerate((person.name, person.organisation, person.role), 1):
+                    self.table.setItem(row, column, QTableWidgetItem(text))
+                mark = QTableWidgetItem("NEW" if person.id in new else "")
+                mark.setForeground(QBrush(QColor("#c62828")))
+                font = mark.font()
+                font.setBold(True)
+                mark.setFont(font)
+                self.table.setItem(row, 4, mark)
         by_side = {s: 0 for s in SIDE_ORDER}
         for person in people:
             if person.id in here:
@@ -104,7 +103,7 @@ class AttendanceTab(SessionTab):
         )
 
     def _ticked(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != 0 or item.data(_ID) is None:
+        if item.column() != 0 or item.data(_ID) is None:
             return
         if self.meeting_id is None or self.read_only:
             self.refresh()

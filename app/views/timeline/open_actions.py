@@ -23,6 +23,7 @@ from app.document import WorkshopDocument
 from app.models import Action
 from app.timeline.actions import is_overdue, open_actions
 from app.timeline.labels import label
+from app.views.table_filling import filling
 
 _ID = Qt.ItemDataRole.UserRole + 1
 
@@ -61,7 +62,6 @@ class OpenActions(QWidget):
     def refresh(self) -> None:
         lang = i18n.current_language()
         today = self._today()
-        titles = {m.id: m.title for m in self.document.meetings()}
         actions = open_actions(self.document.timeline_rows(Action))
         late = [a for a in actions if is_overdue(a, today)]
         self.heading.setText(
@@ -69,9 +69,15 @@ class OpenActions(QWidget):
             .replace("%1", str(len(actions)))
             .replace("%2", str(len(late)))
         )
+        with filling(self.table):
+            self._fill(actions, {a.id for a in late}, lang)
+        self.table.resizeRowsToContents()
+
+    def _fill(self, actions: list[Action], late: set[int], lang: str) -> None:
+        titles = {m.id: m.title for m in self.document.meetings()}
         self.table.setRowCount(len(actions))
         for row, action in enumerate(actions):
-            overdue = action in late
+            overdue = action.id in late
             texts = (
                 self._date_text(action.due) if action.due else "—",
                 f"{action.what}（{label(action.status, lang)}）",
@@ -85,4 +91,3 @@ class OpenActions(QWidget):
                     cell.setBackground(QBrush(QColor("#ffd9d6")))
                     cell.setForeground(QBrush(QColor("#8e0000")))
                 self.table.setItem(row, column, cell)
-        self.table.resizeRowsToContents()

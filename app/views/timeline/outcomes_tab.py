@@ -34,6 +34,7 @@ from app.models.dates import parse_date
 from app.models.rules import ValidationError
 from app.timeline.actions import is_overdue
 from app.timeline.labels import label
+from app.views.table_filling import filling
 from app.views.timeline.session_tab import Push, SessionTab, ShowError
 
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -112,7 +113,6 @@ class OutcomesTab(SessionTab):
         layout.addLayout(action_row)
         layout.addWidget(self.actions, 1)
 
-        self._filling = False
         self.decision_edit.returnPressed.connect(self._add_decision)
         for edit in (self.action_edit, self.who_edit, self.due_edit):
             edit.returnPressed.connect(self._add_action)
@@ -131,25 +131,24 @@ class OutcomesTab(SessionTab):
             self.decisions.addItem(f"・{decision.text}")
             self.decisions.item(self.decisions.count() - 1).setData(_ID, decision.id)
         actions = self.document.timeline_rows(Action, self.meeting_id)
-        self._filling = True
-        self.actions.setRowCount(len(actions))
-        for row, action in enumerate(actions):
-            late = is_overdue(action, self._today())
-            texts = {
-                WHAT: action.what,
-                WHO: action.who,
-                DUE: self.date_text(action.due),
-                STATUS: label(action.status, lang),
-            }
-            for column, text in texts.items():
-                cell = QTableWidgetItem(text)
-                cell.setData(_ID, action.status.value if column == STATUS else action.id)
-                if late:
-                    cell.setBackground(QBrush(OVERDUE))
-                if column == DUE and late:
-                    cell.setToolTip(self.tr("Overdue"))
-                self.actions.setItem(row, column, cell)
-        self._filling = False
+        with filling(self.actions):
+            self.actions.setRowCount(len(actions))
+            for row, action in enumerate(actions):
+                late = is_overdue(action, self._today())
+                texts = {
+                    WHAT: action.what,
+                    WHO: action.who,
+                    DUE: self.date_text(action.due),
+                    STATUS: label(action.status, lang),
+                }
+                for column, text in texts.items():
+                    cell = QTableWidgetItem(text)
+                    cell.setData(_ID, action.status.value if column == STATUS else action.id)
+                    if late:
+                        cell.setBackground(QBrush(OVERDUE))
+                    if column == DUE and late:
+                        cell.setToolTip(self.tr("Overdue"))
+                    self.actions.setItem(row, column, cell)
 
     def _add_decision(self) -> None:
         if self.meeting_id is None:
@@ -174,8 +173,6 @@ class OutcomesTab(SessionTab):
             self.action_edit.setFocus()
 
     def _edited(self, cell: QTableWidgetItem) -> None:
-        if self._filling:
-            return
         action_id = int(self.actions.item(cell.row(), WHAT).data(_ID))
         field = FIELDS[cell.column()]
         if field == "status":

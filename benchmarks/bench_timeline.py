@@ -1,0 +1,160 @@
+"""A long engagement, offscreen: 120 sessions of 12 agenda items, 40 of a 300-person roster
+at each, 5 actions each; opening the Sessions page, choosing a session, moving one, and
+freezing and comparing a 300-card worksheet."""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from datetime import time as clock_time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtGui import QUndoStack  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app import fonts  # noqa: E402
+from app.document import WorkshopDocument  # noqa: E402
+from app.models import (  # noqa: E402
+    Action,
+    AgendaItem,
+    Attendance,
+    Meeting,
+    MeetingKind,
+    Participant,
+    Placement,
+    Resource,
+)
+from app.paths import resource_path  # noqa: E402
+from app.store import worksheets  # noqa: E402
+from app.store.workshop_file import create_workshop, open_workshop  # noqa: E402
+from app.timeline.compare import compare  # noqa: E402
+from app.views.timeline.page import TimelinePage  # noqa: E402
+from app.worksheets.template import load_templates  # noqa: E402
+from benchmarks.common import check, exit_code  # noqa: E402
+
+SESSIONS, ITEMS, ROSTER, ATTENDING, CARDS = 120, 12, 300, 40, 300
+
+
+def build(path: Path) -> int:
+    rng = random.Random(5)
+    wf = create_workshop(path)
+    with wf.session() as s:
+        people = [Participant(name=f"参加者{i}", sort_order=i) for i in range(ROSTER)]
+        s.add_all(people)
+        s.flush()
+        first = date(2022, 4, 4)
+        for n in range(SESSIONS):
+            meeting = Meeting(
+                kind=list(MeetingKind)[n % 6],
+                title=f"セッション{n + 1}",
+                day=first + timedelta(days=7 * n),
+                start=clock_time(13, 30),
+                end=clock_time(16, 30),
+            )
+            s.add(meeting)
+            s.flush()
+            s.add_all(
+                AgendaItem(meeting_id=meeting.id, title=f"項目{k}", minutes=15, sort_order=k)
+                for k in range(ITEMS)
+            )
+            s.add_all(
+                Attendance(meeting_id=meeting.id, participant_id=p.id)
+                for p in rng.sample(people, ATTENDING)
+            )
+            s.add_all(
+                Action(
+                    meeting_id=meeting.id,
+                    what=f"アクション{n}-{k}",
+                    due=meeting.day + timedelta(days=30),
+                    sort_order=k,
+                )
+                for k in range(5)
+            )
+        template = load_templates(resource_path("templates"))["sogo_triangle"]
+        sheet = worksheets.create_worksheet(s, template)
+        for i in range(CARDS):
+            resource = Resource(name=f"資源{i}", kind_id="houmon_a")
+            s.add(resource)
+            s.flush()
+            s.add(
+                Placement(
+                    worksheet_id=sheet.id,
+                    resource_id=resource.id,
+                    x=rng.uniform(80, 320),
+                    y=rng.uniform(60, 260),
+                    width=36,
+                    height=13,
+                    zone_key="daily_life",
+                )
+            )
+        sheet_id = sheet.id
+    wf.close()
+    return sheet_id
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    fonts.register_fonts()
+    fonts.apply_ui_font(app)
+    path = Path(tempfile.mkdtemp(prefix="wagamachi-bench-")) / "timeline.wagamachi"
+    sheet_id = build(path)
+    document = WorkshopDocument(open_workshop(path))
+    stack = QUndoStack()
+
+    start = time.perf_counter()
+    page = TimelinePage(document, stack)
+    page.resize(1600, 1000)
+    page.show()
+    page.grab()  # the first full paint
+    opened = (time.perf_counter() - start) * 1000
+    check(f"open the Sessions page ({SESSIONS} sessions)", opened, 1500, "ms")
+
+    ids = [m.id for m in document.meetings()]
+    samples = []
+    for meeting_id in ids[:40]:
+        start = time.perf_counter()
+        page.select_session(meeting_id)
+        app.processEvents()
+        samples.append((time.perf_counter() - start) * 1000)
+    check(
+        "choose a session: every tab filled (median of 40)", statistics.median(samples), 150, "ms"
+    )
+
+    samples = []
+    for n, meeting_id in enumerate(ids[:30]):
+        day = document.meeting(meeting_id).day + timedelta(days=1 if n % 2 else -1)
+        start = time.perf_counter()
+        document.update_meetings({meeting_id: {"day": day}})
+        app.processEvents()
+        samples.append((time.perf_counter() - start) * 1000)
+    check(
+        "committed session move incl. views (median of 30)", statistics.median(samples), 150, "ms"
+    )
+
+    start = time.perf_counter()
+    (snapshot_id,) = document.take_snapshots(ids[0], [("worksheet", sheet_id)])
+    frozen = (time.perf_counter() - start) * 1000
+    check(f"freeze a {CARDS}-card worksheet", frozen, 200, "ms")
+    old = document.timeline_rows(Placement) and document.current_content("worksheet", sheet_id)
+    new = dict(old, items=[dict(i, zone="transition") for i in old["items"][::2]])
+    start = time.perf_counter()
+    result = compare(old, new)
+    compared = (time.perf_counter() - start) * 1000
+    assert len(result.removed) == CARDS // 2 and len(result.moved) == CARDS // 2
+    check(f"compare two {CARDS}-card snapshots", compared, 50, "ms")
+    del snapshot_id
+    page.close()
+    document.close()
+    return exit_code()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
