@@ -115,7 +115,7 @@ def main() -> int:
     page.show()
     page.grab()  # the first full paint
     opened = (time.perf_counter() - start) * 1000
-    check(f"open the Sessions page ({SESSIONS} sessions)", opened, 1500, "ms")
+    check(f"open the Sessions page ({SESSIONS} sessions)", opened, 1000, "ms")
 
     ids = [m.id for m in document.meetings()]
     samples = []
@@ -125,7 +125,7 @@ def main() -> int:
         app.processEvents()
         samples.append((time.perf_counter() - start) * 1000)
     check(
-        "choose a session: every tab filled (median of 40)", statistics.median(samples), 150, "ms"
+        "choose a session: every tab filled (median of 40)", statistics.median(samples), 100, "ms"
     )
 
     samples = []

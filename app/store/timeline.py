@@ -53,7 +53,8 @@ def children(session: Session, model: type, meeting_id: int | None = None) -> li
 
 
 def attendance_pairs(session: Session) -> list[tuple[int, int]]:
-    return [(a.meeting_id, a.participant_id) for a in session.scalars(select(Attendance))]
+    query = select(Attendance.meeting_id, Attendance.participant_id)
+    return [(m, p) for m, p in session.execute(query)]
 
 
 def remove_meetings(session: Session, ids: list[int]) -> RemovedMeetings:

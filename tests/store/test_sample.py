@@ -1,7 +1,12 @@
+from datetime import date
 from pathlib import Path
 
-from app.store import repository
+from app.models import Participant, Snapshot
+from app.store import repository, timeline
+from app.store.sample import write_sample
 from app.store.workshop_file import open_workshop
+from app.timeline.attendance import newcomers
+from app.timeline.compare import compare
 
 
 def test_sample_is_a_fictional_sakura_engagement(sample_path: Path) -> None:
@@ -87,3 +92,24 @@ def test_sample_has_the_visit_2_vote_and_the_visit_3_strengths(sample_path: Path
     assert round_.revealed and round_.hidden
     assert [c.label for c in columns[visit3.id]] == ["人", "地理", "環境", "関係", "その他"]
     assert {n.column_id for n in notes[visit3.id]} == {c.id for c in columns[visit3.id]}
+
+
+def test_the_sample_engagement_grows_visit_by_visit(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    workshop_file = write_sample(tmp_path / "sample.wagamachi")
+    with workshop_file.session() as session:
+        meetings = timeline.meetings(session)
+        visits = {m.title: m for m in meetings if m.kind == "visit"}
+        assert [v.day for v in visits.values()] == [
+            date(2022, 9, 20),
+            date(2022, 12, 5),
+            date(2023, 2, 13),
+        ]
+        new = newcomers(meetings, timeline.attendance_pairs(session))
+        names = {p.id: p.name for p in session.query(Participant)}
+        assert "森田 由美" in {names[i] for i in new[visits["2回目支援"].id]}  # 社協 from visit 2
+        assert {names[i] for i in new[visits["3回目支援"].id]} == {"石井 正"}  # the provider
+        sheets = [s for s in timeline.children(session, Snapshot) if s.source_kind == "worksheet"]
+        assert [s.meeting_id for s in sheets] == [visits["1回目支援"].id, visits["3回目支援"].id]
+        change = compare(sheets[0].content, sheets[1].content)
+        assert [c.label for c in change.relabelled] == ["通所型サービスC「パワーアップ教室」"]
+    workshop_file.close()
