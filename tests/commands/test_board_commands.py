@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QUndoStack
 
@@ -31,19 +28,6 @@ from app.commands.voting import (
 )
 from app.document import WorkshopDocument
 from app.models.rules import ValidationError
-from app.store.workshop_file import open_workshop
-
-
-@pytest.fixture
-def document(workshop_path: Path, qapp) -> Iterator[WorkshopDocument]:  # type: ignore[no-untyped-def]
-    doc = WorkshopDocument(open_workshop(workshop_path))
-    yield doc
-    doc.close()
-
-
-@pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
 
 
 def _board(document: WorkshopDocument, stack: QUndoStack) -> int:

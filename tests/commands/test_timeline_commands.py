@@ -3,7 +3,6 @@ is refused before it reaches the stack, and everything is there after reopening.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -36,18 +35,6 @@ from app.store.workshop_file import open_workshop
 from app.timeline.compare import compare
 
 TABLES = (Attendance, AgendaItem, Decision, Action, MeetingLink, Snapshot)
-
-
-@pytest.fixture
-def document(workshop_path: Path, qapp) -> Iterator[WorkshopDocument]:  # type: ignore[no-untyped-def]
-    doc = WorkshopDocument(open_workshop(workshop_path))
-    yield doc
-    doc.close()
-
-
-@pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
 
 
 def _state(document: WorkshopDocument) -> tuple:

@@ -38,11 +38,6 @@ def document(sample_path: Path, qapp) -> Iterator[WorkshopDocument]:  # type: ig
     doc.close()
 
 
-@pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
-
-
 def _sheet(document: WorkshopDocument, stack: QUndoStack, template: str) -> int:
     command = AddWorksheet(document, template)
     stack.push(command)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit
 
 from app.models import Action, AgendaItem, Decision, Snapshot
 from app.views.main_window import MainWindow
+from app.views.timeline.choice_delegate import VALUE
 from app.views.timeline.page import TimelinePage
 from app.views.timeline.timeline_view import BLOCK_HEIGHT
 from tests.helpers import drag, mouse, type_japanese
@@ -210,7 +211,7 @@ def test_decisions_actions_and_the_overdue_list(window, sample_path, qtbot) -> N
     assert outcomes.actions.item(row, 0).background().color().name() == "#ffd9d6"
     assert page.actions_list.heading.text() == "未完了のアクション：4件（期限切れ 1件）"
     assert page.scene.blocks[visit2].overdue == 1
-    outcomes.actions.item(row, 3).setData(Qt.ItemDataRole.UserRole + 1, "done")
+    outcomes.actions.item(row, 3).setData(VALUE, "done")
     assert page.actions_list.heading.text() == "未完了のアクション：3件（期限切れ 0件）"
     assert page.scene.blocks[visit2].overdue == 0
 
@@ -226,9 +227,7 @@ def test_snapshot_at_the_end_of_a_session_and_comparing_visit_1_with_3(
     assert "総合事業の三角形" in materials.snapshots.item(0).text()
 
     materials.snapshots.setCurrentRow(0)
-    dialog = page.open_comparison(
-        int(materials.snapshots.item(0).data(Qt.ItemDataRole.UserRole + 1))
-    )
+    dialog = page.open_comparison(int(materials.snapshots.item(0).data(VALUE)))
     dialog.after.setCurrentIndex(dialog.after.findText("3回目支援（2023年2月13日）"))
     result = dialog.result
     assert [c.label for c in result.added] == ["移動販売車「まちかど号」", "自立支援型地域ケア会議"]

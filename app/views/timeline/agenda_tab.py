@@ -4,21 +4,17 @@ shown against the planned end, in red when it runs over. The timer starts from h
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from app import i18n
@@ -32,31 +28,11 @@ from app.models import AgendaItem, AgendaKind
 from app.timeline.agenda import schedule, total
 from app.timeline.labels import label
 from app.views.table_filling import filling
+from app.views.timeline.choice_delegate import VALUE, ChoiceDelegate
 from app.views.timeline.session_tab import Push, SessionTab, ShowError
 
-_ID = Qt.ItemDataRole.UserRole + 1
 TIME, KIND, TITLE, MINUTES, PRESENTER, ACTUAL = range(6)
 FIELDS = {KIND: "kind", TITLE: "title", MINUTES: "minutes", PRESENTER: "presenter"}
-
-
-class KindDelegate(QStyledItemDelegate):
-    """The 種類 column is chosen from a list."""
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:  # noqa: N802
-        combo = QComboBox(parent)
-        for kind in AgendaKind:
-            combo.addItem(label(kind, i18n.current_language()), kind.value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(editor.findData(index.data(_ID)))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), _ID)
 
 
 class AgendaTable(QTableWidget):
@@ -96,7 +72,7 @@ class AgendaTab(SessionTab):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDragEnabled(True)
-        self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
+        self.table.setItemDelegateForColumn(KIND, ChoiceDelegate(AgendaKind, self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
@@ -161,7 +137,7 @@ class AgendaTab(SessionTab):
                 }
                 for column, text in cells.items():
                     cell = QTableWidgetItem(text)
-                    cell.setData(_ID, item.kind.value if column == KIND else item.id)
+                    cell.setData(VALUE, item.kind.value if column == KIND else item.id)
                     flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                     flags |= Qt.ItemFlag.ItemIsDragEnabled
                     if column in FIELDS and not self.read_only:
@@ -188,7 +164,7 @@ class AgendaTab(SessionTab):
         self.total_label.setText(text)
 
     def _item_id(self, row: int) -> int:
-        return int(self.table.item(row, TITLE).data(_ID))
+        return int(self.table.item(row, TITLE).data(VALUE))
 
     def _edited(self, cell: QTableWidgetItem) -> None:
         if cell.column() not in FIELDS:
@@ -196,7 +172,7 @@ class AgendaTab(SessionTab):
         row = cell.row()
         item_id = self._item_id(row)
         field = FIELDS[cell.column()]
-        value = cell.data(_ID) if field == "kind" else cell.text()
+        value = cell.data(VALUE) if field == "kind" else cell.text()
         current = getattr(self.document.timeline_row(AgendaItem, item_id), field)
         if str(current) == str(value):
             self.refresh()  # the kind's cell shows its label again

@@ -8,23 +8,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from app import i18n
@@ -35,30 +30,12 @@ from app.models.rules import ValidationError
 from app.timeline.actions import is_overdue
 from app.timeline.labels import label
 from app.views.table_filling import filling
+from app.views.timeline.choice_delegate import VALUE, ChoiceDelegate
 from app.views.timeline.session_tab import Push, SessionTab, ShowError
 
-_ID = Qt.ItemDataRole.UserRole + 1
 WHAT, WHO, DUE, STATUS = range(4)
 FIELDS = {WHAT: "what", WHO: "who", DUE: "due", STATUS: "status"}
 OVERDUE = QColor("#ffd9d6")
-
-
-class StatusDelegate(QStyledItemDelegate):
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:  # noqa: N802
-        combo = QComboBox(parent)
-        for status in ActionStatus:
-            combo.addItem(label(status, i18n.current_language()), status.value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(editor.findData(index.data(_ID)))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), _ID)
 
 
 def due_value(text: str) -> date | None:
@@ -91,7 +68,7 @@ class OutcomesTab(SessionTab):
         )
         self.actions.verticalHeader().hide()
         self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions.setItemDelegateForColumn(STATUS, StatusDelegate(self.actions))
+        self.actions.setItemDelegateForColumn(STATUS, ChoiceDelegate(ActionStatus, self.actions))
         header = self.actions.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
@@ -129,7 +106,7 @@ class OutcomesTab(SessionTab):
         self.decisions.clear()
         for decision in self.document.timeline_rows(Decision, self.meeting_id):
             self.decisions.addItem(f"・{decision.text}")
-            self.decisions.item(self.decisions.count() - 1).setData(_ID, decision.id)
+            self.decisions.item(self.decisions.count() - 1).setData(VALUE, decision.id)
         actions = self.document.timeline_rows(Action, self.meeting_id)
         with filling(self.actions):
             self.actions.setRowCount(len(actions))
@@ -143,7 +120,7 @@ class OutcomesTab(SessionTab):
                 }
                 for column, text in texts.items():
                     cell = QTableWidgetItem(text)
-                    cell.setData(_ID, action.status.value if column == STATUS else action.id)
+                    cell.setData(VALUE, action.status.value if column == STATUS else action.id)
                     if late:
                         cell.setBackground(QBrush(OVERDUE))
                     if column == DUE and late:
@@ -173,10 +150,10 @@ class OutcomesTab(SessionTab):
             self.action_edit.setFocus()
 
     def _edited(self, cell: QTableWidgetItem) -> None:
-        action_id = int(self.actions.item(cell.row(), WHAT).data(_ID))
+        action_id = int(self.actions.item(cell.row(), WHAT).data(VALUE))
         field = FIELDS[cell.column()]
         if field == "status":
-            value: object = cell.data(_ID)
+            value: object = cell.data(VALUE)
             if value == self.document.timeline_row(Action, action_id).status:
                 self.refresh()
                 return
@@ -193,11 +170,11 @@ class OutcomesTab(SessionTab):
     def _delete_decision(self) -> None:
         item = self.decisions.currentItem()
         if item is not None:
-            decision_id = int(item.data(_ID))
+            decision_id = int(item.data(VALUE))
             self.run(lambda: delete_rows(self.document, Decision, [decision_id]))
 
     def _delete_action(self) -> None:
         row = self.actions.currentRow()
         if row >= 0:
-            action_id = int(self.actions.item(row, WHAT).data(_ID))
+            action_id = int(self.actions.item(row, WHAT).data(VALUE))
             self.run(lambda: delete_rows(self.document, Action, [action_id]))
