@@ -308,3 +308,32 @@ def test_running_visit_2_with_the_timer_records_the_actual_times(
     assert items[1].actual_start is None
     timer.close()
     assert not timer.ticker.isActive()
+
+
+def test_a_read_only_timeline_does_not_move_or_change(
+    qtbot, settings, sample_path, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import file_hash
+
+    first, second = MainWindow(settings, tmp_path), MainWindow(settings, tmp_path)
+    for win in (first, second):
+        qtbot.addWidget(win)
+        win.show()
+    assert first.open_path(sample_path)
+    page = _page(second, sample_path)  # the file is in use: opened read-only
+    before = file_hash(sample_path)
+    visit2 = _id(page, "2回目支援")
+    start = _centre(page, visit2)
+    drag(page.view, start, (start[0] + 20 * page.axis.px_per_day, start[1]))
+    assert page.scene.blocks[visit2].x() == pytest.approx(start[0])
+    assert not page.add_action.isEnabled() and not page.plan_action.isEnabled()
+    page.select_session(visit2)
+    attendance = page.panel.attendance
+    row = next(r for r in range(attendance.table.rowCount()) if attendance.table.item(r, 4))
+    attendance.table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert attendance.table.item(row, 0).checkState() == Qt.CheckState.Checked
+    assert not page.panel.agenda.add_button.isEnabled()
+    assert page.document.meeting(visit2).day == date(2022, 12, 5)
+    first.close()
+    second.close()
+    assert file_hash(sample_path) == before

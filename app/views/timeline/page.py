@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QActionGroup, QUndoCommand, QUndoStack
+from PySide6.QtGui import QActionGroup, QGuiApplication, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
@@ -262,8 +262,15 @@ class TimelinePage(QWidget):
         if self.timer_window is not None:
             self.timer_window.close()
         self.timer_window = TimerWindow(self.document, meeting_id, self.push, self.clock)
-        self.timer_window.resize(1280, 720)
-        self.timer_window.show()
+        screens = QGuiApplication.screens()
+        if len(screens) > 1 and self.screen() in screens:
+            # With a projector attached, the timer goes full screen on the other screen.
+            wall = next(s for s in screens if s is not self.screen())
+            self.timer_window.setGeometry(wall.geometry())
+            self.timer_window.showFullScreen()
+        else:
+            self.timer_window.resize(1280, 720)
+            self.timer_window.show()
         return self.timer_window
 
     def open_comparison(self, snapshot_id: int) -> CompareDialog:
