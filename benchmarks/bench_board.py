@@ -17,7 +17,6 @@ from PySide6.QtCore import QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import fonts  # noqa: E402
 from app.boards.layout import slot  # noqa: E402
 from app.boards.templates import columns_of  # noqa: E402
 from app.document import WorkshopDocument  # noqa: E402
@@ -28,7 +27,7 @@ from app.store.workshop_file import create_workshop, open_workshop  # noqa: E402
 from app.views.board.scene import BoardScene  # noqa: E402
 from app.views.worksheet.view import WorksheetView  # noqa: E402
 from app.worksheets.template import load_templates  # noqa: E402
-from benchmarks.common import check, exit_code  # noqa: E402
+from benchmarks.common import check, exit_code, qt_application  # noqa: E402
 
 NOTES, CLUSTERS = 2000, 100
 IDEAS = ("送迎を地域の支え合いで", "卒業生が次の参加者を誘う", "体験会", "通いの場へつなぐ")
@@ -76,9 +75,7 @@ def _mouse(view: WorksheetView, kind: QMouseEvent.Type, at: QPointF) -> None:
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    fonts.register_fonts()
-    fonts.apply_ui_font(app)
+    app = qt_application()
     path = Path(tempfile.mkdtemp(prefix="wagamachi-bench-")) / "board.wagamachi"
     board_id = build(path)
     document = WorkshopDocument(open_workshop(path))

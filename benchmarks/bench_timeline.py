@@ -18,9 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtGui import QUndoStack  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import fonts  # noqa: E402
 from app.document import WorkshopDocument  # noqa: E402
 from app.models import (  # noqa: E402
     Action,
@@ -38,7 +36,7 @@ from app.store.workshop_file import create_workshop, open_workshop  # noqa: E402
 from app.timeline.compare import compare  # noqa: E402
 from app.views.timeline.page import TimelinePage  # noqa: E402
 from app.worksheets.template import load_templates  # noqa: E402
-from benchmarks.common import check, exit_code  # noqa: E402
+from benchmarks.common import check, exit_code, qt_application  # noqa: E402
 
 SESSIONS, ITEMS, ROSTER, ATTENDING, CARDS = 120, 12, 300, 40, 300
 
@@ -101,9 +99,7 @@ def build(path: Path) -> int:
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    fonts.register_fonts()
-    fonts.apply_ui_font(app)
+    app = qt_application()
     path = Path(tempfile.mkdtemp(prefix="wagamachi-bench-")) / "timeline.wagamachi"
     sheet_id = build(path)
     document = WorkshopDocument(open_workshop(path))

@@ -15,9 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QPointF, QRectF  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication, QGraphicsScene  # noqa: E402
+from PySide6.QtWidgets import QGraphicsScene  # noqa: E402
 
-from app import fonts  # noqa: E402
 from app.document import WorkshopDocument  # noqa: E402
 from app.models import Link, Placement  # noqa: E402
 from app.store import repository, worksheets  # noqa: E402
@@ -27,7 +26,7 @@ from app.views.worksheet.scene import WorksheetScene  # noqa: E402
 from app.views.worksheet.text import SCALE, mm_font  # noqa: E402
 from app.views.worksheet.view import WorksheetView  # noqa: E402
 from app.worksheets.sheet import zone_for_card, zone_shapes  # noqa: E402
-from benchmarks.common import check, exit_code  # noqa: E402
+from benchmarks.common import check, exit_code, qt_application  # noqa: E402
 
 CARDS, LINKS, RESOURCES = 5000, 1000, 500
 
@@ -91,9 +90,7 @@ def render_ms(scene: QGraphicsScene, rect: QRectF, runs: int = 5) -> float:
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    fonts.register_fonts()
-    fonts.apply_ui_font(app)
+    app = qt_application()
     path = Path(tempfile.mkdtemp(prefix="wagamachi-bench-")) / "big.wagamachi"
     sheet_id = build(path)
     document = WorkshopDocument(open_workshop(path))

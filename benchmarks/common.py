@@ -32,3 +32,17 @@ def check(name: str, value: float, budget: float, unit: str) -> None:
 
 def exit_code() -> int:
     return 0 if all(value <= budget for _, value, budget, _ in results) else 1
+
+
+def qt_application():  # type: ignore[no-untyped-def]
+    """The offscreen application with the bundled fonts, as the app itself sets it up."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from app import fonts
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    fonts.register_fonts()
+    fonts.apply_ui_font(app)
+    return app
