@@ -7,8 +7,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from app.models import ResourceStatus
-from app.views.worksheet.card_chrome import MAX_CACHED_SCALE, Chrome, ChromeCache, tint
+from app.views.worksheet.card_chrome import MAX_CACHED_SCALE, Chrome, ChromeCache
 from app.views.worksheet.items import CardItem, CardLook
+from app.worksheets.colours import tint
 
 KIND_COLOUR = "#d35400"
 
@@ -35,7 +36,7 @@ def test_cached_and_direct_painting_agree() -> None:
     for scale in (cached, direct):
         image = _render(scale)
         assert _colour_at(image, scale, 2, 1) == QColor(KIND_COLOUR)  # the kind stripe
-        assert _colour_at(image, scale, 34, 11) == tint(KIND_COLOUR)  # the background
+        assert _colour_at(image, scale, 34, 11) == QColor(tint(KIND_COLOUR))  # the background
         assert _colour_at(image, scale, 37, 6) == QColor("white")  # outside the card
         # the name is drawn: dark pixels in the text area
         dark = sum(

@@ -40,16 +40,6 @@ _MARK_FONT = mm_font(2.6, bold=True)
 _SMALL_MARK_FONT = mm_font(1.7, bold=True)
 
 
-def tint(colour: str, amount: float = 0.8) -> QColor:
-    """``colour`` mixed with white: a light background that keeps the kind's hue."""
-    c = QColor(colour)
-    return QColor(
-        round(c.red() + (255 - c.red()) * amount),
-        round(c.green() + (255 - c.green()) * amount),
-        round(c.blue() + (255 - c.blue()) * amount),
-    )
-
-
 @dataclass(frozen=True)
 class Chrome:
     """Everything the fixed part of a card depends on; equal chromes look the same."""

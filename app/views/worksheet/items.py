@@ -26,9 +26,9 @@ from app.views.worksheet.card_chrome import (
     Chrome,
     chrome_blit,
     paint_vector,
-    tint,
 )
 from app.views.worksheet.text import SCALE
+from app.worksheets.colours import card_fill
 
 if TYPE_CHECKING:
     from app.views.worksheet.links import LinkItem
@@ -122,7 +122,7 @@ class CardItem(QGraphicsRectItem):
         self._name_at = QPointF(self._text_left, top)
         self._name_clip = QRectF(self._text_left, 0, self._name_width, h * SCALE)
         self._name_overflows = self._name.size().height() > h * SCALE
-        fill = self.look.colour or tint(self.look.kind_colour).name()
+        fill = card_fill(self.look.colour, self.look.kind_colour)
         self._chromes = tuple(
             Chrome(w, h, fill, self.look.kind_colour, self.look.mark, self.look.status, s)
             for s in (False, True)
