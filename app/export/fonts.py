@@ -21,7 +21,9 @@ BOLD = "BIZUDPGothic-Bold"
 @cache
 def register() -> tuple[str, str]:
     """Register the regular and bold faces; return their names."""
-    pdfmetrics.registerFont(TTFont(REGULAR, str(resource_path("fonts", "BIZUDPGothic-Regular.ttf"))))
+    pdfmetrics.registerFont(
+        TTFont(REGULAR, str(resource_path("fonts", "BIZUDPGothic-Regular.ttf")))
+    )
     pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "BIZUDPGothic-Bold.ttf"))))
     # <b> in paragraphs picks the bold face.
     for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):

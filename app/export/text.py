@@ -18,14 +18,22 @@ LEADING = 1.25  # line height as a multiple of the font size
 
 
 def _is_latin(char: str) -> bool:
-    return char.isascii() and (char.isalnum() or char in "-_/.@%&+'")
+    return (char.isalnum() and ord(char) < 0x2E80) or char in "-_/.@%&+'"
 
 
 def _units(line: str) -> list[str]:
     """Pieces that may not be split further: words, single CJK characters, spaces."""
     units: list[str] = []
     for char in line:
-        if units and _is_latin(char) and _is_latin(units[-1][-1]) or units and (char in ALL_CANNOT_START or char == " " and units[-1].endswith(" ")) or units and units[-1][-1] in ALL_CANNOT_END:
+        if (
+            units
+            and _is_latin(char)
+            and _is_latin(units[-1][-1])
+            or units
+            and (char in ALL_CANNOT_START or char == " " and units[-1].endswith(" "))
+            or units
+            and units[-1][-1] in ALL_CANNOT_END
+        ):
             units[-1] += char
         else:
             units.append(char)
@@ -83,9 +91,7 @@ class Fitted:
         return self.size * LEADING
 
 
-def fit(
-    text: str, width: float, height: float, font: str, size: float, min_size: float
-) -> Fitted:
+def fit(text: str, width: float, height: float, font: str, size: float, min_size: float) -> Fitted:
     """The largest size from ``size`` down to ``min_size`` at which ``text`` fits the box;
     at the smallest size, the lines that fit with an ellipsis on the last one."""
     current = size

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
-from datetime import date, time
+from datetime import date, datetime, time
 
 from sqlalchemy.orm import Session
 
@@ -52,10 +52,10 @@ def add_engagement(session: Session, data: Mapping, templates: Mapping[str, Temp
             content = snapshots.capture_worksheet(session, sheets[key])
             if when == "visit1":
                 content = _as_at_visit1(content, data["visit1"], templates[key])
-            _freeze(session, meeting.id, "worksheet", sheets[key], content)
+            _freeze(session, meeting, "worksheet", sheets[key], content)
         for title in row.get("snapshots", {}).get("boards", []):
             content = snapshots.capture_board(session, board_ids[title])
-            _freeze(session, meeting.id, "board", board_ids[title], content)
+            _freeze(session, meeting, "board", board_ids[title], content)
 
 
 def _add_rows(
@@ -129,10 +129,13 @@ def _as_at_visit1(content: dict, changes: Mapping, template: Template) -> dict: 
     return earlier
 
 
-def _freeze(session: Session, meeting_id: int, kind: str, source_id: int, content: dict) -> None:
+def _freeze(session: Session, meeting: Meeting, kind: str, source_id: int, content: dict) -> None:
+    """A snapshot taken as the session ended (the sample's history, not today)."""
+    end = meeting.end or meeting.start or time(17, 0)
     session.add(
         Snapshot(
-            meeting_id=meeting_id,
+            meeting_id=meeting.id,
+            taken_at=datetime.combine(meeting.day, end),
             source_kind=kind,
             source_id=source_id,
             title=content["title"],

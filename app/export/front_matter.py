@@ -1,0 +1,152 @@
+"""The report's cover (with the municipality profile), contents page and resource list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from sqlalchemy.orm import Session
+
+from app.export.pages import Entry, Mark, StartPage
+from app.export.styles import RULE, WARNING, grid, para
+from app.export.words import PROFILE_ROWS, word
+from app.models import Resource, ResourceKind, Workshop
+from app.models.dates import fiscal_year_label, format_date
+from app.store import timeline
+from app.timeline.attendance import chronological
+
+
+def _value(value: object, unit: str) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, int):
+        return f"{value:,}{unit}"
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".") + unit
+    return f"{value}{unit}"
+
+
+def cover(
+    session: Session,
+    workshop: Workshop,
+    exported: str,
+    counts: Sequence[tuple[str, int]],
+    lang: str,
+) -> list[Flowable]:
+    place = f"{workshop.prefecture}{workshop.municipality_name}"
+    year = fiscal_year_label(workshop.fiscal_year, lang) if workshop.fiscal_year else ""
+    story: list[Flowable] = [
+        StartPage("cover"),
+        Spacer(0, 30 * mm),
+        para(" ".join(x for x in (place, year) if x), "cover_sub"),
+        Spacer(0, 4 * mm),
+        para(workshop.name or workshop.municipality_name, "cover_title"),
+        Spacer(0, 4 * mm),
+        para(word("report", lang), "cover_sub"),
+        Spacer(0, 14 * mm),
+    ]
+    rows: list[list[object]] = [
+        [ja if lang != "en" else en, _value(getattr(workshop, field), unit)]
+        for field, ja, en, unit in PROFILE_ROWS
+    ]
+    meetings = chronological(timeline.meetings(session))
+    if meetings:
+        first, last = meetings[0].day, meetings[-1].day
+        rows.append(
+            [
+                word("period", lang),
+                f"{format_date(first, lang=lang)} 〜 {format_date(last, lang=lang)}",
+            ]
+        )
+    rows.append([word("summary", lang), "　".join(f"{name} {n}" for name, n in counts)])
+    story.append(
+        grid(
+            rows,
+            [50 * mm, 110 * mm],
+            header=False,
+            extra=[("BACKGROUND", (0, 0), (0, -1), "#e8edf3")],
+        )
+    )
+    if workshop.memo.strip():
+        story += [Spacer(0, 6 * mm), para(workshop.memo, "muted")]
+    story += [Spacer(0, 10 * mm), para(f"{word('exported', lang)}: {exported}", "muted")]
+    if workshop.is_fictional:
+        story.append(para(word("sample", lang), "h2", colour="#c62828"))
+    return story
+
+
+def contents(
+    entries: list[Entry] | None, expected: Sequence[tuple[str, int]], lang: str
+) -> list[Flowable]:
+    """The contents page. ``expected`` lists the (title, level) marks that follow, so the
+    first pass lays out the same rows before the page numbers are known."""
+    pages = {}
+    if entries is not None:
+        for entry in entries:
+            pages.setdefault((entry.title, entry.level), entry.page)
+    rows = []
+    for title, level in expected:
+        number = pages.get((title, level), "")
+        rows.append(
+            [
+                para(title, "contents" if level == 0 else "contents_sub"),
+                para(str(number), "cell_right"),
+            ]
+        )
+    table = Table(rows, colWidths=[150 * mm, 20 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ]
+        )
+    )
+    return [
+        StartPage("a4"),
+        Mark(word("contents", lang), 0),
+        para(word("contents", lang), "h1"),
+        table,
+    ]
+
+
+def resource_list(session: Session, lang: str) -> list[Flowable]:
+    kinds = {k.id: k for k in session.query(ResourceKind)}
+    order = {k: (kinds[k].sort_order, k) for k in kinds}
+    resources = sorted(
+        session.query(Resource), key=lambda r: (order.get(r.kind_id, (999, "")), r.name)
+    )
+    rows: list[list[object]] = [
+        [
+            word("name", lang),
+            word("kind", lang),
+            word("operator", lang),
+            word("area", lang),
+            word("target", lang),
+            word("status", lang),
+        ]
+    ]
+    inactive = []
+    for r in resources:
+        kind = kinds.get(r.kind_id)
+        if r.status.value != "active":
+            inactive.append(len(rows))
+        rows.append(
+            [
+                r.name,
+                kind.display_name(lang) if kind else r.kind_id,
+                r.operator,
+                r.area,
+                r.target,
+                r.status.label(lang),
+            ]
+        )
+    extra = [("TEXTCOLOR", (5, i), (5, i), WARNING) for i in inactive]
+    return [
+        StartPage("a4"),
+        Mark(word("resources", lang), 0),
+        para(f"{word('resources', lang)}（{len(resources)}）", "h1"),
+        grid(rows, [44 * mm, 30 * mm, 32 * mm, 20 * mm, 28 * mm, 20 * mm], extra=extra),
+        para("", "muted"),
+    ]

@@ -1,0 +1,235 @@
+"""The printed document: page templates, headers and footers, outline and contents.
+
+Three page templates share one header and footer: ``a4`` (portrait records and lists),
+``sheet`` (worksheets on A3 or A4 landscape) and ``cover``. Section markers
+(:class:`Mark`) become PDF bookmarks and contents entries. The document is built twice:
+the first pass learns on which page each section starts, the second prints the contents
+page with those numbers (its length does not depend on them, so two passes suffice).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
+
+from app import APP_NAME_JA
+from app.export import fonts
+from app.export.sheet_content import SheetContent
+from app.export.sheet_page import draw_sheet
+from app.export.words import word
+from app.worksheets.geometry import Rect
+
+PAPERS = {"A3": A3, "A4": A4}
+#: Bands above and below a worksheet for the header and footer.
+SHEET_TOP, SHEET_BOTTOM, SHEET_SIDE = 11 * mm, 9 * mm, 8 * mm
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What every page's header and footer show."""
+
+    workshop: str
+    exported: str
+    fictional: bool = False
+    lang: str = "ja"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A contents and outline entry: a section (level 0) or an item in it (level 1)."""
+
+    title: str
+    level: int
+    page: int
+    key: str
+
+
+class Mark(Flowable):
+    """An invisible marker where a section or item begins."""
+
+    def __init__(self, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.title, self.level = title, level
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class SheetFlowable(Flowable):
+    """A worksheet filling the whole frame of a ``sheet`` page."""
+
+    def __init__(self, content: SheetContent) -> None:
+        super().__init__()
+        self.content = content
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, avail_height - 1
+        return self.width, self.height
+
+    def draw(self) -> None:
+        draw_sheet(self.canv, self.content, Rect(0, 0, self.width, self.height))
+
+
+class StartPage(Flowable):
+    """Where a new page on template ``template`` begins (``a4``, ``sheet`` or ``cover``)."""
+
+    def __init__(self, template: str) -> None:
+        super().__init__()
+        self.template = template
+
+
+def _paginate(flowables: list[Flowable]) -> tuple[str, list[Flowable]]:
+    """The first page's template, and the story with page starts made into breaks."""
+    first = "a4"
+    result: list[Flowable] = []
+    for flowable in flowables:
+        if not isinstance(flowable, StartPage):
+            result.append(flowable)
+        elif not result:
+            first = flowable.template
+        else:
+            result += [NextPageTemplate(flowable.template), PageBreak()]
+    return first, result
+
+
+Progress = Callable[[float], None]
+
+
+@dataclass
+class _Pass:
+    entries: list[Entry] = field(default_factory=list)
+    heading: str = ""
+    steps: int = 0
+
+
+class ReportDocument(BaseDocTemplate):
+    def __init__(
+        self, target: io.BytesIO, info: PageInfo, sheet_paper: str, title: str, first: str
+    ) -> None:
+        super().__init__(
+            target,
+            pagesize=A4,
+            title=title,
+            author=info.workshop,
+            creator=APP_NAME_JA,
+            subject=word("report", info.lang),
+            lang="en" if info.lang == "en" else "ja",
+        )
+        self.info = info
+        self.state = _Pass()
+        self.on_step: Callable[[], None] = lambda: None
+        a4_w, a4_h = A4
+        margin = 18 * mm
+        a4_frame = Frame(margin, 16 * mm, a4_w - 2 * margin, a4_h - 36 * mm, id="a4")
+        sheet_w, sheet_h = landscape(PAPERS[sheet_paper])
+        sheet_frame = Frame(
+            SHEET_SIDE,
+            SHEET_BOTTOM,
+            sheet_w - 2 * SHEET_SIDE,
+            sheet_h - SHEET_TOP - SHEET_BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="sheet",
+        )
+        cover_frame = Frame(margin, 20 * mm, a4_w - 2 * margin, a4_h - 40 * mm, id="cover")
+        templates = [
+            PageTemplate("a4", [a4_frame], onPageEnd=self._decorate, pagesize=A4),
+            PageTemplate(
+                "sheet", [sheet_frame], onPageEnd=self._decorate, pagesize=(sheet_w, sheet_h)
+            ),
+            PageTemplate("cover", [cover_frame], onPageEnd=self._footer_only, pagesize=A4),
+        ]
+        # The first template in the list is the first page's.
+        self.addPageTemplates(sorted(templates, key=lambda t: t.id != first))
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's hook)
+        if isinstance(flowable, Mark):
+            key = f"s{len(self.state.entries)}"
+            self.state.entries.append(Entry(flowable.title, flowable.level, self.page, key))
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(
+                flowable.title, key, level=flowable.level, closed=flowable.level > 0
+            )
+            self.state.heading = flowable.title
+            self.on_step()
+
+    def _decorate(self, canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        width, height = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(fonts.face(), 8)
+        canvas.setFillColor(HexColor("#555555"))
+        canvas.drawString(SHEET_SIDE + 4 * mm, height - 7 * mm, self.info.workshop)
+        canvas.drawRightString(width - SHEET_SIDE - 4 * mm, height - 7 * mm, self.state.heading)
+        canvas.setStrokeColor(HexColor("#c8ccd2"))
+        canvas.setLineWidth(0.4)
+        canvas.line(
+            SHEET_SIDE + 4 * mm, height - 8.6 * mm, width - SHEET_SIDE - 4 * mm, height - 8.6 * mm
+        )
+        canvas.restoreState()
+        self._footer_only(canvas, doc)
+
+    def _footer_only(self, canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        width, _ = canvas._pagesize
+        info = self.info
+        canvas.saveState()
+        canvas.setFont(fonts.face(), 8)
+        canvas.setFillColor(HexColor("#555555"))
+        canvas.drawCentredString(width / 2, 5 * mm, f"{doc.page}")
+        canvas.drawRightString(
+            width - SHEET_SIDE - 4 * mm,
+            5 * mm,
+            f"{APP_NAME_JA}　{word('exported', info.lang)} {info.exported}",
+        )
+        if info.fictional:
+            canvas.setFont(fonts.face(True), 9)
+            canvas.setFillColor(HexColor("#c62828"))
+            canvas.drawString(SHEET_SIDE + 4 * mm, 5 * mm, word("sample", info.lang))
+        canvas.restoreState()
+
+
+def build(
+    story: Callable[[list[Entry] | None], list[Flowable]],
+    info: PageInfo,
+    sheet_paper: str,
+    title: str,
+    progress: Progress | None = None,
+) -> tuple[bytes, int]:
+    """The PDF's bytes and its page count. ``story(entries)`` makes the flowables; ``entries`` is ``None`` on
+    the first pass and the sections' pages on the second."""
+    entries: list[Entry] | None = None
+    result, pages = b"", 0
+    for pass_index in range(2):
+        target = io.BytesIO()
+        first, flowables = _paginate(story(entries))
+        doc = ReportDocument(target, info, sheet_paper, title, first)
+        total = max(1, sum(isinstance(f, Mark) for f in flowables))
+
+        def step(doc: ReportDocument = doc, total: int = total, base: int = pass_index) -> None:
+            doc.state.steps += 1
+            if progress is not None:
+                progress(min(1.0, (base + doc.state.steps / total) / 2))
+
+        doc.on_step = step
+        doc.build(flowables)
+        entries = doc.state.entries
+        result, pages = target.getvalue(), doc.page
+    return result, pages

@@ -1,0 +1,160 @@
+"""The PDF export: the full workshop report, or any selection of its parts.
+
+``export_pdf`` reads the workshop in one session, lays the pages out twice (for the
+contents page numbers), and writes the file whole or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+from sqlalchemy.orm import Session
+
+from app.export import fonts
+from app.export.board_section import board_pages
+from app.export.front_matter import contents, cover, resource_list
+from app.export.output import write_atomic
+from app.export.pages import Entry, Mark, PageInfo, Progress, StartPage, build
+from app.export.record_section import open_action_pages, record_pages
+from app.export.snapshot_section import snapshot_pages
+from app.export.words import word
+from app.export.worksheet_section import blank_pages, worksheet_pages
+from app.models import Resource, Snapshot
+from app.models.dates import format_date
+from app.paths import resource_path
+from app.store import boards, repository, timeline, worksheets
+from app.store.workshop_file import WorkshopFile
+from app.worksheets.template import Template, load_templates
+
+Ids = tuple[int, ...] | None  # None: every one; (): none
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """Which parts to print. The defaults make the full report."""
+
+    front_matter: bool = True  # cover with the profile, contents, resource list
+    worksheet_ids: Ids = None
+    blank_templates: tuple[str, ...] = ()
+    board_ids: Ids = None
+    meeting_ids: Ids = None
+    snapshots: bool = True
+    open_actions: bool = True
+    paper: str = "A3"  # worksheets' paper; records and lists are always A4
+    zone_tables: bool = False
+    lang: str = "ja"
+    today: date = field(default_factory=date.today)
+
+    @classmethod
+    def single(cls, **parts: object) -> ExportRequest:
+        """Only the parts named, e.g. ``single(worksheet_ids=(3,), paper="A4")``."""
+        nothing: dict[str, object] = {
+            "front_matter": False,
+            "worksheet_ids": (),
+            "board_ids": (),
+            "meeting_ids": (),
+            "snapshots": False,
+            "open_actions": False,
+        }
+        return cls(**{**nothing, **parts})  # type: ignore[arg-type]
+
+
+def _section(title: str, flowables: list[Flowable]) -> list[Flowable]:
+    """A section's bookmark on the page where its first item starts."""
+    if not flowables:
+        return []
+    first = next(i for i, f in enumerate(flowables) if not isinstance(f, StartPage))
+    return [*flowables[:first], Mark(title, 0), *flowables[first:]]
+
+
+def _body(
+    session: Session, templates: Mapping[str, Template], request: ExportRequest
+) -> list[Flowable]:
+    lang = request.lang
+    story: list[Flowable] = []
+    if request.front_matter:
+        story += resource_list(session, lang)
+    story += _section(
+        word("worksheets", lang),
+        worksheet_pages(session, templates, request.worksheet_ids, request.zone_tables, lang),
+    )
+    story += _section(
+        word("blank_sheets", lang), blank_pages(templates, request.blank_templates, lang)
+    )
+    story += _section(word("boards", lang), board_pages(session, _list(request.board_ids), lang))
+    story += _section(
+        word("records", lang), record_pages(session, request.meeting_ids, request.today, lang)
+    )
+    if request.snapshots:
+        story += _section(word("snapshots", lang), snapshot_pages(session, templates, lang))
+    if request.open_actions:
+        story += open_action_pages(session, request.today, lang)
+    return story
+
+
+def _list(ids: Ids) -> list[int] | None:
+    return None if ids is None else list(ids)
+
+
+def _counts(session: Session, lang: str) -> list[tuple[str, int]]:
+    return [
+        (word("resources", lang).replace("一覧", ""), session.query(Resource).count()),
+        (word("worksheets", lang), len(worksheets.worksheets(session))),
+        (word("boards", lang), len(boards.boards(session))),
+        (word("session", lang), len(timeline.meetings(session))),
+        (word("snapshots", lang), session.query(Snapshot).count()),
+    ]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    pages: int
+    size: int
+
+
+def render_pdf(
+    session: Session,
+    request: ExportRequest,
+    templates: Mapping[str, Template] | None = None,
+    progress: Progress | None = None,
+) -> tuple[bytes, int]:
+    """The PDF's bytes and page count."""
+    fonts.register()
+    templates = templates or load_templates(resource_path("templates"))
+    workshop = repository.workshop(session)
+    lang = request.lang
+    exported = format_date(request.today, lang=lang)
+    info = PageInfo(
+        workshop.name or workshop.municipality_name, exported, workshop.is_fictional, lang
+    )
+    body = _body(session, templates, request)
+    marks = [(f.title, f.level) for f in body if isinstance(f, Mark)]
+    counts = _counts(session, lang) if request.front_matter else []
+
+    def story(entries: list[Entry] | None) -> list[Flowable]:
+        if not request.front_matter:
+            return _body(session, templates, request) if entries is not None else body
+        front = cover(session, workshop, exported, counts, lang) + contents(entries, marks, lang)
+        return front + (_body(session, templates, request) if entries is not None else body)
+
+    title = f"{info.workshop} — {word('report', lang)}" if request.front_matter else info.workshop
+    return build(story, info, request.paper, title, progress)
+
+
+def export_pdf(
+    workshop_file: WorkshopFile,
+    out: Path | str,
+    request: ExportRequest | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the PDF to ``out``; raises :class:`app.export.output.ExportError` when it cannot."""
+    request = request or ExportRequest()
+    with workshop_file.session() as session:
+        data, pages = render_pdf(session, request, progress=progress)
+    write_atomic(out, data)
+    return ExportResult(Path(out), pages, len(data))

@@ -1,0 +1,192 @@
+"""What one printed worksheet shows, gathered from the file, a template or a snapshot.
+
+The drawing code (:mod:`app.export.sheet_page`) only sees these plain values, so a live
+sheet, a blank sheet for working on paper and a frozen snapshot print the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from app.models import Resource, ResourceKind, ResourceStatus, Worksheet
+from app.store import worksheets
+from app.worksheets.colours import card_fill, tint
+from app.worksheets.geometry import Rect
+from app.worksheets.sheet import ZoneShape, zone_shapes
+from app.worksheets.template import Template
+
+SNAPSHOT_CARD = "#9aa5b1"  # snapshots keep no kinds: their cards print in a neutral grey
+
+
+@dataclass(frozen=True)
+class ZoneText:
+    key: str
+    label: str
+    hint: str = ""
+    colour: str = "#ffffff"
+    purpose: str = ""
+
+
+@dataclass(frozen=True)
+class Card:
+    name: str
+    box: Rect
+    fill: str
+    stripe: str
+    mark: str = ""
+    status: ResourceStatus | None = None
+    zone: str = ""
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Arrow:
+    source: Rect
+    target: Rect
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class SheetContent:
+    template: Template
+    title: str
+    caption: str
+    zones: list[ZoneText]
+    shapes: list[ZoneShape]
+    cards: list[Card] = field(default_factory=list)
+    arrows: list[Arrow] = field(default_factory=list)
+    aim: str = ""
+    lower_hoop: str = ""
+    story: str = ""
+
+
+def from_worksheet(
+    session: Session, sheet: Worksheet, template: Template, lang: str = "ja"
+) -> SheetContent:
+    zone_rows = worksheets.zones(session, sheet.id)
+    kinds = {k.id: k for k in session.query(ResourceKind)}
+    resources = {r.id: r for r in session.query(Resource)}
+    cards: dict[int, Card] = {}
+    for placement in worksheets.placements(session, sheet.id):
+        resource = resources[placement.resource_id]
+        kind = kinds.get(resource.kind_id)
+        kind_colour = kind.colour if kind else "#888888"
+        cards[placement.id] = Card(
+            name=resource.name,
+            box=Rect(placement.x, placement.y, placement.width, placement.height),
+            fill=card_fill(placement.colour, kind_colour),
+            stripe=kind_colour,
+            mark=kind.mark if kind else "",
+            status=resource.status,
+            zone=placement.zone_key or "",
+            kind=kind.display_name(lang) if kind else "",
+        )
+    arrows = [
+        Arrow(cards[link.source_id].box, cards[link.target_id].box, link.label)
+        for link in worksheets.links(session, sheet.id)
+        if link.source_id in cards and link.target_id in cards
+    ]
+    return SheetContent(
+        template=template,
+        title=sheet.title,
+        caption=sheet.caption,
+        zones=[ZoneText(z.key, z.label, z.hint, z.colour, z.purpose) for z in zone_rows],
+        shapes=zone_shapes(template, [z.key for z in zone_rows]),
+        cards=list(cards.values()),
+        arrows=arrows,
+        aim=sheet.aim,
+        lower_hoop=sheet.lower_hoop,
+        story=sheet.story,
+    )
+
+
+def blank(template: Template, lang: str = "ja") -> SheetContent:
+    """The template as a new sheet would start: its wording, no cards."""
+    if template.barrel is not None:
+        zones = [ZoneText(key, text.get(lang)) for key, text in template.barrel.staves]
+        barrel = template.barrel
+        aim, lower = barrel.aim.get(lang), barrel.lower_hoop.get(lang)
+    else:
+        zones = [
+            ZoneText(z.key, z.label.get(lang), z.hint.get(lang), z.colour) for z in template.zones
+        ]
+        aim = lower = ""
+    return SheetContent(
+        template=template,
+        title=template.title.get(lang),
+        caption=template.caption.get(lang),
+        zones=zones,
+        shapes=zone_shapes(template, [z.key for z in zones]),
+        aim=aim,
+        lower_hoop=lower,
+    )
+
+
+def from_snapshot(content: Mapping, template: Template, lang: str = "ja") -> SheetContent:  # type: ignore[type-arg]
+    """A frozen worksheet (see :mod:`app.store.snapshots`) on its template."""
+    base = blank(template, lang)
+    labels = {z["key"]: z["label"] for z in content.get("zones", [])}
+    zones = [
+        ZoneText(z.key, labels.get(z.key, z.label), z.hint, z.colour, z.purpose)
+        for z in base.zones
+        if z.key in labels or not labels
+    ]
+    cards: dict[str, Card] = {}
+    for item in content.get("items", []):
+        colour = item.get("colour") or ""
+        cards[item["key"]] = Card(
+            name=item.get("label", ""),
+            box=Rect(item["x"], item["y"], item["w"], item["h"]),
+            fill=colour or tint(SNAPSHOT_CARD, 0.75),
+            stripe=SNAPSHOT_CARD,
+            zone=item.get("zone", ""),
+        )
+    arrows = [
+        Arrow(cards[a["source"]].box, cards[a["target"]].box, a.get("label", ""))
+        for a in content.get("links", [])
+        if a["source"] in cards and a["target"] in cards
+    ]
+    return SheetContent(
+        template=template,
+        title=content.get("title") or base.title,
+        caption=base.caption,
+        zones=zones,
+        shapes=zone_shapes(template, [z.key for z in zones]),
+        cards=list(cards.values()),
+        arrows=arrows,
+        aim=base.aim,
+        lower_hoop=base.lower_hoop,
+    )
+
+
+@dataclass(frozen=True)
+class ZoneCount:
+    """How many cards a zone holds, by status: the 過不足 table."""
+
+    label: str
+    total: int
+    by_status: dict[ResourceStatus, int]
+    names: list[str]
+
+
+def zone_counts(content: SheetContent) -> list[ZoneCount]:
+    """One row per zone in the sheet's order, then 「ゾーン外」 when cards sit outside all."""
+    rows: dict[str, list[Card]] = {z.key: [] for z in content.zones}
+    outside: list[Card] = []
+    for card in content.cards:
+        rows.get(card.zone, outside).append(card)
+    labelled: list[tuple[str, Sequence[Card]]] = [(z.label, rows[z.key]) for z in content.zones]
+    if outside:
+        labelled.append(("", outside))
+    return [
+        ZoneCount(
+            label=label,
+            total=len(cards),
+            by_status={s: sum(c.status == s for c in cards) for s in ResourceStatus},
+            names=[c.name for c in cards],
+        )
+        for label, cards in labelled
+    ]

@@ -1,0 +1,133 @@
+"""Paragraph and table styles for the A4 pages, all in the bundled Japanese font."""
+
+from __future__ import annotations
+
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from app.export import fonts
+from app.export.text import wrap
+
+INK = HexColor("#222222")
+MUTED = HexColor("#666666")
+RULE = HexColor("#b8c0cc")
+HEAD_FILL = HexColor("#e8edf3")
+ACCENT = HexColor("#1f5fa8")
+WARNING = HexColor("#c62828")
+
+
+@cache
+def style(name: str) -> ParagraphStyle:
+    regular, bold = fonts.register()
+    # wordWrap "CJK" breaks between any characters, honouring 禁則 (no 、。」 at a line start).
+    base = ParagraphStyle(
+        "body", fontName=regular, fontSize=9.5, leading=14, textColor=INK, wordWrap="CJK"
+    )
+    styles = {
+        "body": base,
+        "small": ParagraphStyle("small", base, fontSize=8, leading=11),
+        "muted": ParagraphStyle("muted", base, fontSize=8, leading=11, textColor=MUTED),
+        "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11.5),
+        "cell_bold": ParagraphStyle("cell_bold", base, fontName=bold, fontSize=8.5, leading=11.5),
+        "cell_right": ParagraphStyle(
+            "cell_right", base, fontSize=8.5, leading=11.5, alignment=TA_RIGHT
+        ),
+        "h1": ParagraphStyle("h1", base, fontName=bold, fontSize=17, leading=24, spaceAfter=8),
+        "h2": ParagraphStyle(
+            "h2",
+            base,
+            fontName=bold,
+            fontSize=12.5,
+            leading=18,
+            spaceBefore=10,
+            spaceAfter=5,
+            textColor=ACCENT,
+            keepWithNext=1,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            base,
+            fontName=bold,
+            fontSize=10.5,
+            leading=15,
+            spaceBefore=6,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        "cover_title": ParagraphStyle(
+            "cover_title", base, fontName=bold, fontSize=26, leading=36, alignment=TA_CENTER
+        ),
+        "cover_sub": ParagraphStyle(
+            "cover_sub", base, fontSize=14, leading=22, alignment=TA_CENTER, textColor=MUTED
+        ),
+        "contents": ParagraphStyle("contents", base, fontSize=10.5, leading=17),
+        "contents_sub": ParagraphStyle(
+            "contents_sub", base, fontSize=9.5, leading=15, leftIndent=14
+        ),
+    }
+    return styles[name]
+
+
+class JapaneseParagraph(Paragraph):
+    """A paragraph of plain text broken into lines by :func:`app.export.text.wrap`.
+
+    reportlab's own CJK wrapping keeps 、。 off a line's start but lets （「 end a line
+    and cuts English words anywhere; here the lines are broken first, at the width the
+    paragraph is given, and reportlab only sets them.
+    """
+
+    def __init__(self, text: str, paragraph_style: ParagraphStyle, colour: str | None = None):
+        self.plain, self.colour = text, colour
+        self.wrapped_for: float | None = None
+        super().__init__(self._markup(text), paragraph_style)
+
+    def _markup(self, text: str) -> str:
+        body = escape(text).replace("\n", "<br/>")
+        return f'<font color="{self.colour}">{body}</font>' if self.colour else body
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        s = self.style
+        width = availWidth - s.leftIndent - s.rightIndent
+        if self.wrapped_for != width:
+            lines = wrap(self.plain, width - 0.01, s.fontName, s.fontSize)
+            Paragraph.__init__(self, self._markup("\n".join(lines)), s)
+            self.wrapped_for = width
+        return super().wrap(availWidth, availHeight)
+
+
+def para(text: object, name: str = "body", colour: str | None = None) -> Paragraph:
+    """A paragraph of plain text: markup characters are escaped, line breaks kept."""
+    return JapaneseParagraph(str(text), style(name), colour)
+
+
+def grid(
+    rows: list[list[object]],
+    widths: list[float],
+    *,
+    header: bool = True,
+    extra: list[tuple] | None = None,
+) -> Table:  # type: ignore[type-arg]
+    """A ruled table; strings become wrapped paragraphs, the first row a shaded header."""
+    cells = [
+        [
+            para(c, "cell_bold" if header and r == 0 else "cell") if isinstance(c, str) else c
+            for c in row
+        ]
+        for r, row in enumerate(rows)
+    ]
+    commands: list[tuple] = [  # type: ignore[type-arg]
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL))
+    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
+    table.setStyle(TableStyle(commands + (extra or [])))
+    return table
