@@ -22,6 +22,8 @@ EXIT_USAGE = 2
 _TEXTS = (
     QT_TRANSLATE_NOOP("CommandLine", "Invalid arguments: %1"),
     QT_TRANSLATE_NOOP("CommandLine", "Sample workshop written to %1"),
+    QT_TRANSLATE_NOOP("CommandLine", "Report written to %1 (%2 pages)"),
+    QT_TRANSLATE_NOOP("CommandLine", "--export-pdf needs the workshop file to export."),
     QT_TRANSLATE_NOOP(
         "CommandLine",
         "The window needs system libraries that are missing. Install them with: %1",
@@ -96,9 +98,45 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--sample", metavar="PATH", type=Path, help="write the sample workshop to PATH and exit"
     )
+    parser.add_argument(
+        "--export-pdf",
+        metavar="OUT",
+        type=Path,
+        help="write the full report of FILE to the PDF file OUT without opening a window",
+    )
+    parser.add_argument(
+        "--paper", choices=("A3", "A4"), default="A3", help="paper for worksheets in the PDF"
+    )
     parser.add_argument("--lang", choices=("ja", "en"), help="user-interface language")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     return parser
+
+
+def _export_pdf(args: argparse.Namespace) -> int:
+    """Write the report without a window. Store errors propagate to :func:`main`."""
+    from app.export.output import ExportError
+    from app.export.report import ExportRequest, export_pdf
+    from app.store.workshop_file import reading
+
+    if args.file is None:
+        _say("--export-pdf needs the workshop file to export.")
+        return EXIT_USAGE
+    try:
+        with reading(args.file) as workshop_file:
+            request = ExportRequest(paper=args.paper, lang=_language or "ja")
+            result = export_pdf(workshop_file, args.export_pdf, request)
+    except ExportError as error:
+        from app.messages import export_error
+
+        _ensure_translation()
+        print(export_error(error), file=sys.stderr)
+        return EXIT_USAGE
+    _ensure_translation()
+    from app.messages import cli_text
+
+    text = cli_text("Report written to %1 (%2 pages)")
+    print(text.replace("%1", str(args.export_pdf)).replace("%2", str(result.pages)))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -123,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
             write_sample(args.sample).close()
             _say("Sample workshop written to %1", error=False, arg=str(args.sample))
             return 0
+        if args.export_pdf is not None:
+            return _export_pdf(args)
         if args.file is not None:
             from app.store.workshop_file import check_workshop_file
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.models.rules import ValidationError
+from app.export.output import ExportError
 from app.store.errors import StoreError
 from app.store.workshop_file import ReadOnlyReason
 
@@ -54,6 +55,28 @@ def store_error(error: StoreError) -> str:
     }
     text = _tr(texts.get(error.code, "“%1” could not be opened."))
     return text.replace("%1", name).replace("%2", error.detail)
+
+
+def export_error(error: ExportError) -> str:
+    texts = {
+        "is_folder": QT_TRANSLATE_NOOP(
+            "Messages", "“%1” is a folder. Choose a file name for the export."
+        ),
+        "no_folder": QT_TRANSLATE_NOOP(
+            "Messages", "The folder for “%1” does not exist. Nothing was written."
+        ),
+        "unwritable": QT_TRANSLATE_NOOP(
+            "Messages",
+            "“%1” could not be written (%2). Choose another folder; nothing was written.",
+        ),
+        "in_use": QT_TRANSLATE_NOOP(
+            "Messages",
+            "“%1” could not be replaced; it may be open in another program. Close it and "
+            "try again; the old file is unchanged.",
+        ),
+    }
+    text = _tr(texts.get(error.code, "“%1” could not be written."))
+    return text.replace("%1", error.path.name).replace("%2", error.detail)
 
 
 def read_only_notice(reason: ReadOnlyReason) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -21,6 +22,16 @@ class ExportError(Exception):
         self.code = code
         self.path = Path(path)
         self.detail = detail
+
+
+def _mode_for(target: Path) -> int:
+    """The replaced file's permissions, or those a new file gets (temporary files are 0600)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def write_atomic(path: Path | str, data: bytes) -> None:
@@ -36,6 +47,7 @@ def write_atomic(path: Path | str, data: bytes) -> None:
     except OSError as error:
         raise ExportError("unwritable", target, error.strerror or "") from None
     try:
+        os.chmod(temporary, _mode_for(target))
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

@@ -14,6 +14,7 @@ import enum
 import os
 import sqlite3
 import stat
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -326,3 +327,34 @@ def check_workshop_file(path: Path | str) -> str:
     path = Path(path).absolute()
     _check_header(path)
     return _inspect(path)
+
+
+@contextlib.contextmanager
+def reading(path: Path | str) -> Iterator[WorkshopFile]:
+    """A workshop file opened only to read it (for export), never changed.
+
+    A file from an older version is read through an upgraded copy in a temporary folder,
+    so printing never needs write access to the original.
+    """
+    path = Path(path).absolute()
+    _check_header(path)
+    if _inspect(path) == migrate.head_revision():
+        workshop_file = open_workshop(path, read_only=True)
+        try:
+            yield workshop_file
+        finally:
+            workshop_file.close()
+        return
+    with tempfile.TemporaryDirectory(prefix="wagamachi-") as folder:
+        copy = Path(folder) / path.name
+        source, target = _connect(path, read_only=True), sqlite3.connect(copy)
+        try:
+            source.backup(target)
+        finally:
+            source.close()
+            target.close()
+        workshop_file = open_workshop(copy)
+        try:
+            yield workshop_file
+        finally:
+            workshop_file.close()

@@ -1,0 +1,145 @@
+"""CSV files for Excel: resources, cards per zone, notes with their votes, actions.
+
+Written as UTF-8 with a byte-order mark and CRLF line ends, which is what Excel needs
+to open Japanese text correctly by double-click.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from app.boards.voting import totals
+from app.export.output import write_atomic
+from app.export.sheet_content import from_worksheet
+from app.export.worksheet_section import template_for
+from app.models import Action, Participant, Resource, ResourceKind
+from app.models.dates import format_date
+from app.paths import resource_path
+from app.store import boards, timeline, worksheets
+from app.timeline.labels import label
+from app.worksheets.template import Template, load_templates
+
+Rows = list[list[object]]
+
+
+def resources(session: Session, lang: str = "ja") -> Rows:
+    kinds = {k.id: k for k in session.query(ResourceKind)}
+    rows: Rows = [["ID", "名称", "種別", "運営主体", "圏域", "対象者", "状況", "メモ"]]
+    for r in session.query(Resource).order_by(Resource.id):
+        kind = kinds.get(r.kind_id)
+        rows.append(
+            [
+                r.id,
+                r.name,
+                kind.display_name(lang) if kind else r.kind_id,
+                r.operator,
+                r.area,
+                r.target,
+                r.status.label(lang),
+                r.memo,
+            ]
+        )
+    return rows
+
+
+def placements(session: Session, templates: Mapping[str, Template], lang: str = "ja") -> Rows:
+    rows: Rows = [["ワークシート", "ゾーン", "名称", "種別", "状況", "x (mm)", "y (mm)"]]
+    for sheet in worksheets.worksheets(session):
+        content = from_worksheet(session, sheet, template_for(templates, sheet.template_id), lang)
+        labels = {z.key: z.label for z in content.zones}
+        order = {z.key: i for i, z in enumerate(content.zones)}
+        cards = sorted(
+            content.cards, key=lambda c: (order.get(c.zone, len(order)), c.box.y, c.box.x)
+        )
+        for card in cards:
+            rows.append(
+                [
+                    sheet.title,
+                    labels.get(card.zone, "ゾーン外"),
+                    card.name,
+                    card.kind,
+                    card.status.label(lang) if card.status else "",
+                    round(card.box.x, 1),
+                    round(card.box.y, 1),
+                ]
+            )
+    return rows
+
+
+def notes(session: Session) -> Rows:
+    people = {p.id: p.name for p in session.query(Participant)}
+    rows: Rows = [["ボード", "列", "グループ", "付箋", "書いた人", "テーブル"]]
+    all_rounds = [(b, r) for b in boards.boards(session) for r in boards.rounds(session, b.id)]
+    rows[0] += [f"{b.title}: {r.title}" for b, r in all_rounds]
+    counts = {r.id: totals(boards.votes(session, r.id)) for _, r in all_rounds}
+    for board in boards.boards(session):
+        columns = {c.id: c.label for c in boards.columns(session, board.id)}
+        clusters = {c.id: c.title for c in boards.clusters(session, board.id)}
+        for n in boards.notes(session, board.id):
+            row: list[object] = [
+                board.title,
+                columns.get(n.column_id or 0, ""),
+                clusters.get(n.cluster_id or 0, ""),
+                n.text,
+                people.get(n.author_id or 0, ""),
+                n.group_name,
+            ]
+            row += [counts[r.id].get(n.id, 0) if b.id == board.id else "" for b, r in all_rounds]
+            rows.append(row)
+    return rows
+
+
+def actions(session: Session, lang: str = "ja") -> Rows:
+    titles = {m.id: m.title for m in timeline.meetings(session)}
+    days = {m.id: m.day for m in timeline.meetings(session)}
+    rows: Rows = [["セッション", "日付", "内容", "担当", "期限", "状況"]]
+    for a in timeline.children(session, Action):
+        rows.append(
+            [
+                titles.get(a.meeting_id, ""),
+                format_date(days[a.meeting_id], lang=lang),
+                a.what,
+                a.who,
+                a.due.isoformat() if a.due else "",
+                label(a.status, lang),
+            ]
+        )
+    return rows
+
+
+def _cell(value: object) -> object:
+    """Text that Excel would take for a formula (=, +, @) is kept as text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "@"):
+        return "'" + value
+    return value
+
+
+def csv_bytes(rows: Iterable[Sequence[object]]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows([_cell(v) for v in row] for row in rows)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+#: The tables that can be written, in the order the export dialog offers them.
+TABLES = ("resources", "placements", "notes", "actions")
+
+
+def rows_for(session: Session, table: str, lang: str = "ja") -> Rows:
+    if table == "resources":
+        return resources(session, lang)
+    if table == "placements":
+        return placements(session, load_templates(resource_path("templates")), lang)
+    if table == "notes":
+        return notes(session)
+    if table == "actions":
+        return actions(session, lang)
+    raise ValueError(table)
+
+
+def write_csv(path: Path | str, rows: Rows) -> None:
+    write_atomic(path, csv_bytes(rows))
