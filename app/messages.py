@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.models.rules import ValidationError
 from app.export.output import ExportError
+from app.models.rules import ValidationError
 from app.store.errors import StoreError
 from app.store.workshop_file import ReadOnlyReason
 

@@ -21,6 +21,7 @@ from app.models import Action, Participant, Resource, ResourceKind
 from app.models.dates import format_date
 from app.paths import resource_path
 from app.store import boards, timeline, worksheets
+from app.store.workshop_file import WorkshopFile
 from app.timeline.labels import label
 from app.worksheets.template import Template, load_templates
 
@@ -125,8 +126,13 @@ def csv_bytes(rows: Iterable[Sequence[object]]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-#: The tables that can be written, in the order the export dialog offers them.
-TABLES = ("resources", "placements", "notes", "actions")
+#: The tables that can be written, with the ending of each file's name.
+TABLES = {
+    "resources": "地域資源",
+    "placements": "ゾーン別の配置",
+    "notes": "付箋と投票",
+    "actions": "アクション",
+}
 
 
 def rows_for(session: Session, table: str, lang: str = "ja") -> Rows:
@@ -143,3 +149,19 @@ def rows_for(session: Session, table: str, lang: str = "ja") -> Rows:
 
 def write_csv(path: Path | str, rows: Rows) -> None:
     write_atomic(path, csv_bytes(rows))
+
+
+def csv_paths(folder: Path | str, stem: str) -> list[Path]:
+    return [Path(folder) / f"{stem}_{ending}.csv" for ending in TABLES.values()]
+
+
+def write_all(
+    workshop_file: WorkshopFile, folder: Path | str, stem: str, lang: str = "ja"
+) -> list[Path]:
+    """Every table as ``{stem}_{ending}.csv`` in ``folder``; each file whole or not at all."""
+    with workshop_file.session() as session:
+        tables = [rows_for(session, table, lang) for table in TABLES]
+    paths = csv_paths(folder, stem)
+    for path, rows in zip(paths, tables, strict=True):
+        write_csv(path, rows)
+    return paths

@@ -28,6 +28,8 @@ from app.settings import Settings
 from app.store.errors import StoreError
 from app.store.sample import write_sample
 from app.store.workshop_file import SUFFIX, create_workshop, open_workshop
+from app.views.export.csv_files import export_csv
+from app.views.export.export_dialog import ExportDialog
 from app.views.start_page import StartPage
 from app.views.workspace import Workspace
 
@@ -84,6 +86,14 @@ class MainWindow(QMainWindow):
             self.tr("Show file &location"), self.show_file_location
         )
         file_menu.addSeparator()
+        self.export_pdf_action = file_menu.addAction(
+            self.tr("Export &PDF…"), QKeySequence("Ctrl+E"), self.export_pdf
+        )
+        self.print_action = file_menu.addAction(
+            self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_pages
+        )
+        self.export_csv_action = file_menu.addAction(self.tr("Export &CSV…"), self.export_csv)
+        file_menu.addSeparator()
         file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -107,6 +117,15 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Wagamachi Canvas"), self.show_about)
 
+    def _document_actions(self) -> list[QAction]:
+        return [
+            self.save_as_action,
+            self.location_action,
+            self.export_pdf_action,
+            self.print_action,
+            self.export_csv_action,
+        ]
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_files():
@@ -118,8 +137,8 @@ class MainWindow(QMainWindow):
     def _show_start(self) -> None:
         self.start_page.set_recent_files(self.settings.recent_files())
         self.central.setCurrentWidget(self.start_page)
-        self.save_as_action.setEnabled(False)
-        self.location_action.setEnabled(False)
+        for action in self._document_actions():
+            action.setEnabled(False)
         self.location.clear()
         self.setWindowTitle(APP_NAME_JA)
 
@@ -131,8 +150,8 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
         document.profile_changed.connect(self._update_title)
-        self.save_as_action.setEnabled(True)
-        self.location_action.setEnabled(True)
+        for action in self._document_actions():
+            action.setEnabled(True)
         self.settings.add_recent_file(document.path)
         self._update_title()
         self.location.setText(f'<a href="#">{document.path}</a>')
@@ -254,6 +273,18 @@ class MainWindow(QMainWindow):
 
     def _file_filter(self) -> str:
         return self.tr("Workshop files (*%1)").replace("%1", SUFFIX)
+
+    def export_pdf(self) -> None:
+        if self.document is not None:
+            ExportDialog(self.document, printing=False, parent=self).exec()
+
+    def print_pages(self) -> None:
+        if self.document is not None:
+            ExportDialog(self.document, printing=True, parent=self).exec()
+
+    def export_csv(self) -> None:
+        if self.document is not None:
+            export_csv(self, self.document)
 
     def show_file_location(self) -> None:
         if self.document is not None:

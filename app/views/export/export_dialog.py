@@ -1,0 +1,192 @@
+"""ファイル ▸ PDFに書き出し… and 印刷…: choose the report or single parts, the paper, go.
+
+Both make the same PDF with :mod:`app.export`; printing then sends its pages to the
+printer chosen in Qt's print dialog. A progress bar runs while the pages are laid out;
+after a PDF is written the dialog offers to open it or its folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME_JA, i18n
+from app.document import WorkshopDocument
+from app.export.output import ExportError
+from app.export.report import ExportRequest, export_pdf, render_pdf
+from app.messages import export_error
+from app.views.export.printing import print_pdf
+from app.views.export.selection import UNCHECKED, PartsTree
+
+PAPER_KEY = "export/paper"
+
+
+class ExportDialog(QDialog):
+    """``printing`` False: write a PDF; True: print through the system's printers."""
+
+    def __init__(
+        self, document: WorkshopDocument, printing: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.printing = printing
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Print") if printing else self.tr("Export PDF"))
+        self.resize(520, 620)
+
+        self.parts = PartsTree(document)
+        whole = QPushButton(self.tr("Whole report"))
+        whole.clicked.connect(self.parts.whole_report)
+        clear = QPushButton(self.tr("Clear all"))
+        clear.clicked.connect(lambda: self.parts.set_all(UNCHECKED))
+        presets = QHBoxLayout()
+        presets.addWidget(whole)
+        presets.addWidget(clear)
+        presets.addStretch()
+
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A3 landscape (as in the handbook)"), "A3")
+        self.paper.addItem(self.tr("A4 landscape"), "A4")
+        saved = QSettings().value(PAPER_KEY, "A3")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(saved)))
+        self.zone_tables = QCheckBox(self.tr("Add a table of cards per zone after each sheet"))
+        form = QFormLayout()
+        form.addRow(self.tr("Paper for worksheets"), self.paper)
+        form.addRow("", self.zone_tables)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open the PDF"))
+        self.open_button.clicked.connect(self.open_written)
+        self.folder_button = QPushButton(self.tr("Open the folder"))
+        self.folder_button.clicked.connect(self.open_folder)
+        done_row = QHBoxLayout()
+        done_row.addWidget(self.open_button)
+        done_row.addWidget(self.folder_button)
+        done_row.addStretch()
+        for button in (self.open_button, self.folder_button):
+            button.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.go = self.buttons.addButton(
+            self.tr("Print…") if printing else self.tr("Export…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.go.setDefault(True)
+        self.go.clicked.connect(self.run)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("What to include")))
+        layout.addWidget(self.parts, 1)
+        layout.addLayout(presets)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.result_label)
+        layout.addLayout(done_row)
+        layout.addWidget(self.buttons)
+
+    def request(self) -> ExportRequest:
+        paper = str(self.paper.currentData())
+        QSettings().setValue(PAPER_KEY, paper)
+        return self.parts.request(paper, self.zone_tables.isChecked(), i18n.current_language())
+
+    def _progress(self, fraction: float) -> None:
+        self.progress.setValue(round(fraction * 100))
+        QCoreApplication.processEvents()
+
+    def _busy(self, busy: bool) -> None:
+        self.go.setEnabled(not busy)
+        self.parts.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+
+    def default_name(self) -> str:
+        name = self.document.workshop().name or self.document.path.stem
+        safe = "".join(c for c in name if c not in '\\/:*?"<>|').strip() or "report"
+        return f"{safe}.pdf"
+
+    def run(self) -> None:
+        if self.parts.nothing_chosen():
+            QMessageBox.information(self, APP_NAME_JA, self.tr("Choose at least one part."))
+            return
+        if self.printing:
+            self.print_chosen()
+            return
+        start = self.document.path.parent / self.default_name()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF"), str(start), self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.export_to(Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf"))
+
+    def export_to(self, path: Path) -> bool:
+        """Write the chosen parts to ``path``; report the outcome in the dialog."""
+        self._busy(True)
+        try:
+            result = export_pdf(self.document.file, path, self.request(), self._progress)
+        except ExportError as error:
+            QMessageBox.warning(self, APP_NAME_JA, export_error(error))
+            return False
+        finally:
+            self._busy(False)
+        self.written = result.path
+        self.result_label.setText(
+            self.tr("Written: %1 (%2 pages)")
+            .replace("%1", str(result.path))
+            .replace("%2", str(result.pages))
+        )
+        self.open_button.show()
+        self.folder_button.show()
+        return True
+
+    def print_chosen(self, printer: QPrinter | None = None, ask: bool = True) -> int:
+        """Lay the pages out, ask for a printer, print; returns the pages printed."""
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.default_name())
+        if ask and QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return 0
+        self._busy(True)
+        try:
+            with self.document.file.session() as session:
+                pdf, _pages = render_pdf(
+                    session, self.request(), progress=lambda f: self._progress(f * 0.5)
+                )
+            printed = print_pdf(
+                pdf, printer, lambda done, total: self._progress(0.5 + 0.5 * done / total)
+            )
+        finally:
+            self._busy(False)
+        self.result_label.setText(
+            self.tr("Sent %1 pages to the printer.").replace("%1", str(printed))
+        )
+        return printed
+
+    def open_written(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+
+    def open_folder(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))

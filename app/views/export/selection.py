@@ -1,0 +1,117 @@
+"""The tree of printable parts in the export dialog, and the request it makes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from app.document import WorkshopDocument
+from app.export.report import ExportRequest
+from app.models.dates import format_date
+
+ROLE = Qt.ItemDataRole.UserRole
+CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+
+
+class PartsTree(QTreeWidget):
+    """Every part of the report with a check box; sections check or clear their items."""
+
+    def __init__(self, document: WorkshopDocument) -> None:
+        super().__init__()
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.front = self._part(self.tr("Cover, contents and resource list"), ("front", 0))
+        self.sheets = self._section(
+            self.tr("Worksheets"), [(s.title, ("sheet", s.id)) for s in document.worksheets()]
+        )
+        templates = document.templates.values()
+        self.blanks = self._section(
+            self.tr("Blank worksheets for working on paper"),
+            [(t.title.ja, ("blank", t.id)) for t in templates],
+        )
+        self.boards = self._section(
+            self.tr("Boards"), [(b.title, ("board", b.id)) for b in document.boards()]
+        )
+        meetings = sorted(document.meetings(), key=lambda m: (m.day, m.id))
+        self.records = self._section(
+            self.tr("Session records"),
+            [(f"{m.title}（{format_date(m.day)}）", ("meeting", m.id)) for m in meetings],
+        )
+        self.snapshots = self._part(self.tr("Snapshots"), ("snapshots", 0))
+        self.actions = self._part(self.tr("Open actions"), ("actions", 0))
+        self.expandAll()
+        self.whole_report()
+
+    def _part(self, text: str, key: tuple[str, object]) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self, [text])
+        item.setData(0, ROLE, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, UNCHECKED)
+        return item
+
+    def _section(
+        self, text: str, children: list[tuple[str, tuple[str, object]]]
+    ) -> QTreeWidgetItem:
+        section = QTreeWidgetItem(self, [text])
+        section.setFlags(
+            section.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
+        )
+        for child_text, key in children:
+            child = QTreeWidgetItem(section, [child_text])
+            child.setData(0, ROLE, key)
+            child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            child.setCheckState(0, UNCHECKED)
+        if not children:
+            section.setDisabled(True)
+        return section
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        found = []
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            found.append(top)
+            found += [top.child(j) for j in range(top.childCount())]
+        return found
+
+    def set_all(self, state: Qt.CheckState) -> None:
+        for item in self._items():
+            if item.data(0, ROLE) is not None:
+                item.setCheckState(0, state)
+
+    def whole_report(self) -> None:
+        """Everything but the blank sheets: the full report."""
+        self.set_all(CHECKED)
+        for i in range(self.blanks.childCount()):
+            self.blanks.child(i).setCheckState(0, UNCHECKED)
+
+    def checked(self, kind: str) -> list[object]:
+        return [
+            item.data(0, ROLE)[1]
+            for item in self._items()
+            if item.data(0, ROLE) is not None
+            and item.data(0, ROLE)[0] == kind
+            and item.checkState(0) == CHECKED
+        ]
+
+    def request(self, paper: str, zone_tables: bool, lang: str) -> ExportRequest:
+        def ids(kind: str, section: QTreeWidgetItem) -> tuple[int, ...] | None:
+            chosen = tuple(int(i) for i in self.checked(kind))  # type: ignore[call-overload]
+            return None if chosen and len(chosen) == section.childCount() else chosen
+
+        return ExportRequest(
+            front_matter=bool(self.checked("front")),
+            worksheet_ids=ids("sheet", self.sheets),
+            blank_templates=tuple(str(t) for t in self.checked("blank")),
+            board_ids=ids("board", self.boards),
+            meeting_ids=ids("meeting", self.records),
+            snapshots=bool(self.checked("snapshots")),
+            open_actions=bool(self.checked("actions")),
+            paper=paper,
+            zone_tables=zone_tables,
+            lang=lang,
+        )
+
+    def nothing_chosen(self) -> bool:
+        return not any(
+            item.checkState(0) == CHECKED for item in self._items() if item.data(0, ROLE)
+        )
