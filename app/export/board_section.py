@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from app.boards.voting import ranking
+from app.export import fonts
 from app.export.pages import Mark, StartPage
 from app.export.styles import grid, para
 from app.export.words import word
@@ -46,6 +47,7 @@ def _note_grid(notes: list[Note], votes: dict[int, int], authors: dict[int, str]
     table = Table(rows, colWidths=[NOTE_WIDTH] * NOTES_PER_ROW)
     commands: list[tuple] = [  # type: ignore[type-arg]
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
         ("GRID", (0, 0), (-1, -1), 3, HexColor("#ffffff")),
         ("TOPPADDING", (0, 0), (-1, -1), 5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),

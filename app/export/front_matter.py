@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
+from app.export import fonts
 from app.export.pages import Entry, Mark, StartPage
 from app.export.styles import RULE, WARNING, grid, para
 from app.export.words import PROFILE_ROWS, word
@@ -99,6 +100,7 @@ def contents(
         TableStyle(
             [
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ]
         )

@@ -131,6 +131,8 @@ class ReportDocument(BaseDocTemplate):
             creator=APP_NAME_JA,
             subject=word("report", info.lang),
             lang="en" if info.lang == "en" else "ja",
+            # Every font on every page embedded: no reference to an unembedded Helvetica.
+            initialFontName=fonts.face(),
         )
         self.info = info
         self.state = _Pass()

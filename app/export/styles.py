@@ -122,6 +122,7 @@ def grid(
     ]
     commands: list[tuple] = [  # type: ignore[type-arg]
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
