@@ -111,3 +111,55 @@ def test_no_display_is_explained() -> None:
     assert result.returncode == 1
     assert "ディスプレイ" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_export_pdf_writes_the_full_report(sample_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    before = file_hash(sample_path)
+    result = run("--export-pdf", str(out), str(sample_path))
+    assert result.returncode == 0, result.stderr
+    assert "書き出しました" in result.stdout
+    assert out.read_bytes().startswith(b"%PDF")
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(out))
+    assert len(reader.pages) > 15
+    assert f"{len(reader.pages)}ページ" in result.stdout
+    assert file_hash(sample_path) == before
+
+
+def test_export_pdf_refuses_a_bad_file_and_writes_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.wagamachi"
+    bad.write_text("not a workshop", encoding="utf-8")
+    out = tmp_path / "report.pdf"
+    result = run("--export-pdf", str(out), str(bad))
+    assert result.returncode == 2
+    assert "ワークショップファイルではありません" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+
+    result = run("--export-pdf", str(out))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_export_pdf_to_a_missing_folder_is_a_clear_error(sample_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "no such folder" / "report.pdf"
+    result = run("--export-pdf", str(out), str(sample_path))
+    assert result.returncode == 2
+    assert "フォルダ" in result.stderr and "Traceback" not in result.stderr
+    assert not out.parent.exists()
+
+
+def test_export_pdf_reads_an_older_file_without_changing_it(tmp_path: Path) -> None:
+    from tests.store.test_workshop_file import _make_revision_0001_file
+
+    old = tmp_path / "old.wagamachi"
+    _make_revision_0001_file(old)
+    before = file_hash(old)
+    out = tmp_path / "old.pdf"
+    result = run("--export-pdf", str(out), str(old))
+    assert result.returncode == 0, result.stderr
+    assert file_hash(old) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.pdf", "old.wagamachi"]

@@ -347,7 +347,8 @@ def reading(path: Path | str) -> Iterator[WorkshopFile]:
         return
     with tempfile.TemporaryDirectory(prefix="wagamachi-") as folder:
         copy = Path(folder) / path.name
-        source, target = _connect(path, read_only=True), sqlite3.connect(copy)
+        source = _connect(path, read_only=True, immutable=not _has_hot_wal(path))
+        target = sqlite3.connect(copy)
         try:
             source.backup(target)
         finally:

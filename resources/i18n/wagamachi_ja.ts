@@ -365,6 +365,14 @@
         <translation>サンプルのワークショップを %1 に書き出しました</translation>
     </message>
     <message>
+        <source>Report written to %1 (%2 pages)</source>
+        <translation>報告書を %1 に書き出しました（%2ページ）</translation>
+    </message>
+    <message>
+        <source>--export-pdf needs the workshop file to export.</source>
+        <translation>--export-pdf には書き出すワークショップファイルを指定してください。</translation>
+    </message>
+    <message>
         <source>The window needs system libraries that are missing. Install them with: %1</source>
         <translation>ウィンドウの表示に必要なシステムライブラリがありません。次のコマンドでインストールしてください: %1</translation>
     </message>
@@ -656,6 +664,96 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Choose a folder for the CSV files</source>
+        <translation>CSVファイルを保存するフォルダを選んでください</translation>
+    </message>
+    <message>
+        <source>These files exist and will be replaced:
+%1</source>
+        <translation>次のファイルは既にあり、置き換えます:
+%1</translation>
+    </message>
+    <message>
+        <source>Written (UTF-8 with BOM, for Excel):
+%1</source>
+        <translation>書き出しました（UTF-8・BOM付き、Excelで開けます）:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDFに書き出し</translation>
+    </message>
+    <message>
+        <source>Whole report</source>
+        <translation>報告書全体</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>すべて外す</translation>
+    </message>
+    <message>
+        <source>A3 landscape (as in the handbook)</source>
+        <translation>A3横（手引きと同じ）</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4横</translation>
+    </message>
+    <message>
+        <source>Add a table of cards per zone after each sheet</source>
+        <translation>各シートの後に過不足の一覧（ゾーン別の枚数）を付ける</translation>
+    </message>
+    <message>
+        <source>Paper for worksheets</source>
+        <translation>ワークシートの用紙</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>PDFを開く</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>フォルダを開く</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>What to include</source>
+        <translation>含める内容</translation>
+    </message>
+    <message>
+        <source>Choose at least one part.</source>
+        <translation>少なくとも1つ選んでください。</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 pages)</source>
+        <translation>書き出しました: %1（%2ページ）</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>%1ページをプリンターに送りました。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -684,6 +782,18 @@
     <message>
         <source>Show file &amp;location</source>
         <translation>ファイルの場所を開く(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDFに書き出し(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSVに書き出し(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -846,6 +956,22 @@
     <message>
         <source>“%1” could not be written (%2). Nothing was lost.</source>
         <translation>「%1」に書き込めませんでした（%2）。データは失われていません。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a file name for the export.</source>
+        <translation>「%1」はフォルダです。書き出すファイルの名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder for “%1” does not exist. Nothing was written.</source>
+        <translation>「%1」を保存するフォルダがありません。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written (%2). Choose another folder; nothing was written.</source>
+        <translation>「%1」を書き込めませんでした（%2）。別のフォルダを選んでください。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced; it may be open in another program. Close it and try again; the old file is unchanged.</source>
+        <translation>「%1」を置き換えられませんでした。他のアプリで開いている可能性があります。閉じてからもう一度お試しください。元のファイルは変わっていません。</translation>
     </message>
     <message>
         <source>Opened read-only. Changes cannot be made.</source>
@@ -1075,6 +1201,37 @@
     <message>
         <source>Already on this sheet</source>
         <translation>このシートに配置済み</translation>
+    </message>
+</context>
+<context>
+    <name>PartsTree</name>
+    <message>
+        <source>Cover, contents and resource list</source>
+        <translation>表紙・目次・地域資源一覧</translation>
+    </message>
+    <message>
+        <source>Worksheets</source>
+        <translation>ワークシート</translation>
+    </message>
+    <message>
+        <source>Blank worksheets for working on paper</source>
+        <translation>白紙のワークシート（紙で作業する用）</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>付箋ボード</translation>
+    </message>
+    <message>
+        <source>Session records</source>
+        <translation>セッション記録（議事録）</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>未完了のアクション</translation>
     </message>
 </context>
 <context>

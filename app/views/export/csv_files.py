@@ -12,13 +12,11 @@ from app.export.output import ExportError
 from app.messages import export_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CsvExport", text)
-
-
 def export_csv(parent: QWidget, document: WorkshopDocument) -> list:  # type: ignore[type-arg]
     folder = QFileDialog.getExistingDirectory(
-        parent, _tr("Choose a folder for the CSV files"), str(document.path.parent)
+        parent,
+        QCoreApplication.translate("CsvExport", "Choose a folder for the CSV files"),
+        str(document.path.parent),
     )
     if not folder:
         return []
@@ -28,7 +26,9 @@ def export_csv(parent: QWidget, document: WorkshopDocument) -> list:  # type: ig
         answer = QMessageBox.question(
             parent,
             APP_NAME_JA,
-            _tr("These files exist and will be replaced:\n%1").replace("%1", "\n".join(existing)),
+            QCoreApplication.translate(
+                "CsvExport", "These files exist and will be replaced:\n%1"
+            ).replace("%1", "\n".join(existing)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return []
@@ -40,7 +40,7 @@ def export_csv(parent: QWidget, document: WorkshopDocument) -> list:  # type: ig
     QMessageBox.information(
         parent,
         APP_NAME_JA,
-        _tr("Written (UTF-8 with BOM, for Excel):\n%1").replace(
+        QCoreApplication.translate("CsvExport", "Written (UTF-8 with BOM, for Excel):\n%1").replace(
             "%1", "\n".join(p.name for p in paths)
         ),
     )

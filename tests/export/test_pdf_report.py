@@ -1,0 +1,157 @@
+"""The PDF report read back with pypdf: sizes, text, embedded fonts, outline, page count."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.export.report import ExportRequest, export_pdf
+from app.store import boards, timeline, worksheets
+from app.store.workshop_file import open_workshop
+from tests.export.pdf_reading import (
+    A3_LANDSCAPE,
+    A4_LANDSCAPE,
+    A4_PORTRAIT,
+    font_files,
+    outline,
+    read,
+    size,
+    text_of,
+)
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def sample_file(sample_path: Path):  # type: ignore[no-untyped-def]
+    workshop_file = open_workshop(sample_path, read_only=True)
+    yield workshop_file
+    workshop_file.close()
+
+
+def _titles(sample_file) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    with sample_file.session() as session:
+        return {
+            "sheets": [s.title for s in worksheets.worksheets(session)],
+            "boards": [b.title for b in boards.boards(session)],
+            "meetings": [m.title for m in timeline.meetings(session)],
+        }
+
+
+def test_full_report_has_every_section_in_its_outline_and_paper(
+    sample_file, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "report.pdf"
+    result = export_pdf(sample_file, out, ExportRequest(today=TODAY))
+    reader = read(out)
+    assert len(reader.pages) == result.pages
+
+    marks = outline(reader)
+    sections = [title for level, title, _ in marks if level == 0]
+    assert sections == [
+        "目次",
+        "地域資源一覧",
+        "ワークシート",
+        "付箋ボード",
+        "セッション記録（議事録）",
+        "スナップショット",
+        "未完了のアクション",
+    ]
+    items = [(title, page) for level, title, page in marks if level == 1]
+    titles = _titles(sample_file)
+    # every sheet, board and session has its own bookmark, plus the three sample snapshots
+    assert len(items) == len(titles["sheets"]) + len(titles["boards"]) + len(titles["meetings"]) + 3
+    assert [t for t, _ in items[:3]] == titles["sheets"]
+
+    # worksheets on A3 landscape, records and the cover on A4 portrait
+    for _title, page in items[:3]:
+        assert size(reader.pages[page]) == pytest.approx(A3_LANDSCAPE, abs=0.1)
+    record_pages = [page for title, page in items if title.startswith("2回目支援（")]
+    assert size(reader.pages[record_pages[0]]) == pytest.approx(A4_PORTRAIT, abs=0.1)
+    assert size(reader.pages[0]) == pytest.approx(A4_PORTRAIT, abs=0.1)
+
+    # the page count is the sum of what each part needs: nothing missing, nothing blank
+    for index in range(len(reader.pages)):
+        assert text_of(reader, index).strip(), f"page {index + 1} is empty"
+    last_start = max(page for _, _, page in marks)
+    assert last_start == len(reader.pages) - 1  # the open actions fit on the last page
+
+
+def test_sheet_text_is_japanese_and_searchable(sample_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "report.pdf"
+    export_pdf(sample_file, out, ExportRequest(today=TODAY))
+    reader = read(out)
+    pages = {title: page for _, title, page in outline(reader)}
+    sogo = text_of(reader, pages["総合事業の三角形"])
+    for label in ("集中介入期", "移行期", "生活期", "総合事業の三角形"):
+        assert label in sogo
+    assert "通所型サービスA「ミニデイ」" in sogo
+    assert "介護予防ケアマネジメント" in sogo
+    barrel = text_of(reader, pages["運動の樽"])
+    assert "ストーリー" in barrel and "地域支援事業" in barrel
+    cover = text_of(reader, 0)
+    assert "さくら市" in cover and "43,878人" in cover and "サンプル（架空）" in cover
+
+
+def test_the_bundled_font_is_embedded_as_truetype_subsets(sample_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "report.pdf"
+    export_pdf(sample_file, out, ExportRequest(today=TODAY))
+    fonts = font_files(read(out))
+    assert fonts, "no fonts found"
+    for name, files in fonts.items():
+        assert "BIZUDPGothic" in name and "+" in name, name  # a subset of the bundled font
+        assert files == {"/FontFile2"}, name  # TrueType outlines embedded
+
+
+def test_a4_paper_and_single_parts(sample_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with sample_file.session() as session:
+        sheet = worksheets.worksheets(session)[0]
+        meeting = timeline.meetings(session)[4]
+        meeting_title = meeting.title
+    out = tmp_path / "one.pdf"
+    request = ExportRequest.single(worksheet_ids=(sheet.id,), paper="A4", zone_tables=True)
+    export_pdf(sample_file, out, request)
+    reader = read(out)
+    assert len(reader.pages) == 2  # the sheet and its zone table
+    assert size(reader.pages[0]) == pytest.approx(A4_LANDSCAPE, abs=0.1)
+    table = text_of(reader, 1)
+    assert "過不足の一覧" in table and "集中介入期" in table and "ゾーン外" in table
+    assert "目次" not in text_of(reader, 0)
+
+    out = tmp_path / "record.pdf"
+    export_pdf(sample_file, out, ExportRequest.single(meeting_ids=(meeting.id,)))
+    reader = read(out)
+    text = "".join(text_of(reader, i) for i in range(len(reader.pages)))
+    assert "議事録" in text and meeting_title in text
+    for heading in ("参加者", "次第", "決定事項", "アクション"):
+        assert heading in text
+
+
+def test_blank_sheets_have_the_zones_and_no_cards(sample_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "blank.pdf"
+    request = ExportRequest.single(blank_templates=("sogo_triangle", "undo_barrel", "blank"))
+    export_pdf(sample_file, out, request)
+    reader = read(out)
+    assert len(reader.pages) == 3
+    text = text_of(reader, 0)
+    assert "集中介入期" in text and "生活期" in text
+    assert "ミニデイ" not in text  # no cards of the sample on a blank sheet
+    assert "介護予防ケアマネジメント" in text_of(reader, 1)  # the barrel's staves
+
+
+def test_board_results_rank_the_votes(sample_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with sample_file.session() as session:
+        board = boards.boards(session)[0]
+    out = tmp_path / "board.pdf"
+    export_pdf(sample_file, out, ExportRequest.single(board_ids=(board.id,)))
+    reader = read(out)
+    text = "".join(text_of(reader, i) for i in range(len(reader.pages)))
+    assert board.title in text
+    assert "順位" in text and "票" in text
+    # the best note of the sample's round comes first in the ranking
+    ranking = text[text.index("順位") :]
+    assert ranking.index("循環：卒業生が次の参加者を誘う") < ranking.index(
+        "本人と一緒に目標を立てる"
+    )
