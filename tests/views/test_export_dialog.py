@@ -1,0 +1,151 @@
+"""ファイル ▸ PDFに書き出し / 印刷 / CSVに書き出し, driven as a facilitator would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from app.views.export.export_dialog import ExportDialog
+from app.views.export.selection import CHECKED, UNCHECKED
+from app.views.main_window import MainWindow
+from tests.export.pdf_reading import A4_LANDSCAPE, outline, read, size, text_of
+
+
+def _dialog(window: MainWindow, qtbot, printing: bool = False) -> ExportDialog:  # type: ignore[no-untyped-def]
+    dialog = ExportDialog(window.document, printing=printing, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _click_check(dialog: ExportDialog, item) -> None:  # type: ignore[no-untyped-def]
+    """Tick or untick an item as a user does, through the tree's model."""
+    state = UNCHECKED if item.checkState(0) == CHECKED else CHECKED
+    item.setCheckState(0, state)
+
+
+def test_menu_entries_need_an_open_workshop(window: MainWindow, sample_path: Path) -> None:
+    actions = (window.export_pdf_action, window.print_action, window.export_csv_action)
+    assert not any(a.isEnabled() for a in actions)
+    assert window.open_path(sample_path)
+    assert all(a.isEnabled() for a in actions)
+
+
+def test_one_sheet_on_a4_through_the_dialog(
+    window: MainWindow, sample_path: Path, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(sample_path)
+    dialog = _dialog(window, qtbot)
+    # start from nothing, then tick the second worksheet only
+    dialog.parts.set_all(UNCHECKED)
+    assert dialog.parts.nothing_chosen()
+    _click_check(dialog, dialog.parts.sheets.child(1))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    out = tmp_path / "高齢者の三角形.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    seen: list[int] = []
+    dialog.progress.valueChanged.connect(seen.append)
+    qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+
+    reader = read(out)
+    assert len(reader.pages) == 1
+    assert size(reader.pages[0]) == pytest.approx(A4_LANDSCAPE, abs=0.1)
+    assert "高齢者の三角形" in text_of(reader, 0)
+    assert seen and max(seen) == 100  # the progress bar ran to the end
+    assert dialog.open_button.isVisible() and "1" in dialog.result_label.text()
+    assert dialog.written == out
+
+
+def test_whole_report_button_and_an_empty_choice(
+    window: MainWindow, sample_path: Path, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(sample_path)
+    dialog = _dialog(window, qtbot)
+    dialog.parts.set_all(UNCHECKED)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    assert told and "選んで" in told[0]
+
+    whole = next(b for b in dialog.findChildren(type(dialog.go)) if b.text() == "報告書全体")
+    qtbot.mouseClick(whole, Qt.MouseButton.LeftButton)
+    out = tmp_path / "report.pdf"
+    assert dialog.export_to(out)
+    sections = [title for level, title, _ in outline(read(out)) if level == 0]
+    assert sections[0] == "目次" and "白紙のワークシート" not in sections
+    assert "未完了のアクション" in sections
+
+
+def test_an_unwritable_target_is_reported_in_japanese(
+    window: MainWindow, sample_path: Path, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(sample_path)
+    dialog = _dialog(window, qtbot)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    assert not dialog.export_to(tmp_path / "missing" / "r.pdf")
+    assert warned and "フォルダがありません" in warned[0]
+    assert dialog.go.isEnabled() and not dialog.open_button.isVisible()
+
+
+def test_printing_sends_the_same_pages_to_the_printer(
+    window: MainWindow, sample_path: Path, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(sample_path)
+    dialog = _dialog(window, qtbot, printing=True)
+    dialog.parts.set_all(UNCHECKED)
+    _click_check(dialog, dialog.parts.sheets.child(0))
+    _click_check(dialog, dialog.parts.records.child(4))
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed_file = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed_file))
+    exported = tmp_path / "exported.pdf"
+    assert dialog.export_to(exported)
+
+    printed = dialog.print_chosen(printer, ask=False)
+    assert printed == len(read(exported).pages) >= 2
+    assert len(read(printed_file).pages) == printed
+
+
+def test_print_dialog_cancelled_prints_nothing(
+    window: MainWindow, sample_path: Path, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(sample_path)
+    dialog = _dialog(window, qtbot, printing=True)
+    monkeypatch.setattr(
+        "app.views.export.export_dialog.QPrintDialog.exec",
+        lambda _self: QDialog.DialogCode.Rejected,
+    )
+    assert dialog.print_chosen() == 0
+
+
+def test_csv_export_writes_four_files(
+    window: MainWindow, sample_path: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(sample_path)
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    window.export_csv_action.trigger()
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == 4 and all(n.startswith("sample_") for n in names)
+    assert told and "Excel" in told[0]
+
+    asked: list[str] = []
+
+    def refuse(_p, _t, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", refuse)
+    before = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    window.export_csv_action.trigger()
+    assert asked and "置き換えます" in asked[0]
+    assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == before
