@@ -1,0 +1,87 @@
+"""PDF export: one worksheet page with 300 cards and 100 links, and the full sample report.
+
+Budgets from the export issue: the 300-card page in at most 1 s, the whole sample
+report (cover, contents, sheets, boards, nine session records, snapshots) in at most 3 s.
+Times include reading the file and writing the PDF.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.export.report import ExportRequest, export_pdf  # noqa: E402
+from app.models import Link, Placement, Resource, ResourceStatus  # noqa: E402
+from app.paths import resource_path  # noqa: E402
+from app.store import worksheets  # noqa: E402
+from app.store.sample import write_sample  # noqa: E402
+from app.store.workshop_file import create_workshop, open_workshop  # noqa: E402
+from app.worksheets.template import load_templates  # noqa: E402
+from benchmarks.common import check, exit_code, median_ms  # noqa: E402
+
+CARDS, LINKS = 300, 100
+KINDS = ("houmon_a", "tsusho_c", "kayoi", "shakyo")
+NAMES = (
+    "いきいき百歳体操",
+    "通所型サービスC「パワーアップ教室」",
+    "ふれあいサロン",
+    "社協 生活支援",
+)
+
+
+def build(path: Path) -> int:
+    rng = random.Random(6)
+    with create_workshop(path) as wf, wf.session() as s:
+        template = load_templates(resource_path("templates"))["sogo_triangle"]
+        sheet = worksheets.create_worksheet(s, template)
+        placements = []
+        for i in range(CARDS):
+            resource = Resource(
+                name=f"{NAMES[i % len(NAMES)]} {i}",
+                kind_id=KINDS[i % len(KINDS)],
+                status=list(ResourceStatus)[i % 4],
+            )
+            s.add(resource)
+            s.flush()
+            placement = Placement(
+                worksheet_id=sheet.id,
+                resource_id=resource.id,
+                x=rng.uniform(60, 330),
+                y=rng.uniform(40, 260),
+                width=36,
+                height=13,
+                zone_key="daily_life",
+            )
+            s.add(placement)
+            placements.append(placement)
+        s.flush()
+        for i in range(LINKS):
+            a, b = rng.sample(placements, 2)
+            s.add(Link(worksheet_id=sheet.id, source_id=a.id, target_id=b.id, label=f"連携{i}"))
+        return sheet.id
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        sheet_id = build(root / "cards.wagamachi")
+        with open_workshop(root / "cards.wagamachi", read_only=True) as wf:
+            request = ExportRequest.single(worksheet_ids=(sheet_id,))
+            ms = median_ms(lambda i: export_pdf(wf, root / f"sheet{i}.pdf", request), 5)
+        check("worksheet page with 300 cards (median of 5)", ms, 1000, "ms")
+
+        write_sample(root / "sample.wagamachi").close()
+        with open_workshop(root / "sample.wagamachi", read_only=True) as wf:
+            result = export_pdf(wf, root / "warm.pdf")
+            ms = median_ms(lambda i: export_pdf(wf, root / f"report{i}.pdf"), 3)
+        print(f"  (the sample report has {result.pages} pages, {result.size / 1024:.0f} KiB)")
+        check("full sample report (median of 3)", ms, 3000, "ms")
+    return exit_code()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
