@@ -112,6 +112,7 @@ def _round_table(session, round_, notes, clusters, columns, lang) -> list[Flowab
     rows: list[list[object]] = [
         [word("rank", lang), word("note", lang), word("column", lang), word("votes", lang)]
     ]
+    best: list[int] = []
     for r in ranked:
         note = notes.get(r.note_id)
         if note is None:
@@ -119,10 +120,10 @@ def _round_table(session, round_, notes, clusters, columns, lang) -> list[Flowab
         place = labels.get(note.column_id or 0, "")
         if note.cluster_id in clusters:
             place = " ／ ".join(p for p in (place, clusters[note.cluster_id].title) if p)
+        if r.rank <= round_.top_n:  # the notes the board highlights after the reveal
+            best.append(len(rows))
         rows.append([str(r.rank), note.text, place, str(r.votes)])
-    top = [i for i, r in enumerate(ranked, start=1) if r.rank <= round_.top_n]
-    extra = [("ALIGN", (0, 0), (0, -1), "CENTER"), ("ALIGN", (3, 0), (3, -1), "RIGHT")]
-    extra += [("BACKGROUND", (0, i), (-1, i), HexColor("#fff4d6")) for i in top]
+    extra = [("BACKGROUND", (0, i), (-1, i), HexColor("#fff4d6")) for i in best]
     total = sum(r.votes for r in ranked)
     return [
         KeepTogether([heading, grid(rows, [14 * mm, 100 * mm, 46 * mm, 14 * mm], extra=extra)]),

@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from app.export import fonts
 from app.export.pages import Entry, Mark, StartPage
-from app.export.styles import RULE, WARNING, grid, para
+from app.export.styles import RULE, form, grid, para
 from app.export.words import PROFILE_ROWS, word
-from app.models import Resource, ResourceKind, Workshop
+from app.models import Resource, ResourceKind, ResourceStatus, Workshop
 from app.models.dates import fiscal_year_label, format_date
 from app.store import timeline
 from app.timeline.attendance import chronological
@@ -61,14 +61,7 @@ def cover(
             ]
         )
     rows.append([word("summary", lang), "　".join(f"{name} {n}" for name, n in counts)])
-    story.append(
-        grid(
-            rows,
-            [50 * mm, 110 * mm],
-            header=False,
-            extra=[("BACKGROUND", (0, 0), (0, -1), "#e8edf3")],
-        )
-    )
+    story.append(form(rows, [50 * mm, 110 * mm]))
     if workshop.memo.strip():
         story += [Spacer(0, 6 * mm), para(workshop.memo, "muted")]
     story += [Spacer(0, 10 * mm), para(f"{word('exported', lang)}: {exported}", "muted")]
@@ -129,11 +122,10 @@ def resource_list(session: Session, lang: str) -> list[Flowable]:
             word("status", lang),
         ]
     ]
-    inactive = []
     for r in resources:
         kind = kinds.get(r.kind_id)
-        if r.status.value != "active":
-            inactive.append(len(rows))
+        # Anything not running shows in red: the gaps the room is looking for.
+        colour = None if r.status == ResourceStatus.ACTIVE else "#c62828"
         rows.append(
             [
                 r.name,
@@ -141,14 +133,12 @@ def resource_list(session: Session, lang: str) -> list[Flowable]:
                 r.operator,
                 r.area,
                 r.target,
-                r.status.label(lang),
+                para(r.status.label(lang), "cell", colour=colour),
             ]
         )
-    extra = [("TEXTCOLOR", (5, i), (5, i), WARNING) for i in inactive]
     return [
         StartPage("a4"),
         Mark(word("resources", lang), 0),
         para(f"{word('resources', lang)}（{len(resources)}）", "h1"),
-        grid(rows, [44 * mm, 30 * mm, 32 * mm, 20 * mm, 28 * mm, 20 * mm], extra=extra),
-        para("", "muted"),
+        grid(rows, [44 * mm, 30 * mm, 32 * mm, 20 * mm, 28 * mm, 20 * mm]),
     ]

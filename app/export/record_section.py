@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Spacer
 from sqlalchemy.orm import Session
 
 from app.export.pages import Mark, StartPage
-from app.export.styles import WARNING, grid, para
+from app.export.styles import form, grid, para
 from app.export.words import word
 from app.models import (
     Action,
@@ -72,7 +72,7 @@ def record_flowables(
 ) -> list[Flowable]:
     story: list[Flowable] = [
         para(f"{word('record', lang)}　{meeting.title}", "h1"),
-        grid(
+        form(
             [
                 [word("date", lang), when(meeting, lang)],
                 [word("mode", lang), label(meeting.mode, lang)],
@@ -80,8 +80,6 @@ def record_flowables(
                 [word("stage", lang), label(meeting.stage, lang)],
             ],
             [28 * mm, 146 * mm],
-            header=False,
-            extra=[("BACKGROUND", (0, 0), (0, -1), "#e8edf3")],
         ),
     ]
     story += _participants(session, meeting, people, new, lang)
@@ -122,12 +120,7 @@ def _participants(
         rows.append([f"{side.label(lang)}（{len(members)}）", "\n".join(names)])
     return [
         para(f"{word('participants', lang)}（{len(present)}）", "h2"),
-        grid(
-            rows,
-            [34 * mm, 140 * mm],
-            header=False,
-            extra=[("BACKGROUND", (0, 0), (0, -1), "#e8edf3")],
-        ),
+        form(rows, [34 * mm, 140 * mm]),
     ]
 
 
@@ -170,7 +163,6 @@ def _agenda(session: Session, meeting: Meeting, lang: str) -> list[Flowable]:
         grid(
             rows,
             [8 * mm, 27 * mm, 10 * mm, 76 * mm, 26 * mm, 27 * mm],
-            extra=[("ALIGN", (2, 1), (2, -1), "RIGHT")],
         ),
         para(line, "muted", colour=colour),
     ]
@@ -196,10 +188,9 @@ def actions_table(
         if meetings is not None:
             row.insert(0, meetings.get(action.meeting_id, ""))
         rows.append(row)
-    extra = [("TEXTCOLOR", (0, r), (-1, r), WARNING) for r in late_rows]
     for r in late_rows:
         rows[r] = [para(c, "cell", colour="#c62828") for c in rows[r]]
-    return grid(rows, widths, extra=extra)
+    return grid(rows, widths)
 
 
 def open_action_pages(session: Session, today: date, lang: str) -> list[Flowable]:

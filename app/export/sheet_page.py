@@ -108,16 +108,16 @@ def _barrel(pen: SheetPen, content: SheetContent) -> None:
         pen.fill("#efdcbc" if i % 2 == 0 else "#f4e6cf")
         pen.polygon(shape.polygon)
         centre = body.x + stave_w * (i + 0.5)
-        # The stave's name reads downwards, one character per line, as on the handbook's barrel.
+        # The stave's name reads downwards, one character per line, as on the handbook's
+        # barrel, and stops above the upper hoop: smaller type first, then an ellipsis.
+        room = body.y + body.height * 0.385 - 2 - (body.y + 9)
+        chars = list(zone.label)
+        size = max(2.6, min(4.0, room / (max(len(chars), 1) * LEADING)))
+        fitting = int(room // (size * LEADING))
+        if len(chars) > fitting:
+            chars = [*chars[: max(fitting - 1, 0)], "…"]
         pen.lines(
-            list(zone.label),
-            centre - 2.6,
-            body.y + 9,
-            4.0,
-            5.2,
-            bold=True,
-            colour="#5a4020",
-            centred=True,
+            chars, centre - 2.6, body.y + 9, size, 5.2, bold=True, colour="#5a4020", centred=True
         )
         purpose = "目的: " + (zone.purpose or "…")
         pen.block(

@@ -18,7 +18,6 @@ MUTED = HexColor("#666666")
 RULE = HexColor("#b8c0cc")
 HEAD_FILL = HexColor("#e8edf3")
 ACCENT = HexColor("#1f5fa8")
-WARNING = HexColor("#c62828")
 
 
 @cache
@@ -113,11 +112,14 @@ def grid(
     extra: list[tuple] | None = None,
 ) -> Table:  # type: ignore[type-arg]
     """A ruled table; strings become wrapped paragraphs, the first row a shaded header."""
+
+    def cell(text: str, heading: bool) -> Paragraph:
+        if heading:
+            return para(text, "cell_bold")
+        return para(text, "cell_right" if text.isdigit() else "cell")  # counts align right
+
     cells = [
-        [
-            para(c, "cell_bold" if header and r == 0 else "cell") if isinstance(c, str) else c
-            for c in row
-        ]
+        [cell(c, header and r == 0) if isinstance(c, str) else c for c in row]
         for r, row in enumerate(rows)
     ]
     commands: list[tuple] = [  # type: ignore[type-arg]
@@ -132,3 +134,8 @@ def grid(
     table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
     table.setStyle(TableStyle(commands + (extra or [])))
     return table
+
+
+def form(rows: list[list[object]], widths: list[float]) -> Table:
+    """A two-column table of labels (shaded) and values."""
+    return grid(rows, widths, header=False, extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_FILL)])

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.export import sheet_content
 from app.export.pages import Mark, SheetFlowable, StartPage
 from app.export.sheet_content import SheetContent, zone_counts
-from app.export.styles import WARNING, grid, para
+from app.export.styles import grid, para
 from app.export.words import word
 from app.models import ResourceStatus, Worksheet
 from app.store import worksheets
@@ -82,12 +82,10 @@ def zone_table_flowables(content: SheetContent, lang: str) -> list[Flowable]:
             ]
         )
     widths = [34 * mm, 12 * mm] + [14 * mm] * len(statuses) + [72 * mm]
-    extra = [("ALIGN", (1, 1), (-2, -1), "RIGHT")]
-    extra += [("TEXTCOLOR", (0, r), (0, r), WARNING) for r in empty_rows]
     for r in empty_rows:
         rows[r][0] = para(rows[r][0], "cell", colour="#c62828")
     return [
         para(f"{content.title} — {word('zone_table', lang)}", "h2"),
-        grid(rows, widths, extra=extra),
+        grid(rows, widths),
         Spacer(0, 4 * mm),
     ]
