@@ -44,7 +44,7 @@ def _note_grid(notes: list[Note], votes: dict[int, int], authors: dict[int, str]
     cells = [_note_cell(n, votes.get(n.id, 0), authors.get(n.author_id or 0, "")) for n in notes]
     rows = [cells[i : i + NOTES_PER_ROW] for i in range(0, len(cells), NOTES_PER_ROW)]
     rows[-1] += [""] * (NOTES_PER_ROW - len(rows[-1]))
-    table = Table(rows, colWidths=[NOTE_WIDTH] * NOTES_PER_ROW)
+    table = Table(rows, colWidths=[NOTE_WIDTH] * NOTES_PER_ROW, splitInRow=1)
     commands: list[tuple] = [  # type: ignore[type-arg]
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), fonts.face()),

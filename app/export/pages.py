@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -29,6 +30,7 @@ from app import APP_NAME_JA
 from app.export import fonts
 from app.export.sheet_content import SheetContent
 from app.export.sheet_page import draw_sheet
+from app.export.text import shorten
 from app.export.words import word
 from app.worksheets.geometry import Rect
 
@@ -179,8 +181,16 @@ class ReportDocument(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(fonts.face(), 8)
         canvas.setFillColor(HexColor("#555555"))
-        canvas.drawString(SHEET_SIDE + 4 * mm, height - 7 * mm, self.info.workshop)
-        canvas.drawRightString(width - SHEET_SIDE - 4 * mm, height - 7 * mm, self.state.heading)
+        # Each side of the header gets half the line; longer names end in an ellipsis.
+        half = (width - 2 * SHEET_SIDE - 8 * mm) / 2 - 4 * mm
+        left, right = (
+            text
+            if stringWidth(text, fonts.face(), 8) <= half
+            else shorten(text, half, fonts.face(), 8)
+            for text in (self.info.workshop, self.state.heading)
+        )
+        canvas.drawString(SHEET_SIDE + 4 * mm, height - 7 * mm, left)
+        canvas.drawRightString(width - SHEET_SIDE - 4 * mm, height - 7 * mm, right)
         canvas.setStrokeColor(HexColor("#c8ccd2"))
         canvas.setLineWidth(0.4)
         canvas.line(

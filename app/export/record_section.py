@@ -28,6 +28,8 @@ from app.timeline.agenda import schedule, total
 from app.timeline.attendance import chronological, newcomers
 from app.timeline.labels import label
 
+NAMES_PER_ROW = 12
+
 
 def _hm(value: time | datetime | None) -> str:
     return value.strftime("%H:%M") if value is not None else ""
@@ -117,7 +119,10 @@ def _participants(
             detail = "・".join(x for x in (p.organisation, p.role) if x)
             mark = f"【{word('new', lang)}】" if p.id in new else ""
             names.append(f"{mark}{p.name}" + (f"（{detail}）" if detail else ""))
-        rows.append([f"{side.label(lang)}（{len(members)}）", "\n".join(names)])
+        # At most a dozen names to a row, so a big meeting's list breaks across pages.
+        for start in range(0, len(names), NAMES_PER_ROW):
+            heading = f"{side.label(lang)}（{len(members)}）" if start == 0 else ""
+            rows.append([heading, "\n".join(names[start : start + NAMES_PER_ROW])])
     return [
         para(f"{word('participants', lang)}（{len(present)}）", "h2"),
         form(rows, [34 * mm, 140 * mm]),

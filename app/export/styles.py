@@ -23,10 +23,9 @@ ACCENT = HexColor("#1f5fa8")
 @cache
 def style(name: str) -> ParagraphStyle:
     regular, bold = fonts.register()
-    # wordWrap "CJK" breaks between any characters, honouring 禁則 (no 、。」 at a line start).
-    base = ParagraphStyle(
-        "body", fontName=regular, fontSize=9.5, leading=14, textColor=INK, wordWrap="CJK"
-    )
+    # No wordWrap="CJK": JapaneseParagraph breaks the lines itself, and reportlab then only
+    # sets them (its CJK pass over already-broken text cost most of the export's time).
+    base = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=14, textColor=INK)
     styles = {
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=11),
@@ -80,10 +79,20 @@ class JapaneseParagraph(Paragraph):
     paragraph is given, and reportlab only sets them.
     """
 
-    def __init__(self, text: str, paragraph_style: ParagraphStyle, colour: str | None = None):
-        self.plain, self.colour = text, colour
+    def __init__(
+        self,
+        text: str | None,
+        paragraph_style: ParagraphStyle,
+        colour: str | None = None,
+        **split: object,
+    ) -> None:
+        # reportlab makes the two halves of a paragraph split across pages through this
+        # constructor with ready-made ``frags``; those are already broken into lines.
+        self.plain = None if split else text
+        self.colour = colour
         self.wrapped_for: float | None = None
-        super().__init__(self._markup(text), paragraph_style)
+        body = self._markup(text) if self.plain is not None and text is not None else text
+        super().__init__(body, paragraph_style, **split)
 
     def _markup(self, text: str) -> str:
         body = escape(text).replace("\n", "<br/>")
@@ -92,7 +101,7 @@ class JapaneseParagraph(Paragraph):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         s = self.style
         width = availWidth - s.leftIndent - s.rightIndent
-        if self.wrapped_for != width:
+        if self.plain is not None and self.wrapped_for != width:
             lines = wrap(self.plain, width - 0.01, s.fontName, s.fontSize)
             Paragraph.__init__(self, self._markup("\n".join(lines)), s)
             self.wrapped_for = width
@@ -131,7 +140,8 @@ def grid(
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL))
-    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
+    # splitInRow: a row taller than a page (a very long text) continues on the next page.
+    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
     table.setStyle(TableStyle(commands + (extra or [])))
     return table
 

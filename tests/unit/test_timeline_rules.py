@@ -226,3 +226,12 @@ def test_unreadable_dates_are_refused() -> None:
     for text in ("2023-02-30", "来週", "2023-3"):
         with pytest.raises(ValueError):
             parse_date(text)
+
+
+def test_labels_of_enums_sharing_the_empty_value_do_not_mix() -> None:
+    from app.models import DayPart, Stage
+    from app.timeline.labels import label
+
+    assert label(Stage.NONE) == "—"
+    assert label(DayPart.WHOLE) == "終日"
+    assert label(DayPart.WHOLE, "en") == "Whole"
