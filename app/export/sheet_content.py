@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Resource, ResourceKind, ResourceStatus, Worksheet
 from app.store import worksheets
-from app.worksheets.colours import card_fill, tint
+from app.worksheets.card_style import card_fill, tint
 from app.worksheets.geometry import Rect
 from app.worksheets.sheet import ZoneShape, zone_shapes
 from app.worksheets.template import Template

@@ -19,22 +19,13 @@ from app.export import fonts
 from app.export.sheet_content import Arrow, Card, SheetContent
 from app.export.sheet_pen import SheetPen
 from app.export.text import LEADING, fit
-from app.models import ResourceStatus
+from app.worksheets.card_style import CARD_TEXT_MM, GLYPH_MM, STATUS_GLYPHS, STRIPE_MM
 from app.worksheets.geometry import Point, Rect, bounds
 
 BARREL_BROWN = "#8a6a3d"
 CARD_BORDER = "#7a8ca3"
 LINK_COLOUR = "#c0392b"
-STATUS_GLYPHS = {
-    ResourceStatus.ACTIVE: ("●", "#2e7d32"),
-    ResourceStatus.NOT_FUNCTIONING: ("▲", "#c62828"),
-    ResourceStatus.PLANNED: ("○", "#1f5fa8"),
-    ResourceStatus.SUSPENDED: ("－", "#6b6b6b"),
-}
-CARD_TEXT_MM = 3.2
-MIN_CARD_TEXT_MM = 1.8
-STRIPE_MM = 4.0
-GLYPH_MM = CARD_TEXT_MM * 1.3
+MIN_CARD_TEXT_MM = 1.8  # long names shrink to this, then end in …
 ARROW_MM = 3.0
 
 

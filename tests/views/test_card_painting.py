@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from app.models import ResourceStatus
 from app.views.worksheet.card_chrome import MAX_CACHED_SCALE, Chrome, ChromeCache
 from app.views.worksheet.items import CardItem, CardLook
-from app.worksheets.colours import tint
+from app.worksheets.card_style import tint
 
 KIND_COLOUR = "#d35400"
 

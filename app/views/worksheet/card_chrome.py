@@ -16,16 +16,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
 from app.models import ResourceStatus
 from app.views.worksheet.text import SCALE, mm_font
+from app.worksheets.card_style import CARD_TEXT_MM, GLYPH_MM, STATUS_GLYPHS, STRIPE_MM
 
-STATUS_GLYPHS = {
-    ResourceStatus.ACTIVE: ("●", "#2e7d32"),
-    ResourceStatus.NOT_FUNCTIONING: ("▲", "#c62828"),
-    ResourceStatus.PLANNED: ("○", "#1f5fa8"),
-    ResourceStatus.SUSPENDED: ("－", "#6b6b6b"),
-}
-CARD_TEXT_MM = 3.2
-STRIPE_MM = 4.0
-GLYPH_MM = CARD_TEXT_MM * 1.3
 MARGIN_MM = 0.6  # room around the card for the border and the selection outline
 
 # Above this many device pixels per millimetre the chrome is painted directly.

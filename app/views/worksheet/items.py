@@ -19,16 +19,13 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 
 from app.models import ResourceStatus
 from app.views.worksheet.card_chrome import (
-    GLYPH_MM,
     NAME_FONT,
-    STATUS_GLYPHS,
-    STRIPE_MM,
     Chrome,
     chrome_blit,
     paint_vector,
 )
 from app.views.worksheet.text import SCALE
-from app.worksheets.colours import card_fill
+from app.worksheets.card_style import GLYPH_MM, STATUS_GLYPHS, STRIPE_MM, card_fill
 
 if TYPE_CHECKING:
     from app.views.worksheet.links import LinkItem

@@ -7,9 +7,10 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
-from app.views.worksheet.card_chrome import GLYPH_MM, NAME_FONT, STRIPE_MM
+from app.views.worksheet.card_chrome import NAME_FONT
 from app.views.worksheet.links import LINK_Z
 from app.views.worksheet.text import SCALE
+from app.worksheets.card_style import GLYPH_MM, STRIPE_MM
 
 EDITOR_Z = LINK_Z + 10
 _FRAME = QPen(QColor("#1a73e8"), 4)
