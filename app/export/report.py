@@ -137,10 +137,15 @@ def render_pdf(
     counts = _counts(session, lang) if request.front_matter else []
 
     def story(entries: list[Entry] | None) -> list[Flowable]:
+        # Flowables are used up by a build: the second pass lays out fresh ones.
+        parts = body if entries is None else _body(session, templates, request)
         if not request.front_matter:
-            return _body(session, templates, request) if entries is not None else body
-        front = cover(session, workshop, exported, counts, lang) + contents(entries, marks, lang)
-        return front + (_body(session, templates, request) if entries is not None else body)
+            return parts
+        return (
+            cover(session, workshop, exported, counts, lang)
+            + contents(entries, marks, lang)
+            + parts
+        )
 
     title = f"{info.workshop} — {word('report', lang)}" if request.front_matter else info.workshop
     return build(story, info, request.paper, title, progress)

@@ -8,7 +8,6 @@ from __future__ import annotations
 _WORDS: dict[str, tuple[str, str]] = {
     "report": ("地域づくりワークショップ 記録", "Community workshop record"),
     "contents": ("目次", "Contents"),
-    "profile": ("地域の概要", "Profile"),
     "resources": ("地域資源一覧", "Local resources"),
     "worksheets": ("ワークシート", "Worksheets"),
     "blank_sheets": ("白紙のワークシート", "Blank worksheets"),
@@ -20,7 +19,6 @@ _WORDS: dict[str, tuple[str, str]] = {
     "open_actions": ("未完了のアクション", "Open actions"),
     "sample": ("サンプル（架空）", "Sample (fictional)"),
     "exported": ("出力日", "Exported"),
-    "page": ("ページ", "Page"),
     "none": ("なし", "None"),
     "outside": ("ゾーン外", "Outside the zones"),
     "missing": ("不足", "Missing"),
@@ -62,7 +60,6 @@ _WORDS: dict[str, tuple[str, str]] = {
     "overdue": ("期限超過", "Overdue"),
     "new": ("NEW", "NEW"),
     "total": ("合計", "Total"),
-    "taken": ("保存", "Taken"),
     "period": ("支援期間", "Engagement"),
     "summary": ("収録内容", "In this report"),
 }
