@@ -122,10 +122,14 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
         self.profile_changed.emit()
 
     def add_resource(self, values: Mapping[str, object]) -> int:
+        return self.add_resources([values])[0]
+
+    def add_resources(self, rows: Sequence[Mapping[str, object]]) -> list[int]:
+        """Several resources in one transaction (lines typed or pasted in quick add)."""
         with self._writing() as session:
-            resource_id = repository.insert_resource(session, values).id
-        self.resources_added.emit([resource_id])
-        return resource_id
+            ids = [repository.insert_resource(session, values).id for values in rows]
+        self.resources_added.emit(ids)
+        return ids
 
     def restore_resources(self, removed: RemovedResources) -> None:
         """Put back resources removed earlier, with their ids, cards and links."""

@@ -153,43 +153,45 @@ class RemoveStave(QUndoCommand):
 
 
 class PlaceCards(QUndoCommand):
-    """Cards for existing resources, or a new resource of a kind placed at once."""
+    """Cards for existing resources, or new resources placed at once: ``new_resources``
+    has one resource's values per row (a kind dropped, lines typed in quick add)."""
 
     def __init__(
         self,
         document: WorkshopDocument,
         sheet_id: int,
         rows: Sequence[Mapping[str, object]],
-        new_resource: Mapping[str, object] | None = None,
+        new_resources: Sequence[Mapping[str, object]] = (),
     ) -> None:
         count = len(rows)
         text = QCoreApplication.translate("Commands", "Place %1 card(s)").replace("%1", str(count))
         super().__init__(text)
         self._document, self._sheet = document, sheet_id
         self._rows = [dict(r) for r in rows]
-        self._new_resource = document.clean_resource(new_resource) if new_resource else None
-        if self._new_resource is not None and not self._new_resource.get("name"):
+        self._new = [document.clean_resource(values) for values in new_resources]
+        if any(not values.get("name") for values in self._new):
             raise ValidationError("empty_name", "name")
-        self._removed_resource: RemovedResources | None = None
+        if self._new and len(self._new) != len(self._rows):
+            raise ValueError("one new resource per card")
+        self._removed_resources: RemovedResources | None = None
         self.ids: list[int] = []
 
     def redo(self) -> None:
-        if self._new_resource is not None:
-            if self._removed_resource is None:
-                resource_id = self._document.add_resource(self._new_resource)
-                for row in self._rows:
-                    row["resource_id"] = resource_id
-            else:
-                self._document.restore_resources(self._removed_resource)
-                return  # the cards came back with their resource
+        if self._new:
+            if self._removed_resources is not None:
+                self._document.restore_resources(self._removed_resources)
+                return  # the cards came back with their resources
+            resource_ids = self._document.add_resources(self._new)
+            for row, resource_id in zip(self._rows, resource_ids, strict=True):
+                row["resource_id"] = resource_id
         self.ids = self._document.place(self._sheet, self._rows)
         for row, card_id in zip(self._rows, self.ids, strict=True):
             row["id"] = card_id
 
     def undo(self) -> None:
-        if self._new_resource is not None:
-            self._removed_resource = self._document.delete_resources(
-                [int(self._rows[0]["resource_id"])]
+        if self._new:
+            self._removed_resources = self._document.delete_resources(
+                [int(row["resource_id"]) for row in self._rows]
             )
         else:
             self._document.delete_placements(self._sheet, self.ids)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, Float, ForeignKey, String, Text
+from sqlalchemy import JSON, Float, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, stored_enum
@@ -115,6 +115,8 @@ class Note(Base):
     width: Mapped[float] = mapped_column(Float, default=50.0)
     height: Mapped[float] = mapped_column(Float, default=38.0)
     z: Mapped[int] = mapped_column(default=0)
+    #: Written face-down: the room sees a blank back until the facilitator reveals it.
+    face_down: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(default=datetime.now)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Float, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Float, ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -71,6 +71,10 @@ class Placement(Base):
     #: A colour chosen for this card; None shows the kind's colour.
     colour: Mapped[str | None] = mapped_column(String(7))
     z: Mapped[int] = mapped_column(default=0)
+    #: Written face-down: the room sees a blank back until the facilitator reveals it.
+    face_down: Mapped[bool] = mapped_column(default=False, server_default=false())
+    #: Who put the card up; None when unknown.
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="SET NULL"))
 
 
 class Link(Base):

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.messages import validation_error
 from app.models.rules import ValidationError
+from app.views.author_choice import AuthorBox
+from app.views.quick_add import QuickAddBar
 
 ITEM_ID = Qt.ItemDataRole.UserRole + 1  # the sheet or board id of a list item
 
@@ -28,9 +30,17 @@ class CanvasPage:
     """Mixed into a page with ``view``, ``undo_stack``, ``_read_only``, ``status_message``,
     ``edit_selected`` and ``select_all``."""
 
-    def lay_out(self, new_button: QWidget, items: QWidget, side: QWidget, side_width: int) -> None:
-        """The list of sheets or boards with its New button, the toolbar over the canvas,
-        and a side panel, in a splitter so the facilitator can give the canvas more room."""
+    def lay_out(
+        self,
+        new_button: QWidget,
+        items: QWidget,
+        side: QWidget,
+        side_width: int,
+        quick_bar: QWidget,
+    ) -> None:
+        """The list of sheets or boards with its New button, the toolbar and the quick-add
+        line over the canvas, and a side panel, in a splitter so the facilitator can give
+        the canvas more room."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -40,6 +50,7 @@ class CanvasPage:
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.toolbar)  # type: ignore[attr-defined]
+        centre_layout.addWidget(quick_bar)
         centre_layout.addWidget(self.view, 1)  # type: ignore[attr-defined]
         splitter = QSplitter()
         for widget in (left, centre, side):
@@ -131,6 +142,25 @@ class CanvasPage:
         select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
         select_all.triggered.connect(self.select_all)  # type: ignore[attr-defined]
         return edit, select_all
+
+    def typing_actions(self, author_box: AuthorBox, quick_bar: QuickAddBar) -> None:
+        """Ctrl+L starts quick add; F7 and Shift+F7 switch who is typing. They work
+        anywhere on the page, the quick-add line included."""
+        start = QAction(QCoreApplication.translate("CanvasPage", "Quick add"), self)  # type: ignore[call-overload]
+        start.setShortcut(QKeySequence("Ctrl+L"))
+        start.triggered.connect(quick_bar.start)
+        for action in [start, *author_box.switching_actions(self)]:  # type: ignore[arg-type]
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)  # type: ignore[attr-defined]
+
+    def zoom_keys(self, zoom_to: Callable[[int], None]) -> None:
+        """1–9 zoom the canvas to the first nine zones or columns, 0 back to the whole page."""
+        for digit in range(10):
+            action = QAction(self)  # type: ignore[call-overload]
+            action.setShortcut(QKeySequence(str(digit)))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _c=False, d=digit: zoom_to(d))
+            self.view.addAction(action)  # type: ignore[attr-defined]
 
     def bind_to_view(self, actions: Iterable[QAction]) -> None:
         """Shortcuts that work while the canvas (or its editor) has the focus."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.document import WorkshopDocument
 from app.messages import read_only_notice
+from app.views.author_choice import CurrentAuthor
 from app.views.board.page import BoardsPage
 from app.views.profile_page import ProfilePage
 from app.views.resources_page import ResourcesPage
@@ -50,8 +51,9 @@ class Workspace(QWidget):
         self.pages = QStackedWidget()
         self.profile_page = ProfilePage(document, undo_stack)
         self.resources_page = ResourcesPage(document, undo_stack)
-        self.worksheets_page = WorksheetsPage(document, undo_stack)
-        self.boards_page = BoardsPage(document, undo_stack)
+        self.current_author = CurrentAuthor(self)
+        self.worksheets_page = WorksheetsPage(document, undo_stack, self.current_author)
+        self.boards_page = BoardsPage(document, undo_stack, self.current_author)
         self.roster_page = RosterPage(document, undo_stack)
         self.timeline_page = TimelinePage(document, undo_stack)
         for page in (

@@ -109,7 +109,7 @@ def test_a_new_resource_placed_from_a_kind(document: WorkshopDocument, stack: QU
         document,
         sheet,
         [_centred(200, 100)],
-        new_resource={"name": "訪問型C（新設）", "kind_id": "houmon_c"},
+        new_resources=[{"name": "訪問型C（新設）", "kind_id": "houmon_c"}],
     )
     stack.push(command)
     assert len(document.resources()) == before + 1

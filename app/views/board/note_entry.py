@@ -21,7 +21,7 @@ from app.views.board.note_text import fit
 
 class NoteEntry:
     """Needs ``document``, ``scene``, ``push``, ``note_colour``, ``author`` (id or None),
-    ``status_message`` and ``_read_only``."""
+    ``quick_bar``, ``status_message`` and ``_read_only``."""
 
     _entry_column: int | None = None
 
@@ -66,6 +66,7 @@ class NoteEntry:
             "author_id": author,
             "group_name": table,
             "z": len(self.scene.notes),
+            "face_down": self.quick_bar.face_down.isChecked(),
         }
 
     # -- writing ------------------------------------------------------------------------
@@ -84,7 +85,7 @@ class NoteEntry:
         editor = self.scene.open_note_editor(rect, "", self.note_colour, ghost=True)
         editor.finished.connect(lambda text: self._note_written(text, x, y, column))
         editor.cancelled.connect(self.scene.close_editor)
-        editor.lines_pasted.connect(lambda lines: self._add_lines(lines, column))
+        editor.lines_pasted.connect(lambda lines: self.add_lines(lines, column))
         self.view.ensureVisible(rect, 20, 20)
 
     def _note_written(self, text: str, x: float, y: float, column: int | None) -> None:
@@ -100,23 +101,32 @@ class NoteEntry:
         """Each line on the clipboard becomes a note in the entry column."""
         lines = pasted_lines(QGuiApplication.clipboard().text())
         if lines:
-            self._add_lines(lines, self.entry_column())
+            self.add_lines(lines, self.entry_column())
 
-    def _add_lines(self, lines: Sequence[str], column: int | None) -> None:
-        if self.scene is None:
-            return
+    def quick_add(self, column: object, texts: Sequence[str]) -> list[int]:
+        """Texts typed or pasted in the quick-add line, one note each, in ``column``
+        (an index, or -1 on a free board)."""
+        index = int(column) if isinstance(column, int) and column >= 0 else None  # type: ignore[arg-type]
+        self._entry_column = index
+        return self.add_lines(texts, index)
+
+    def add_lines(self, lines: Sequence[str], column: int | None) -> list[int]:
+        if self.scene is None or self._read_only:
+            return []
         self.scene.close_editor()
         spots = self._free_spots(column, len(lines))
         rows = [self._row(text, x, y) for text, (x, y) in zip(lines, spots, strict=True)]
         for i, row in enumerate(rows):
             row["z"] = int(row["z"]) + i  # type: ignore[call-overload]
         command = AddNotes(self.document, self.scene.board_id, rows)
-        if self.push(command):
-            self.scene.clearSelection()
-            for note_id in command.ids:
-                self.scene.notes[note_id].setSelected(True)
-            text = QCoreApplication.translate("Board", "%1 notes added from the pasted lines.")
-            self.status_message.emit(text.replace("%1", str(len(rows))))
+        if not self.push(command):
+            return []
+        self.scene.clearSelection()
+        for note_id in command.ids:
+            self.scene.notes[note_id].setSelected(True)
+        text = QCoreApplication.translate("Board", "%1 note(s) added.")
+        self.status_message.emit(text.replace("%1", str(len(rows))))
+        return list(command.ids)
 
     # -- editing ------------------------------------------------------------------------
     def edit_note(self, note_id: int) -> None:
@@ -127,7 +137,7 @@ class NoteEntry:
         editor = self.scene.open_note_editor(item.scene_note_rect(), note.text, note.colour, False)
         editor.finished.connect(lambda text: self._note_edited(note_id, text))
         editor.cancelled.connect(self.scene.close_editor)
-        editor.lines_pasted.connect(lambda lines: self._add_lines(lines, self.entry_column()))
+        editor.lines_pasted.connect(lambda lines: self.add_lines(lines, self.entry_column()))
 
     def _note_edited(self, note_id: int, text: str) -> None:
         self.scene.close_editor()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.views.board.note_text import FOOTER, PADDING, fit, laid_out, note_font
@@ -30,6 +30,7 @@ class NoteLook:
     text: str
     colour: str
     footer: str  # who wrote it, or the table
+    face_down: bool = False  # the room sees only its back until it is revealed
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,8 @@ class NoteItem(QGraphicsRectItem):
         self.setRect(body.marginsAdded(_MARGINS))
         self._shape = QPainterPath()
         self._shape.addRect(body)
-        self.setToolTip(self.look.text)
+        hidden = QCoreApplication.translate("CardItem", "Face-down: hidden from the room")
+        self.setToolTip(self.look.text + (f"\n\n{hidden}" if self.look.face_down else ""))
 
     def shape(self) -> QPainterPath:
         """The note itself, without the room kept around it for badges: what a click hits."""
@@ -115,6 +117,10 @@ class NoteItem(QGraphicsRectItem):
             painter.fillRect(body.adjusted(-0.9, -0.9, 0.9, 0.9), _TOP)
         painter.fillRect(body.adjusted(-0.25, -0.25, 0.25, 0.25), self._edge)
         painter.fillRect(body, self._fill)
+        if self.look.face_down:
+            # A hatched corner: written, but not yet shown to the room.
+            corner = QRectF(body.right() - 7, body.bottom() - 7, 7, 7)
+            painter.fillRect(corner, QBrush(QColor("#555555"), Qt.BrushStyle.BDiagPattern))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self.dots.count:
             self._paint_dots(painter, body)

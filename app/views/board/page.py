@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -18,15 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
+from app.boards.layout import COLUMN_WIDTH, column_left
 from app.boards.templates import BOARD_TEMPLATES
 from app.commands.boards import AddBoard, DeleteBoard, EditBoard
+from app.commands.face_down import turn_notes
 from app.document import WorkshopDocument
+from app.views.author_choice import AuthorBox, CurrentAuthor
 from app.views.board.board_dialog import ColumnsDialog
 from app.views.board.note_entry import NoteEntry
 from app.views.board.note_operations import NoteOperations
 from app.views.board.scene import BoardScene
 from app.views.board.voting_panel import VotingPanel
 from app.views.canvas_page import ITEM_ID, CanvasPage
+from app.views.quick_add import QuickAddBar
 from app.views.worksheet.view import WorksheetView
 
 DEFAULT_COLOUR = "#fff3b0"
@@ -34,11 +36,15 @@ DEFAULT_COLOUR = "#fff3b0"
 
 class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
     status_message = Signal(str)
+    board_shown = Signal(int)  # board id
 
-    def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
+    def __init__(
+        self, document: WorkshopDocument, undo_stack: QUndoStack, author: CurrentAuthor
+    ) -> None:
         super().__init__()
         self.document = document
         self.undo_stack = undo_stack
+        self.current_author = author
         self.scenes: dict[int, BoardScene] = {}
         self.scene: BoardScene | None = None
         self.note_colour = DEFAULT_COLOUR
@@ -53,9 +59,7 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.new_button.setMenu(self._new_board_menu())
         self.new_button.setEnabled(not self._read_only)
-        self.author_combo = QComboBox()
-        self.author_combo.setMinimumWidth(140)
-        self.author_combo.setToolTip(self.tr("Who is writing: new notes carry their name"))
+        self.author_box = AuthorBox(document, author)
 
         self.view = WorksheetView()
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -68,20 +72,25 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
         self.voting.dots_changed.connect(self._show_dots)
         self.voting.vote_mode_changed.connect(self._set_vote_mode)
         self.toolbar = self._build_toolbar()
+        self.quick_bar = QuickAddBar(
+            self.tr("Column"),
+            self.tr(
+                "Type a note and press Enter · Tab changes the column · paste lines for one note each"
+            ),
+        )
+        self.quick_bar.add_picker(self.tr("Typing now"), self.author_box)
+        self.quick_bar.setEnabled(not self._read_only)
+        self.quick_bar.submitted.connect(self.quick_add)
+        self.typing_actions(self.author_box, self.quick_bar)
+        self.zoom_keys(self.zoom_to_column)
 
-        self.lay_out(self.new_button, self.board_list, self.voting, 280)
+        self.lay_out(self.new_button, self.board_list, self.voting, 280, self.quick_bar)
 
         self.board_list.currentItemChanged.connect(lambda item, _prev: self._show_board(item))
         document.board_added.connect(lambda _id: self._refresh_list())
         document.board_changed.connect(lambda _id: self._refresh_list())
         document.board_removed.connect(self._on_board_removed)
-        for signal in (
-            document.participants_added,
-            document.participants_changed,
-            document.participants_removed,
-        ):
-            signal.connect(lambda _ids: self._fill_authors())
-        self._fill_authors()
+        document.board_columns_changed.connect(lambda _id: self._fill_quick_places())
         self._refresh_list()
 
     # -- building -------------------------------------------------------------------
@@ -119,12 +128,10 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
         self.ungroup_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
         self.delete_action = bar.addAction(self.tr("Delete"), self.delete_selected)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        bar.addWidget(self._face_down_button())
         bar.addSeparator()
         bar.addAction(self.tr("Fit board"), self.view.fit_page)
         self.add_zoom_actions(bar)
-        bar.addSeparator()
-        bar.addWidget(QLabel(self.tr("Writer") + " "))
-        bar.addWidget(self.author_combo)
         self.edit_action, self.select_all_action = self.editing_actions()
         self.bind_to_view(
             (
@@ -139,17 +146,68 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
         )
         return bar
 
-    def _fill_authors(self) -> None:
-        current = self.author_combo.currentData()
-        self.author_combo.clear()
-        self.author_combo.addItem(self.tr("Anonymous"), None)
-        for person in self.document.participants():
-            self.author_combo.addItem(person.name, person.id)
-        self.author_combo.setCurrentIndex(max(0, self.author_combo.findData(current)))
+    def _face_down_button(self) -> QToolButton:
+        """Reveal face-down notes to the room: one by one, a column, or all."""
+        menu = QMenu(self.tr("Face-down"), self)
+        self.reveal_action = menu.addAction(
+            self.tr("Reveal selected notes"), lambda: self.turn_selected(False)
+        )
+        self.reveal_action.setShortcut(QKeySequence("R"))
+        self.reveal_column_menu = menu.addMenu(self.tr("Reveal a column"))
+        self.reveal_column_menu.aboutToShow.connect(self._fill_reveal_columns)
+        self.reveal_all_action = menu.addAction(self.tr("Reveal all notes"), self.reveal_all)
+        self.reveal_all_action.setShortcut(QKeySequence("Shift+R"))
+        menu.addAction(self.tr("Turn selected notes face down"), lambda: self.turn_selected(True))
+        self.bind_to_view((self.reveal_action, self.reveal_all_action))
+        button = QToolButton()
+        button.setText(menu.title())
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return button
+
+    def _fill_reveal_columns(self) -> None:
+        self.reveal_column_menu.clear()
+        if self.scene is None:
+            return
+        for index, column in enumerate(self.scene.columns):
+            self.reveal_column_menu.addAction(column.label, lambda i=index: self.reveal_column(i))
+
+    def turn_selected(self, face_down: bool) -> None:
+        if self.scene is not None:
+            ids = self.scene.selected_note_ids()
+            self.push(turn_notes(self.document, self.scene.board_id, ids, face_down))
+
+    def reveal_column(self, index: int) -> None:
+        if self.scene is None or not 0 <= index < len(self.scene.columns):
+            return
+        column_id = self.scene.columns[index].id
+        ids = [n.id for n in self.document.notes(self.scene.board_id) if n.column_id == column_id]
+        self.push(turn_notes(self.document, self.scene.board_id, ids, False))
+
+    def reveal_all(self) -> None:
+        if self.scene is not None:
+            self.push(turn_notes(self.document, self.scene.board_id, list(self.scene.notes), False))
+
+    def zoom_to_column(self, number: int) -> None:
+        """Column ``number`` (1 = the first) fills the canvas; 0 shows the whole board."""
+        if self.scene is None:
+            return
+        if number == 0 or number > len(self.scene.columns):
+            self.view.fit_page()
+            return
+        page = self.scene.page_rect()
+        self.view.fit_rect(QRectF(column_left(number - 1), page.top(), COLUMN_WIDTH, page.height()))
+
+    def _fill_quick_places(self) -> None:
+        if self.scene is None:
+            self.quick_bar.set_places([])
+        elif self.scene.columns:
+            self.quick_bar.set_places([(c.label, i) for i, c in enumerate(self.scene.columns)])
+        else:
+            self.quick_bar.set_places([(self.tr("The board"), -1)])
 
     def author(self) -> int | None:
-        data = self.author_combo.currentData()
-        return int(data) if data is not None else None
+        return self.current_author.participant_id
 
     # -- boards ---------------------------------------------------------------------
     def _refresh_list(self, select: int | None = None) -> None:
@@ -190,6 +248,8 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
         self.view.fit_page()
         self.voting.set_board(board_id)
         self.scene.vote_mode = self.voting.vote_button.isChecked()
+        self._fill_quick_places()
+        self.board_shown.emit(board_id)
 
     def add_board(
         self, title: str, template_id: str = "", columns: list[str] | None = None

@@ -123,7 +123,7 @@ class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
     def _look(self, note: Note) -> NoteLook:
         author = self._authors.get(note.author_id, "") if note.author_id else ""
         footer = " · ".join(part for part in (author, note.group_name) if part)
-        return NoteLook(note.text, note.colour, footer)
+        return NoteLook(note.text, note.colour, footer, note.face_down)
 
     def _add_notes(self, notes: list[Note]) -> None:
         for note in notes:

@@ -12,12 +12,13 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap
 
 from app.models import ResourceStatus
 from app.views.worksheet.text import SCALE, mm_font
 from app.worksheets.card_style import CARD_TEXT_MM, GLYPH_MM, STATUS_GLYPHS, STRIPE_MM
 
+FACE_DOWN_BAND_MM = 2.4
 MARGIN_MM = 0.6  # room around the card for the border and the selection outline
 
 # Above this many device pixels per millimetre the chrome is painted directly.
@@ -43,6 +44,7 @@ class Chrome:
     mark: str
     status: ResourceStatus
     selected: bool
+    face_down: bool = False
 
     def bounds(self) -> QRectF:
         return QRectF(
@@ -63,6 +65,11 @@ def paint_vector(painter: QPainter, chrome: Chrome) -> None:
     painter.setPen(QColor("white"))
     painter.setFont(_MARK_FONT if len(chrome.mark) <= 1 else _SMALL_MARK_FONT)
     painter.drawText(QRectF(0, 0, STRIPE_MM * SCALE, h * SCALE), centre, chrome.mark)
+    if chrome.face_down:
+        # A hatched band on the right: written, but not yet shown to the room.
+        band = QRectF((w - FACE_DOWN_BAND_MM) * SCALE, 0, FACE_DOWN_BAND_MM * SCALE, h * SCALE)
+        painter.fillRect(band, QColor("#e8e8e8"))
+        painter.fillRect(band, QBrush(QColor("#555555"), Qt.BrushStyle.BDiagPattern))
     glyph, colour = STATUS_GLYPHS[chrome.status]
     painter.setPen(QColor(colour))
     painter.setFont(NAME_FONT)

@@ -53,16 +53,17 @@ def swatch(colour: str) -> QIcon:
 
 
 class CardOperations:
-    """Needs ``document``, ``scene``, ``_read_only``, ``push``, ``_guarded``, ``ask_text``
-    and ``status_message``."""
+    """Needs ``document``, ``scene``, ``_read_only``, ``push``, ``_guarded``, ``ask_text``,
+    ``new_card_values`` and ``status_message``."""
 
-    def _card_rows(self, at: QPointF) -> dict[str, float]:
+    def _card_rows(self, at: QPointF) -> dict[str, object]:
         width, height = self.scene.template.card_size if self.scene else (36.0, 13.0)
         return {
             "x": round(at.x() - width / 2, 2),
             "y": round(at.y() - height / 2, 2),
             "width": width,
             "height": height,
+            **self.new_card_values(),
         }
 
     def place_resource(self, resource_id: int, at: QPointF) -> None:
@@ -90,13 +91,13 @@ class CardOperations:
             colour=None,
             memo="",
         )
-        rect = QRectF(rows["x"], rows["y"], rows["width"], rows["height"])
+        rect = QRectF(*(float(rows[k]) for k in ("x", "y", "width", "height")))  # type: ignore[arg-type]
         default = kind.display_name(i18n.current_language()) if kind else ""
         editor = self.scene.open_name_editor(rect, default, ghost)
         editor.finished.connect(lambda name: self._place_named(kind_id, rows, name))
         editor.cancelled.connect(self.scene.close_editor)
 
-    def _place_named(self, kind_id: str, rows: dict[str, float], name: str) -> None:
+    def _place_named(self, kind_id: str, rows: dict[str, object], name: str) -> None:
         if self.scene is None:
             return
         self.scene.close_editor()
@@ -105,7 +106,7 @@ class CardOperations:
                 self.document,
                 self.scene.sheet_id,
                 [rows],
-                new_resource={"name": name, "kind_id": kind_id},
+                new_resources=[{"name": name, "kind_id": kind_id}],
             )
         )
         if command is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 
 from app.models import ResourceStatus
 from app.views.worksheet.card_chrome import (
+    FACE_DOWN_BAND_MM,
     NAME_FONT,
     Chrome,
     chrome_blit,
@@ -44,6 +45,7 @@ class CardLook:
     status: ResourceStatus
     colour: str | None
     memo: str
+    face_down: bool = False  # the room sees only its back until it is revealed
 
 
 def static_text(text: str, font: QFont, width: float | None = None) -> QStaticText:
@@ -107,13 +109,16 @@ class CardItem(QGraphicsRectItem):
     def _update_tooltip(self) -> None:
         glyph, _ = STATUS_GLYPHS[self.look.status]
         tip = f"{self.look.name}\n{glyph} {self.look.status.label()}"
+        if self.look.face_down:
+            tip += "\n" + QCoreApplication.translate("CardItem", "Face-down: hidden from the room")
         self.setToolTip(tip + (f"\n\n{self.look.memo}" if self.look.memo else ""))
 
     def _prepare(self) -> None:
         """Lay the name out once; painting then only blits the chrome and draws the name."""
         w, h = self.size
         self._text_left = (STRIPE_MM + 0.6 + GLYPH_MM) * SCALE
-        self._name_width = (w - STRIPE_MM - 1.6 - GLYPH_MM) * SCALE
+        band = FACE_DOWN_BAND_MM if self.look.face_down else 0.0
+        self._name_width = (w - STRIPE_MM - 1.6 - GLYPH_MM - band) * SCALE
         self._name = static_text(self.look.name, NAME_FONT, self._name_width)
         top = max(0.0, (h * SCALE - self._name.size().height()) / 2)
         self._name_at = QPointF(self._text_left, top)
@@ -121,7 +126,16 @@ class CardItem(QGraphicsRectItem):
         self._name_overflows = self._name.size().height() > h * SCALE
         fill = card_fill(self.look.colour, self.look.kind_colour)
         self._chromes = tuple(
-            Chrome(w, h, fill, self.look.kind_colour, self.look.mark, self.look.status, s)
+            Chrome(
+                w,
+                h,
+                fill,
+                self.look.kind_colour,
+                self.look.mark,
+                self.look.status,
+                s,
+                self.look.face_down,
+            )
             for s in (False, True)
         )
         self.setRect(self._chromes[0].bounds())

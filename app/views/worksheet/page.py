@@ -14,25 +14,32 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
+from app.commands.face_down import turn_cards
 from app.commands.worksheets import (
     AddWorksheet,
 )
 from app.document import WorkshopDocument
+from app.views.author_choice import AuthorBox, CurrentAuthor
 from app.views.canvas_page import ITEM_ID, CanvasPage
 from app.views.worksheet.card_operations import CardOperations
 from app.views.worksheet.palette import Palette
+from app.views.worksheet.quick_cards import QuickCards
 from app.views.worksheet.scene import WorksheetScene
 from app.views.worksheet.sheet_editing import SheetTextEditing
 from app.views.worksheet.view import WorksheetView
 
 
-class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations):
+class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, QuickCards):
     status_message = Signal(str)
+    sheet_shown = Signal(int)  # sheet id
 
-    def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
+    def __init__(
+        self, document: WorkshopDocument, undo_stack: QUndoStack, author: CurrentAuthor
+    ) -> None:
         super().__init__()
         self.document = document
         self.undo_stack = undo_stack
+        self.current_author = author
         self.scenes: dict[int, WorksheetScene] = {}
         self.scene: WorksheetScene | None = None
         self._read_only = document.file.read_only
@@ -49,8 +56,14 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations):
         self.palette = Palette(document)
         self.palette.setMinimumWidth(220)
         self.toolbar = self._build_toolbar()
+        self.quick_bar = self.build_quick_add()
+        self.author_box = AuthorBox(document, author)
+        self.quick_bar.add_picker(self.tr("Typing now"), self.author_box)
+        self.quick_bar.setEnabled(not self._read_only)
+        self.typing_actions(self.author_box, self.quick_bar)
+        self.zoom_keys(self.zoom_to_zone)
 
-        self.lay_out(self.new_button, self.sheet_list, self.palette, 240)
+        self.lay_out(self.new_button, self.sheet_list, self.palette, 240, self.quick_bar)
 
         self.sheet_list.currentItemChanged.connect(lambda item, _prev: self._show_sheet(item))
         self.view.resource_dropped.connect(self.place_resource)
@@ -60,6 +73,7 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations):
         document.worksheet_added.connect(self._refresh_list)
         document.worksheet_removed.connect(self._on_sheet_removed)
         document.worksheet_changed.connect(lambda *_: self._refresh_list())
+        document.zones_changed.connect(lambda *_: self.fill_quick_places())
         for signal in (document.placements_added, document.placements_removed):
             signal.connect(lambda *_: self._update_palette_marks())
         self._refresh_list()
@@ -99,6 +113,7 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations):
             button.setMenu(menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             bar.addWidget(button)
+        bar.addWidget(self._face_down_button())
         self.add_stave_action = bar.addAction(self.tr("Add stave"), self.add_stave)
         self.delete_action = bar.addAction(self.tr("Delete"), self.delete_selected)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -162,6 +177,8 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations):
         self.view.fit_page()
         self.add_stave_action.setVisible(self.scene.template.barrel is not None)
         self._update_palette_marks()
+        self.fill_quick_places()
+        self.sheet_shown.emit(sheet_id)
 
     def _update_palette_marks(self) -> None:
         if self.scene is not None:
@@ -176,6 +193,45 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations):
     def _set_link_mode(self, on: bool) -> None:
         if self.scene is not None:
             self.scene.link_mode = on
+
+    def _face_down_button(self) -> QToolButton:
+        """Reveal face-down cards to the room: the selected ones or all; or turn some down."""
+        menu = QMenu(self.tr("Face-down"), self)
+        self.reveal_action = menu.addAction(
+            self.tr("Reveal selected cards"), lambda: self.turn_selected(False)
+        )
+        self.reveal_action.setShortcut(QKeySequence("R"))
+        self.reveal_all_action = menu.addAction(self.tr("Reveal all cards"), self.reveal_all)
+        self.reveal_all_action.setShortcut(QKeySequence("Shift+R"))
+        menu.addAction(self.tr("Turn selected cards face down"), lambda: self.turn_selected(True))
+        self.bind_to_view((self.reveal_action, self.reveal_all_action))
+        button = QToolButton()
+        button.setText(menu.title())
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return button
+
+    def turn_selected(self, face_down: bool) -> None:
+        if self.scene is not None:
+            ids = self.scene.selected_card_ids()
+            self.push(turn_cards(self.document, self.scene.sheet_id, ids, face_down))
+
+    def reveal_all(self) -> None:
+        if self.scene is not None:
+            ids = list(self.scene.cards)
+            self.push(turn_cards(self.document, self.scene.sheet_id, ids, False))
+
+    def zoom_to_zone(self, number: int) -> None:
+        """Zone ``number`` (1 = the first) fills the canvas; 0 shows the whole page."""
+        if self.scene is None:
+            return
+        zones = self.document.zones(self.scene.sheet_id)
+        if number == 0 or number > len(zones):
+            self.view.fit_page()
+            return
+        rect = self.scene.zone_rect(zones[number - 1].key)
+        if rect is not None:
+            self.view.fit_rect(rect)
 
     def fit_zone(self) -> None:
         """Zoom to the zone of the selected card (or the first zone)."""

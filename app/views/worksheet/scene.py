@@ -161,7 +161,11 @@ class WorksheetScene(EditorHost, QGraphicsScene):
 
     # -- cards and links ------------------------------------------------------------------
     def _look(
-        self, resource_id: int, colour: str | None, resource: Resource | None = None
+        self,
+        resource_id: int,
+        colour: str | None,
+        face_down: bool,
+        resource: Resource | None = None,
     ) -> CardLook:
         resource = resource or self.document.resource(resource_id)
         kind = self.document.kind(resource.kind_id)
@@ -172,6 +176,7 @@ class WorksheetScene(EditorHost, QGraphicsScene):
             status=resource.status,
             colour=colour,
             memo=resource.memo,
+            face_down=face_down,
         )
 
     def _add_cards(self, cards: list[Placement]) -> None:
@@ -182,7 +187,9 @@ class WorksheetScene(EditorHost, QGraphicsScene):
                 card.resource_id,
                 card.width,
                 card.height,
-                self._look(card.resource_id, card.colour, resources.get(card.resource_id)),
+                self._look(
+                    card.resource_id, card.colour, card.face_down, resources.get(card.resource_id)
+                ),
             )
             item.setPos(card.x, card.y)
             item.setZValue(card.z)
@@ -219,7 +226,7 @@ class WorksheetScene(EditorHost, QGraphicsScene):
             if self.resize_handle.card() is item:
                 self.resize_handle.follow()
             item.setZValue(card.z)
-            item.set_look(self._look(card.resource_id, card.colour))
+            item.set_look(self._look(card.resource_id, card.colour, card.face_down))
         self._draw_gaps()
 
     def _on_cards_removed(self, sheet_id: int, ids: list[int]) -> None:
@@ -261,7 +268,7 @@ class WorksheetScene(EditorHost, QGraphicsScene):
     def _on_resource_changed(self, resource_id: int) -> None:
         for item in self.cards.values():
             if item.resource_id == resource_id:
-                item.set_look(self._look(resource_id, item.look.colour))
+                item.set_look(self._look(resource_id, item.look.colour, item.look.face_down))
 
     def _place_resize_handle(self) -> None:
         selected = self.selectedItems()
