@@ -7,6 +7,7 @@ Everything here is drawn behind the cards. Texts the workshop can edit carry an 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
@@ -21,6 +22,20 @@ from app.worksheets.template import Template
 EDIT_TAG = 1  # item data key: ("zone", id) | ("purpose", id) | ("aim"|"lower_hoop"|"story"|"caption"|"title", 0)
 BACKGROUND_Z = -100
 BARREL_BROWN = "#8a6a3d"
+
+
+@dataclass(frozen=True)
+class SheetInk:
+    """Line widths and colours: the screen's, or the projector's thicker, darker ones."""
+
+    edge: float = 0.6  # zone borders and barrel rims, mm
+    edge_colour: str = "#555555"
+    label_scale: float = 1.0  # zone names, relative to the template's sizes
+    soft: str = "#555555"  # hints and the caption
+
+
+SCREEN_INK = SheetInk()
+ROOM_INK = SheetInk(edge=1.8, edge_colour="#1f2a36", label_scale=1.4, soft="#2b2b2b")
 
 
 def _polygon(points: Sequence[tuple[float, float]]) -> QPolygonF:
@@ -69,6 +84,7 @@ def draw_background(
     zones: Sequence[WorksheetZone],
     shapes: Sequence[ZoneShape],
     lang: str,
+    ink: SheetInk = SCREEN_INK,
 ) -> QGraphicsItemGroup:
     group = QGraphicsItemGroup()
     group.setHandlesChildEvents(False)
@@ -84,14 +100,14 @@ def draw_background(
     title = _tag(label(None, sheet.title, 11, bold=True), "title")
     place(title, 15, 9)
     group.addToGroup(title)
-    caption = _tag(label(None, sheet.caption or " ", 5.5, colour="#555555"), "caption")
+    caption = _tag(label(None, sheet.caption or " ", 5.5, colour=ink.soft), "caption")
     place(caption, 15, 23)
     group.addToGroup(caption)
 
     if template.barrel is not None:
-        _draw_barrel(group, template, sheet, zones, shapes)
+        _draw_barrel(group, template, sheet, zones, shapes, ink)
     else:
-        _draw_zones(group, template, zones, shapes)
+        _draw_zones(group, template, zones, shapes, ink)
 
     if template.parking is not None:
         p = template.parking
@@ -122,20 +138,26 @@ def _draw_zones(
     template: Template,
     zones: Sequence[WorksheetZone],
     shapes: Sequence[ZoneShape],
+    ink: SheetInk,
 ) -> None:
     by_key = {z.key: z for z in zones}
     label_points = {z.key: z.label_at for z in template.zones}
     for shape in shapes:
         zone = by_key[shape.key]
         group.addToGroup(
-            _shape(polygon_path(shape.polygon), QPen(QColor("#555555"), 0.6), QColor(zone.colour))
+            _shape(
+                polygon_path(shape.polygon),
+                QPen(QColor(ink.edge_colour), ink.edge),
+                QColor(zone.colour),
+            )
         )
         at = label_points.get(shape.key)
         if at is None:
             box = bounds(shape.polygon)
             at = (box.x + 2, box.y + 2)
+        size = (6 if template.category == "handbook" else 4.2) * ink.label_scale
         title = _tag(
-            label(None, zone.label, 6 if template.category == "handbook" else 4.2, bold=True),
+            label(None, zone.label, size, bold=True),
             "zone",
             zone.id,
         )
@@ -143,8 +165,8 @@ def _draw_zones(
         group.addToGroup(title)
         if zone.hint:
             width = 44.0 if template.category == "handbook" else 50.0
-            hint = _tag(block(None, zone.hint, 3.6, width, colour="#555555"), "zone", zone.id)
-            hint.setPos(at[0], at[1] + 8)
+            hint = _tag(block(None, zone.hint, 3.6, width, colour=ink.soft), "zone", zone.id)
+            hint.setPos(at[0], at[1] + 8 * ink.label_scale)
             group.addToGroup(hint)
 
 
@@ -154,11 +176,12 @@ def _draw_barrel(
     sheet: Worksheet,
     zones: Sequence[WorksheetZone],
     shapes: Sequence[ZoneShape],
+    ink: SheetInk,
 ) -> None:
     assert template.barrel is not None
     barrel = template.barrel
     body: Rect = barrel.body
-    brown = QPen(QColor(BARREL_BROWN), 0.5)
+    brown = QPen(QColor(BARREL_BROWN), ink.edge * 0.85)
     for i, (zone, shape) in enumerate(zip(zones, shapes, strict=True)):
         group.addToGroup(
             _shape(
@@ -183,7 +206,7 @@ def _draw_barrel(
         purpose.setPos(centre_x - (stave_w - 2) / 2, body.bottom - 20)
         group.addToGroup(purpose)
 
-    rim = QPen(QColor(BARREL_BROWN), 0.6)
+    rim = QPen(QColor(BARREL_BROWN), ink.edge)
     lid = _shape(_ellipse_path(QRectF(body.x, body.y - 6, body.width, 12)), rim, QColor("#d9c29b"))
     group.addToGroup(lid)
     if barrel.lid.ja:

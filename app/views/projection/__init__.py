@@ -1,0 +1,1 @@
+"""The projection: what the wall shows while the laptop keeps the full app."""

@@ -1,0 +1,229 @@
+"""A worksheet as the room sees it: the sheet in the projector's ink, cards as large
+tiles centred where the cards are, arrows between them, and the gaps when shown.
+
+It follows the document's signals like the canvas does, but rebuilds the sheet's items
+as a whole: it has no gestures to keep, and a few hundred tiles build in milliseconds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
+
+from app import i18n
+from app.document import WorkshopDocument
+from app.views.projection.room_style import BACKGROUND, BORDER, room_text_mm
+from app.views.projection.tile import RoomTile, TileLook
+from app.views.worksheet.background import ROOM_INK, draw_background, polygon_path
+from app.views.worksheet.text import label, place
+from app.worksheets.card_style import STATUS_GLYPHS, card_fill
+from app.worksheets.geometry import Rect, bounds, contains
+from app.worksheets.spread import spread
+
+MIN_CHARS = 7  # a card's lines hold at least this many characters on the wall
+
+
+class SheetRoom(QGraphicsScene):
+    def __init__(self, document: WorkshopDocument, sheet_id: int) -> None:
+        super().__init__()
+        self.document = document
+        self.sheet_id = sheet_id
+        self.template = document.template_of(sheet_id)
+        page = self.page_rect()
+        self.setSceneRect(page.adjusted(-20, -20, 20, 20))
+        self.setBackgroundBrush(QColor(BACKGROUND))
+        self.text_mm = room_text_mm(page.width(), page.height())
+        self.tiles: dict[int, RoomTile] = {}
+        self._resources_shown: set[int] = set()
+        self.gap_view = False
+        self._highlighted: set[int] = set()
+        self.refresh()
+        for signal, slot in self._subscriptions():
+            signal.connect(slot)
+
+    def _subscriptions(self):  # type: ignore[no-untyped-def]
+        d = self.document
+        return (
+            (d.worksheet_changed, self._on_sheet_signal),
+            (d.zones_changed, self._on_sheet_signal),
+            (d.placements_added, self._on_sheet_signal),
+            (d.placements_changed, self._on_sheet_signal),
+            (d.placements_removed, self._on_sheet_signal),
+            (d.links_added, self._on_sheet_signal),
+            (d.links_changed, self._on_sheet_signal),
+            (d.links_removed, self._on_sheet_signal),
+            (d.resource_changed, self._on_resource_changed),
+        )
+
+    def disconnect_document(self) -> None:
+        for signal, slot in self._subscriptions():
+            signal.disconnect(slot)
+
+    def _on_sheet_signal(self, sheet_id: int, *_ids: object) -> None:
+        if sheet_id == self.sheet_id:
+            self.refresh()
+
+    def _on_resource_changed(self, resource_id: int) -> None:
+        if resource_id in self._resources_shown:
+            self.refresh()
+
+    # -- geometry -----------------------------------------------------------------------
+    def page_rect(self) -> QRectF:
+        return QRectF(0, 0, self.template.page_width, self.template.page_height)
+
+    def zone_rects(self) -> list[QRectF]:
+        """The zones in their order on the sheet, as rectangles to zoom to."""
+        rects = []
+        for shape in self.document.zone_shapes(self.sheet_id):
+            b = bounds(shape.polygon)
+            rects.append(QRectF(b.x, b.y, b.width, b.height))
+        return rects
+
+    # -- building -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.clear()
+        self.tiles = {}
+        sheet = self.document.worksheet(self.sheet_id)
+        zones = self.document.zones(self.sheet_id)
+        shapes = self.document.zone_shapes(self.sheet_id)
+        lang = i18n.current_language()
+        draw_background(self, self.template, sheet, zones, shapes, lang, ROOM_INK)
+        self._add_tiles()
+        self._make_room(shapes)
+        self._add_links()
+        if self.gap_view:
+            self._add_gaps(shapes)
+        self.set_highlighted(self._highlighted)
+
+    def _add_tiles(self) -> None:
+        resources = {r.id: r for r in self.document.resources()}
+        self._resources_shown = set()
+        page = self.page_rect()
+        t = self.text_mm
+        for card in self.document.placements(self.sheet_id):
+            resource = resources.get(card.resource_id)
+            if resource is None:
+                continue
+            self._resources_shown.add(resource.id)
+            kind = self.document.kind(resource.kind_id)
+            kind_colour = kind.colour if kind else "#888888"
+            look = TileLook(
+                text="" if card.face_down else resource.name,
+                fill=card_fill(card.colour, kind_colour),
+                stripe=kind_colour,
+                glyph=None if card.face_down else STATUS_GLYPHS[resource.status],
+                face_down=card.face_down,
+            )
+            tile = RoomTile(card.id, look, t, max(card.width * 0.6, MIN_CHARS * t))
+            tile.place_centred(QPointF(card.x + card.width / 2, card.y + card.height / 2), page)
+            tile.setZValue(card.z)
+            self.addItem(tile)
+            self.tiles[card.id] = tile
+
+    def _make_room(self, shapes) -> None:  # type: ignore[no-untyped-def]
+        """Push overlapping tiles apart, each kept in its card's zone (see ``spread``)."""
+        cards = {c.id: c for c in self.document.placements(self.sheet_id)}
+        polygons = {s.key: s.polygon for s in shapes}
+        ids = list(self.tiles)
+        zones = [polygons.get(cards[i].zone_key or "") for i in ids]
+
+        def allowed(index: int, centre: tuple[float, float]) -> bool:
+            polygon = zones[index]
+            return polygon is None or contains(polygon, centre)
+
+        rects = []
+        for i in ids:
+            r = self.tiles[i].scene_rect()
+            rects.append(Rect(r.x(), r.y(), r.width(), r.height()))
+        page = self.page_rect()
+        placed = spread(rects, allowed, Rect(0, 0, page.width(), page.height()))
+        for i, rect in zip(ids, placed, strict=True):
+            self.tiles[i].setPos(rect.x, rect.y)
+
+    def _add_links(self) -> None:
+        pen = QPen(QColor("#c0392b"), max(0.8, self.text_mm * 0.12))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        for link in self.document.links(self.sheet_id):
+            start, end = self.tiles.get(link.source_id), self.tiles.get(link.target_id)
+            if start is None or end is None:
+                continue
+            line = QLineF(start.scene_rect().center(), end.scene_rect().center())
+            line = QLineF(
+                _edge_point(start.scene_rect(), line),
+                _edge_point(end.scene_rect(), QLineF(line.p2(), line.p1())),
+            )
+            path = QPainterPath(line.p1())
+            path.lineTo(line.p2())
+            head = self.text_mm * 0.7
+            for angle in (25, -25):
+                wing = QLineF(line.p2(), line.p1())
+                wing.setLength(head)
+                wing.setAngle(wing.angle() + angle)
+                path.moveTo(line.p2())
+                path.lineTo(wing.p2())
+            arrow = QGraphicsPathItem(path)
+            arrow.setPen(pen)
+            arrow.setZValue(-10)
+            self.addItem(arrow)
+            if link.label:
+                words = label(
+                    None,
+                    link.label,
+                    self.text_mm * 0.55,
+                    bold=True,
+                    colour="#8e1f12",
+                    anchor="middle",
+                )
+                middle = line.center()
+                place(words, middle.x(), middle.y() - self.text_mm * 0.8)
+                words.setZValue(-9)
+                self.addItem(words)
+
+    def _add_gaps(self, shapes) -> None:  # type: ignore[no-untyped-def]
+        counts = {s.key: 0 for s in shapes}
+        for card in self.document.placements(self.sheet_id):
+            if card.zone_key in counts:
+                counts[card.zone_key] += 1
+        for shape in shapes:
+            count = counts[shape.key]
+            if count == 0:
+                empty = QGraphicsPathItem(polygon_path(shape.polygon))
+                empty.setPen(QPen(QColor("#d32f2f"), self.text_mm * 0.25, Qt.PenStyle.DashLine))
+                empty.setBrush(QColor(211, 47, 47, 50))
+                empty.setZValue(-50)
+                self.addItem(empty)
+            b = bounds(shape.polygon)
+            number = label(
+                None,
+                str(count),
+                self.text_mm * 1.4,
+                bold=True,
+                colour="#d32f2f" if count == 0 else BORDER,
+                anchor="middle",
+            )
+            place(number, b.x + b.width / 2, b.y + b.height / 2 - self.text_mm * 0.7)
+            number.setZValue(-40)
+            self.addItem(number)
+
+    # -- what the facilitator points at ---------------------------------------------------
+    def set_gap_view(self, on: bool) -> None:
+        if on != self.gap_view:
+            self.gap_view = on
+            self.refresh()
+
+    def set_highlighted(self, ids: set[int] | list[int]) -> None:
+        self._highlighted = set(ids)
+        for card_id, tile in self.tiles.items():
+            tile.set_highlighted(card_id in self._highlighted)
+
+
+def _edge_point(rect: QRectF, line: QLineF) -> QPointF:
+    """Where ``line`` (from inside ``rect``) leaves the rectangle."""
+    corners = [rect.topLeft(), rect.topRight(), rect.bottomRight(), rect.bottomLeft()]
+    for i in range(4):
+        edge = QLineF(corners[i], corners[(i + 1) % 4])
+        kind, point = line.intersects(edge)
+        if kind == QLineF.IntersectionType.BoundedIntersection:
+            return point
+    return line.p1()
