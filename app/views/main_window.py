@@ -10,13 +10,16 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
+    QGuiApplication,
     QKeySequence,
+    QScreen,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
 )
@@ -30,6 +33,7 @@ from app.store.sample import write_sample
 from app.store.workshop_file import SUFFIX, create_workshop, open_workshop
 from app.views.export.csv_files import export_csv
 from app.views.export.export_dialog import ExportDialog
+from app.views.projection.controller import Projection
 from app.views.start_page import StartPage
 from app.views.workspace import Workspace
 
@@ -45,6 +49,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.document: WorkshopDocument | None = None
         self.workspace: Workspace | None = None
+        self.projection: Projection | None = None
         self.undo_stack = QUndoStack(self)
         self.resize(1280, 800)
 
@@ -114,8 +119,37 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
+        self._build_projection_menu(view_menu.addMenu(self.tr("&Projection")))
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Wagamachi Canvas"), self.show_about)
+
+    def _build_projection_menu(self, menu: QMenu) -> None:
+        self.present_action = menu.addAction(
+            self.tr("&Present on this screen"), QKeySequence("F5"), self.present
+        )
+        self.project_action = menu.addAction(
+            self.tr("Project on the &second screen"), QKeySequence("Shift+F5"), self.project
+        )
+        self.screens_menu = menu.addMenu(self.tr("Project on screen"))
+        self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
+        menu.addSeparator()
+        self.pin_action = menu.addAction(self.tr("P&in what the wall shows"))
+        self.pin_action.setCheckable(True)
+        self.pin_action.setToolTip(
+            self.tr("The wall keeps showing this sheet or board while you work elsewhere")
+        )
+        self.pin_action.toggled.connect(self._pin)
+        self.stop_projection_action = menu.addAction(
+            self.tr("&Close the projection"), QKeySequence("Ctrl+Shift+F5"), self.stop_projection
+        )
+
+    def _fill_screens_menu(self) -> None:
+        self.screens_menu.clear()
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.size()
+            text = f"{number}: {screen.name()} ({size.width()}×{size.height()})"
+            self.screens_menu.addAction(text, lambda s=screen: self.project(s))
 
     def _document_actions(self) -> list[QAction]:
         return [
@@ -124,6 +158,11 @@ class MainWindow(QMainWindow):
             self.export_pdf_action,
             self.print_action,
             self.export_csv_action,
+            self.present_action,
+            self.project_action,
+            self.screens_menu.menuAction(),
+            self.pin_action,
+            self.stop_projection_action,
         ]
 
     def _fill_recent_menu(self) -> None:
@@ -149,9 +188,12 @@ class MainWindow(QMainWindow):
         self.workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
+        self.projection = Projection(self.workspace, document.workshop().name or APP_NAME_JA)
+        self.projection.opened.connect(self._projection_opened)
         document.profile_changed.connect(self._update_title)
         for action in self._document_actions():
             action.setEnabled(True)
+        self._projection_opened(False)
         self.settings.add_recent_file(document.path)
         self._update_title()
         self.location.setText(f'<a href="#">{document.path}</a>')
@@ -159,6 +201,9 @@ class MainWindow(QMainWindow):
         self.document_changed.emit()
 
     def _close_document(self) -> None:
+        if self.projection is not None:
+            self.projection.close()
+            self.projection = None
         self.undo_stack.clear()
         if self.workspace is not None:
             self.central.removeWidget(self.workspace)
@@ -285,6 +330,37 @@ class MainWindow(QMainWindow):
     def export_csv(self) -> None:
         if self.document is not None:
             export_csv(self, self.document)
+
+    # -- the projection ---------------------------------------------------------------------------
+    def present(self) -> None:
+        """Presentation mode: the wall's view full screen on this screen; Esc leaves."""
+        if self.projection is not None:
+            self.projection.open_on(self.screen(), presenting=True)
+
+    def project(self, screen: QScreen | None = None) -> None:
+        """The projection window full screen on ``screen``, by default the screen this
+        window is not on (the projector); the laptop keeps the full app."""
+        if self.projection is None:
+            return
+        if screen is None:
+            others = [s for s in QGuiApplication.screens() if s is not self.screen()]
+            screen = others[0] if others else self.screen()
+        self.projection.open_on(screen, presenting=screen is self.screen())
+
+    def stop_projection(self) -> None:
+        if self.projection is not None:
+            self.projection.close()
+
+    def _pin(self, on: bool) -> None:
+        if self.projection is not None:
+            self.projection.set_pinned(on)
+
+    def _projection_opened(self, is_open: bool) -> None:
+        self.stop_projection_action.setEnabled(is_open)
+        self.pin_action.setEnabled(is_open)
+        if not is_open:
+            self.pin_action.setChecked(False)
+            self.activateWindow()
 
     def show_file_location(self) -> None:
         if self.document is not None:

@@ -42,21 +42,46 @@ def spread(
                 dx, dy = _overlap(a, b)
                 if dx <= 0 or dy <= 0:
                     continue
-                (ax, ay), (bx, by) = a.centre(), b.centre()
-                if dx < dy:
-                    step = dx / 2 + 0.1
-                    sign = 1.0 if bx >= ax else -1.0
-                    shift_a, shift_b = (-sign * step, 0.0), (sign * step, 0.0)
-                else:
-                    step = dy / 2 + 0.1
-                    sign = 1.0 if by >= ay else -1.0
-                    shift_a, shift_b = (0.0, -sign * step), (0.0, sign * step)
-                boxes[i] = _moved(boxes[i], shift_a, i, allowed, page)
-                boxes[j] = _moved(boxes[j], shift_b, j, allowed, page)
-                moved = True
+                if _push_apart(boxes, i, j, dx, dy, allowed, page):
+                    moved = True
+                elif _push_apart(boxes, i, j, dx, dy, allowed, page, swap=True):
+                    moved = True  # blocked across: tried along the other axis
         if not moved:
             break
     return boxes
+
+
+def _push_apart(
+    boxes: list[Rect],
+    i: int,
+    j: int,
+    dx: float,
+    dy: float,
+    allowed: Callable[[int, Point], bool],
+    page: Rect,
+    swap: bool = False,
+) -> bool:
+    """Move tiles ``i`` and ``j`` apart along the axis where they overlap least (the
+    other one with ``swap``); when one may not move, the other moves the whole way."""
+    a, b = boxes[i], boxes[j]
+    (ax, ay), (bx, by) = a.centre(), b.centre()
+    horizontal = (dx < dy) != swap
+    if horizontal:
+        overlap = _overlap(a, b)[0]
+        sign = 1.0 if bx >= ax else -1.0
+        unit = (sign, 0.0)
+    else:
+        overlap = _overlap(a, b)[1]
+        sign = 1.0 if by >= ay else -1.0
+        unit = (0.0, sign)
+    step = overlap / 2 + 0.1
+    moved_a = _moved(a, (-unit[0] * step, -unit[1] * step), i, allowed, page)
+    factor = 1.0 if moved_a != a else 2.0
+    moved_b = _moved(b, (unit[0] * step * factor, unit[1] * step * factor), j, allowed, page)
+    if moved_b == b and moved_a != a:
+        moved_a = _moved(a, (-unit[0] * step * 2, -unit[1] * step * 2), i, allowed, page)
+    boxes[i], boxes[j] = moved_a, moved_b
+    return moved_a != a or moved_b != b
 
 
 def _moved(

@@ -122,22 +122,38 @@ class SheetRoom(QGraphicsScene):
             self.tiles[card.id] = tile
 
     def _make_room(self, shapes) -> None:  # type: ignore[no-untyped-def]
-        """Push overlapping tiles apart, each kept in its card's zone (see ``spread``)."""
+        """Push overlapping tiles apart (see ``spread``). A tile stays in its card's zone,
+        or beside it within the zone's extent (out beside a triangle's band); only when
+        its zone is full does it go further out, and never into another zone."""
         cards = {c.id: c for c in self.document.placements(self.sheet_id)}
         polygons = {s.key: s.polygon for s in shapes}
+        boxes = {key: bounds(polygon) for key, polygon in polygons.items()}
         ids = list(self.tiles)
-        zones = [polygons.get(cards[i].zone_key or "") for i in ids]
+        keys = [cards[i].zone_key if cards[i].zone_key in polygons else None for i in ids]
 
         def allowed(index: int, centre: tuple[float, float]) -> bool:
-            polygon = zones[index]
-            return polygon is None or contains(polygon, centre)
+            key = keys[index]
+            if key is not None and contains(polygons[key], centre):
+                return True
+            if any(contains(polygon, centre) for polygon in polygons.values()):
+                return False
+            return key is None or boxes[key].contains(centre)
 
         rects = []
         for i in ids:
             r = self.tiles[i].scene_rect()
             rects.append(Rect(r.x(), r.y(), r.width(), r.height()))
         page = self.page_rect()
-        placed = spread(rects, allowed, Rect(0, 0, page.width(), page.height()))
+        area = Rect(0, 0, page.width(), page.height())
+        placed = spread(rects, allowed, area)
+
+        def outside_others(index: int, centre: tuple[float, float]) -> bool:
+            return allowed(index, centre) or not any(
+                contains(polygon, centre) for polygon in polygons.values()
+            )
+
+        # A zone too small for its tiles: the rest go out into the white space beside it.
+        placed = spread(placed, outside_others, area)
         for i, rect in zip(ids, placed, strict=True):
             self.tiles[i].setPos(rect.x, rect.y)
 

@@ -44,6 +44,7 @@ WAREKI_KEY = "timeline/wareki"
 class TimelinePage(QWidget):
     status_message = Signal(str)
     open_requested = Signal(str, int)  # "worksheet"/"board", id
+    timer_opened = Signal(object)  # the TimerWindow
 
     def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
         super().__init__()
@@ -56,6 +57,7 @@ class TimelinePage(QWidget):
         self.wareki = bool(QSettings().value(WAREKI_KEY, False, type=bool))
         self.selected: int | None = None
         self.timer_window: TimerWindow | None = None
+        self.projecting = False  # set while the projection window is open
 
         self.scene = TimelineScene(self)
         self.view = TimelineView(self.scene)
@@ -263,7 +265,11 @@ class TimelinePage(QWidget):
             self.timer_window.close()
         self.timer_window = TimerWindow(self.document, meeting_id, self.push, self.clock)
         screens = QGuiApplication.screens()
-        if len(screens) > 1 and self.screen() in screens:
+        if self.projecting:
+            # The projection shows the timer on the wall; this window is the control.
+            self.timer_window.resize(960, 600)
+            self.timer_window.show()
+        elif len(screens) > 1 and self.screen() in screens:
             # With a projector attached, the timer goes full screen on the other screen.
             wall = next(s for s in screens if s is not self.screen())
             self.timer_window.setGeometry(wall.geometry())
@@ -271,6 +277,7 @@ class TimelinePage(QWidget):
         else:
             self.timer_window.resize(1280, 720)
             self.timer_window.show()
+        self.timer_opened.emit(self.timer_window)
         return self.timer_window
 
     def open_comparison(self, snapshot_id: int) -> CompareDialog:

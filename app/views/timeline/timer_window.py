@@ -34,6 +34,7 @@ NORMAL, OVERRUN, PAUSED = "#f5f7fa", "#ff5252", "#ffd54f"
 
 class TimerWindow(QWidget):
     closed = Signal()
+    display_changed = Signal()  # the texts or colours shown changed (each tick, each gesture)
 
     def __init__(
         self,
@@ -216,6 +217,8 @@ class TimerWindow(QWidget):
         self.play_button.setText(
             self.tr("Pause ❚❚") if timer.state == TimerState.RUNNING else self.tr("Start ▶")
         )
+        self.colour = colour
+        self.display_changed.emit()
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)

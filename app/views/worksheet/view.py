@@ -1,12 +1,18 @@
-"""The worksheet view: zoom (wheel, Ctrl +/−, pinch), pan (middle button, space), drops."""
+"""The worksheet view: zoom (wheel, Ctrl +/−, pinch), pan (middle button, space), drops.
+
+On a touch screen or an interactive whiteboard a finger drags like the mouse (Qt turns
+the touches it is not given into mouse events), two fingers pinch to zoom, and a finger
+held still for ``LONG_PRESS_MS`` opens the context menu, as a right click would.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QInputDevice,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -17,11 +23,14 @@ from PySide6.QtWidgets import QGraphicsView, QPinchGesture
 RESOURCE_MIME = "application/x-wagamachi-resource"
 KIND_MIME = "application/x-wagamachi-kind"
 MIN_SCALE, MAX_SCALE = 0.3, 40.0
+LONG_PRESS_MS = 600
+LONG_PRESS_SLOP = 12  # px a finger may wander and still be holding still
 
 
 class WorksheetView(QGraphicsView):
     resource_dropped = Signal(int, QPointF)  # resource id, scene position
     kind_dropped = Signal(str, QPointF)  # kind id, scene position
+    view_changed = Signal()  # zoomed or scrolled: what the view shows moved
 
     def __init__(self) -> None:
         super().__init__()
@@ -30,18 +39,34 @@ class WorksheetView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setAcceptDrops(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._space = False
         self._panning: QPointF | None = None
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(LONG_PRESS_MS)
+        self._hold.timeout.connect(self._long_press)
+        self._hold_at = QPointF()
 
     # -- zoom -------------------------------------------------------------------------
     def zoom_by(self, factor: float) -> None:
         current = self.transform().m11()
         factor = max(MIN_SCALE / current, min(MAX_SCALE / current, factor))
         self.scale(factor, factor)
+        self.view_changed.emit()
 
     def fit_rect(self, rect: QRectF) -> None:
         self.fitInView(rect.adjusted(-4, -4, 4, 4), Qt.AspectRatioMode.KeepAspectRatio)
+        self.view_changed.emit()
+
+    def shown_rect(self) -> QRectF:
+        """The part of the scene the view shows now."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        super().scrollContentsBy(dx, dy)
+        self.view_changed.emit()
 
     def fit_page(self) -> None:
         scene = self.scene()
@@ -80,7 +105,17 @@ class WorksheetView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
+    def _from_touch(self, event: QMouseEvent) -> bool:
+        return event.pointingDevice().type() == QInputDevice.DeviceType.TouchScreen
+
+    def _long_press(self) -> None:
+        """A finger held still: the context menu, where a right click would open it."""
+        self.customContextMenuRequested.emit(self._hold_at.toPoint())
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._from_touch(event):
+            self._hold_at = event.position()
+            self._hold.start()
         if event.button() == Qt.MouseButton.MiddleButton:
             self._panning = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -89,6 +124,10 @@ class WorksheetView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._hold.isActive():
+            moved = event.position() - self._hold_at
+            if abs(moved.x()) + abs(moved.y()) > LONG_PRESS_SLOP:
+                self._hold.stop()
         if self._panning is not None:
             delta = event.position() - self._panning
             self._panning = event.position()
@@ -99,6 +138,7 @@ class WorksheetView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._hold.stop()
         if event.button() == Qt.MouseButton.MiddleButton and self._panning is not None:
             self._panning = None
             self.viewport().unsetCursor()
