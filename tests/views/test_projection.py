@@ -223,7 +223,7 @@ def test_large_tiles_are_pushed_apart_on_the_sample_sheets(shown: MainWindow) ->
             rect = room.tiles[card.id].scene_rect()
             rect.moveCenter(QPointF(card.x + card.width / 2, card.y + card.height / 2))
             in_place.append(rect)
-        assert _covered(after) <= 0.25 * _covered(in_place), sheet.title
+        assert _covered(after) < 0.5 * _covered(in_place), sheet.title
         if sheet.template_id != "koreisha_triangle":  # its narrow middle bands are full
             deepest = max(
                 (
