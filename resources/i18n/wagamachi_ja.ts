@@ -88,6 +88,25 @@
     </message>
 </context>
 <context>
+    <name>AuthorBox</name>
+    <message>
+        <source>Who is typing now: new cards and notes carry this name (F7, Shift+F7)</source>
+        <translation>いま入力している人：新しいカードや付箋にこの名前が付きます（F7で選ぶ、Shift+F7で前の人に戻す）</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Choose who is typing</source>
+        <translation>入力する人を選ぶ</translation>
+    </message>
+    <message>
+        <source>Back to who typed before</source>
+        <translation>前に入力していた人に戻す</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>%1 (%2 notes)</source>
@@ -96,10 +115,6 @@
     <message>
         <source>Group</source>
         <translation>グループ</translation>
-    </message>
-    <message>
-        <source>%1 notes added from the pasted lines.</source>
-        <translation>貼り付けた行から付箋を%1枚作りました。</translation>
     </message>
     <message>
         <source>No. %1</source>
@@ -133,6 +148,10 @@
         <source>Paste lines as notes</source>
         <translation>行ごとに付箋として貼り付け</translation>
     </message>
+    <message>
+        <source>%1 note(s) added.</source>
+        <translation>付箋を%1枚追加しました。</translation>
+    </message>
 </context>
 <context>
     <name>BoardsPage</name>
@@ -141,8 +160,16 @@
         <translation>新しいボード</translation>
     </message>
     <message>
-        <source>Who is writing: new notes carry their name</source>
-        <translation>書いている人：新しい付箋にこの名前が付きます</translation>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter · Tab changes the column · paste lines for one note each</source>
+        <translation>書いてEnter・Tabで列を切り替え・複数行の貼り付けで1行1枚</translation>
+    </message>
+    <message>
+        <source>Typing now</source>
+        <translation>入力中</translation>
     </message>
     <message>
         <source>Board with your own columns…</source>
@@ -185,12 +212,28 @@
         <translation>ボード全体</translation>
     </message>
     <message>
-        <source>Writer</source>
-        <translation>書く人</translation>
+        <source>Face-down</source>
+        <translation>伏せ札</translation>
     </message>
     <message>
-        <source>Anonymous</source>
-        <translation>匿名</translation>
+        <source>Reveal selected notes</source>
+        <translation>選んだ付箋を表にする</translation>
+    </message>
+    <message>
+        <source>Reveal a column</source>
+        <translation>列ごとに表にする</translation>
+    </message>
+    <message>
+        <source>Reveal all notes</source>
+        <translation>すべての付箋を表にする</translation>
+    </message>
+    <message>
+        <source>Turn selected notes face down</source>
+        <translation>選んだ付箋を伏せる</translation>
+    </message>
+    <message>
+        <source>The board</source>
+        <translation>ボード</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -226,6 +269,17 @@
     <message>
         <source>Select all</source>
         <translation>すべて選択</translation>
+    </message>
+    <message>
+        <source>Quick add</source>
+        <translation>すばやく追加</translation>
+    </message>
+</context>
+<context>
+    <name>CardItem</name>
+    <message>
+        <source>Face-down: hidden from the room</source>
+        <translation>伏せて表示中：投影には裏面だけが出ます</translation>
     </message>
 </context>
 <context>
@@ -619,6 +673,22 @@
         <source>Save snapshots</source>
         <translation>スナップショットを保存</translation>
     </message>
+    <message>
+        <source>Turn %1 card(s) face down</source>
+        <translation>カードを%1枚伏せる</translation>
+    </message>
+    <message>
+        <source>Reveal %1 card(s)</source>
+        <translation>カードを%1枚表にする</translation>
+    </message>
+    <message>
+        <source>Turn %1 note(s) face down</source>
+        <translation>付箋を%1枚伏せる</translation>
+    </message>
+    <message>
+        <source>Reveal %1 note(s)</source>
+        <translation>付箋を%1枚表にする</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -820,12 +890,40 @@
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Projection</source>
+        <translation>投影(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Wagamachi Canvas</source>
         <translation>バージョン情報(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Present on this screen</source>
+        <translation>この画面でプレゼンテーション(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Project on the &amp;second screen</source>
+        <translation>2つ目の画面に投影(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Project on screen</source>
+        <translation>投影する画面</translation>
+    </message>
+    <message>
+        <source>P&amp;in what the wall shows</source>
+        <translation>投影を今の表示に固定(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The wall keeps showing this sheet or board while you work elsewhere</source>
+        <translation>手元で別の画面を操作しても、投影はこのシートやボードのままにします</translation>
+    </message>
+    <message>
+        <source>&amp;Close the projection</source>
+        <translation>投影を終える(&amp;C)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1330,6 +1428,40 @@
     <message>
         <source>Enter the population and the number aged 65 and over first.</source>
         <translation>先に人口と65歳以上人口を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddBar</name>
+    <message>
+        <source>Face-down</source>
+        <translation>伏せて書く</translation>
+    </message>
+    <message>
+        <source>New items show only their back on the projection until you reveal them</source>
+        <translation>新しいカード・付箋は、表にするまで投影では裏面だけが出ます</translation>
+    </message>
+    <message>
+        <source>Quick add</source>
+        <translation>すばやく追加</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCards</name>
+    <message>
+        <source>Zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter · Tab changes the zone · paste lines for one card each</source>
+        <translation>名前を書いてEnter・Tabでゾーンを切り替え・複数行の貼り付けで1行1枚</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>%1 card(s) added to %2.</source>
+        <translation>「%2」にカードを%1枚追加しました。</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1979,10 @@
         <translation>新しいワークシート</translation>
     </message>
     <message>
+        <source>Typing now</source>
+        <translation>入力中</translation>
+    </message>
+    <message>
         <source>Fit page</source>
         <translation>ページ全体</translation>
     </message>
@@ -1881,6 +2017,22 @@
     <message>
         <source>Duplicate</source>
         <translation>複製</translation>
+    </message>
+    <message>
+        <source>Face-down</source>
+        <translation>伏せ札</translation>
+    </message>
+    <message>
+        <source>Reveal selected cards</source>
+        <translation>選んだカードを表にする</translation>
+    </message>
+    <message>
+        <source>Reveal all cards</source>
+        <translation>すべてのカードを表にする</translation>
+    </message>
+    <message>
+        <source>Turn selected cards face down</source>
+        <translation>選んだカードを伏せる</translation>
     </message>
     <message>
         <source>Link</source>
