@@ -14,6 +14,9 @@ from app.worksheets.geometry import Point, Rect
 
 GAP = 1.5  # mm kept between tiles
 ROUNDS = 60
+# Rounds shrink with the square of the count beyond this many tiles: a sheet crowded
+# with hundreds of cards cannot be untangled anyway, and the wall must not wait for it.
+FULL_EFFORT = 60
 
 
 def _overlap(a: Rect, b: Rect) -> tuple[float, float]:
@@ -30,6 +33,8 @@ def spread(
 ) -> list[Rect]:
     """``rects`` moved apart; ``allowed(i, centre)`` says where tile ``i`` may be."""
     boxes = list(rects)
+    if len(boxes) > FULL_EFFORT:
+        rounds = max(2, int(rounds * (FULL_EFFORT / len(boxes)) ** 2))
     order = sorted(range(len(boxes)), key=lambda i: boxes[i].x)
     for _ in range(rounds):
         moved = False
