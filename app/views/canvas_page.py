@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -161,6 +163,15 @@ class CanvasPage:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _c=False, d=digit: zoom_to(d))
             self.view.addAction(action)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def menu_button(menu: QMenu) -> QToolButton:
+        """A toolbar button that opens ``menu``, titled like it."""
+        button = QToolButton()
+        button.setText(menu.title())
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return button
 
     def bind_to_view(self, actions: Iterable[QAction]) -> None:
         """Shortcuts that work while the canvas (or its editor) has the focus."""

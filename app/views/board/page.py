@@ -159,11 +159,7 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
         self.reveal_all_action.setShortcut(QKeySequence("Shift+R"))
         menu.addAction(self.tr("Turn selected notes face down"), lambda: self.turn_selected(True))
         self.bind_to_view((self.reveal_action, self.reveal_all_action))
-        button = QToolButton()
-        button.setText(menu.title())
-        button.setMenu(menu)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        return button
+        return self.menu_button(menu)
 
     def _fill_reveal_columns(self) -> None:
         self.reveal_column_menu.clear()

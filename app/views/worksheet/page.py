@@ -205,11 +205,7 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
         self.reveal_all_action.setShortcut(QKeySequence("Shift+R"))
         menu.addAction(self.tr("Turn selected cards face down"), lambda: self.turn_selected(True))
         self.bind_to_view((self.reveal_action, self.reveal_all_action))
-        button = QToolButton()
-        button.setText(menu.title())
-        button.setMenu(menu)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        return button
+        return self.menu_button(menu)
 
     def turn_selected(self, face_down: bool) -> None:
         if self.scene is not None:
