@@ -13,13 +13,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsRectItem
 
 from app.boards.layout import COLUMN_WIDTH
 from app.document import WorkshopDocument
 from app.models import Note
 from app.views.board.note_item import Dots, rank_label
-from app.views.projection.room_style import BACKGROUND, BORDER, ROOM_SCREEN, room_text_mm
+from app.views.projection.room_scene import RoomScene
+from app.views.projection.room_style import BORDER, ROOM_SCREEN, room_text_mm
 from app.views.projection.tile import RoomTile, TileLook
 from app.views.worksheet.text import label, place
 from app.worksheets.geometry import Rect
@@ -29,40 +30,27 @@ GAP = 4.0  # mm between notes and from the column's edges
 FREE_EXTENT = (360.0, 260.0)
 
 
-class BoardRoom(QGraphicsScene):
+class BoardRoom(RoomScene):
     def __init__(self, document: WorkshopDocument, board_id: int) -> None:
-        super().__init__()
-        self.document = document
+        super().__init__(document, board_id)
         self.board_id = board_id
-        self.setBackgroundBrush(QColor(BACKGROUND))
-        self.tiles: dict[int, RoomTile] = {}
-        self._highlighted: set[int] = set()
         self._dots: dict[int, Dots] = {}
         self._page = QRectF()
         self.text_mm = 10.0
         self.refresh()
-        for signal, slot in self._subscriptions():
-            signal.connect(slot)
+        self.connect_document()
 
     def _subscriptions(self):  # type: ignore[no-untyped-def]
         d = self.document
         return (
-            (d.board_changed, self._on_board_signal),
-            (d.board_columns_changed, self._on_board_signal),
-            (d.notes_added, self._on_board_signal),
-            (d.notes_changed, self._on_board_signal),
-            (d.notes_removed, self._on_board_signal),
-            (d.clusters_changed, self._on_board_signal),
+            (d.board_changed, self._on_own_signal),
+            (d.board_columns_changed, self._on_own_signal),
+            (d.notes_added, self._on_own_signal),
+            (d.notes_changed, self._on_own_signal),
+            (d.notes_removed, self._on_own_signal),
+            (d.clusters_changed, self._on_own_signal),
             (d.participants_changed, self._on_people_signal),
         )
-
-    def disconnect_document(self) -> None:
-        for signal, slot in self._subscriptions():
-            signal.disconnect(slot)
-
-    def _on_board_signal(self, board_id: int, *_ids: object) -> None:
-        if board_id == self.board_id:
-            self.refresh()
 
     def _on_people_signal(self, _ids: list[int]) -> None:
         self.refresh()
@@ -223,11 +211,6 @@ class BoardRoom(QGraphicsScene):
             self.tiles[i].setPos(rect.x, rect.y)
 
     # -- what the facilitator shows ---------------------------------------------------------
-    def set_highlighted(self, ids: set[int] | list[int]) -> None:
-        self._highlighted = set(ids)
-        for note_id, tile in self.tiles.items():
-            tile.set_highlighted(note_id in self._highlighted)
-
     def set_dots(self, dots: dict[int, Dots]) -> None:
         """A round's results, once the facilitator shows them (the voting panel's rule)."""
         self._dots = dict(dots)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from app.boards.layout import COLUMN_WIDTH
 from app.commands.face_down import turn_cards, turn_notes
 from app.views.projection.board_room import BoardRoom
+from app.views.projection.room_scene import RoomScene
 from app.views.projection.sheet_room import SheetRoom
 from app.views.projection.window import ProjectionWindow
 from app.views.timeline.timer_window import TimerWindow
@@ -32,7 +33,7 @@ class Projection(QObject):
         self.title = title
         self.window: ProjectionWindow | None = None
         self.pinned = False
-        self.rooms: dict[Target, QGraphicsScene] = {}
+        self.rooms: dict[Target, RoomScene] = {}
         self.target: Target | None = None
         self._watched_scene: QGraphicsScene | None = None
         self._dots: dict = {}  # type: ignore[type-arg]  # the last results the panel showed
@@ -83,7 +84,7 @@ class Projection(QObject):
         window.deleteLater()
         self.workspace.timeline_page.projecting = False
         for room in self.rooms.values():
-            room.disconnect_document()  # type: ignore[attr-defined]
+            room.disconnect_document()
         self.rooms = {}
         self.target = None
         self._watch(None)
@@ -104,7 +105,7 @@ class Projection(QObject):
             return ("board", w.boards_page.scene.board_id), w.boards_page.scene
         return None, None
 
-    def room(self, target: Target) -> QGraphicsScene:
+    def room(self, target: Target) -> RoomScene:
         if target not in self.rooms:
             kind, ident = target
             document = self.workspace.document
@@ -219,7 +220,7 @@ class Projection(QObject):
     def _forget(self, target: Target) -> None:
         room = self.rooms.pop(target, None)
         if room is not None:
-            room.disconnect_document()  # type: ignore[attr-defined]
+            room.disconnect_document()
         if self.target == target:
             self.target = None
             if self.window is not None:

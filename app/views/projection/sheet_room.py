@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsPathItem
 
 from app import i18n
 from app.document import WorkshopDocument
-from app.views.projection.room_style import BACKGROUND, BORDER, room_text_mm
+from app.views.projection.room_scene import RoomScene
+from app.views.projection.room_style import BORDER, room_text_mm
 from app.views.projection.tile import RoomTile, TileLook
 from app.views.worksheet.background import ROOM_INK, draw_background, polygon_path
 from app.views.worksheet.text import label, place
@@ -24,45 +25,32 @@ from app.worksheets.spread import spread
 MIN_CHARS = 7  # a card's lines hold at least this many characters on the wall
 
 
-class SheetRoom(QGraphicsScene):
+class SheetRoom(RoomScene):
     def __init__(self, document: WorkshopDocument, sheet_id: int) -> None:
-        super().__init__()
-        self.document = document
+        super().__init__(document, sheet_id)
         self.sheet_id = sheet_id
         self.template = document.template_of(sheet_id)
         page = self.page_rect()
         self.setSceneRect(page.adjusted(-20, -20, 20, 20))
-        self.setBackgroundBrush(QColor(BACKGROUND))
         self.text_mm = room_text_mm(page.width(), page.height())
-        self.tiles: dict[int, RoomTile] = {}
         self._resources_shown: set[int] = set()
         self.gap_view = False
-        self._highlighted: set[int] = set()
         self.refresh()
-        for signal, slot in self._subscriptions():
-            signal.connect(slot)
+        self.connect_document()
 
     def _subscriptions(self):  # type: ignore[no-untyped-def]
         d = self.document
         return (
-            (d.worksheet_changed, self._on_sheet_signal),
-            (d.zones_changed, self._on_sheet_signal),
-            (d.placements_added, self._on_sheet_signal),
-            (d.placements_changed, self._on_sheet_signal),
-            (d.placements_removed, self._on_sheet_signal),
-            (d.links_added, self._on_sheet_signal),
-            (d.links_changed, self._on_sheet_signal),
-            (d.links_removed, self._on_sheet_signal),
+            (d.worksheet_changed, self._on_own_signal),
+            (d.zones_changed, self._on_own_signal),
+            (d.placements_added, self._on_own_signal),
+            (d.placements_changed, self._on_own_signal),
+            (d.placements_removed, self._on_own_signal),
+            (d.links_added, self._on_own_signal),
+            (d.links_changed, self._on_own_signal),
+            (d.links_removed, self._on_own_signal),
             (d.resource_changed, self._on_resource_changed),
         )
-
-    def disconnect_document(self) -> None:
-        for signal, slot in self._subscriptions():
-            signal.disconnect(slot)
-
-    def _on_sheet_signal(self, sheet_id: int, *_ids: object) -> None:
-        if sheet_id == self.sheet_id:
-            self.refresh()
 
     def _on_resource_changed(self, resource_id: int) -> None:
         if resource_id in self._resources_shown:
@@ -227,11 +215,6 @@ class SheetRoom(QGraphicsScene):
         if on != self.gap_view:
             self.gap_view = on
             self.refresh()
-
-    def set_highlighted(self, ids: set[int] | list[int]) -> None:
-        self._highlighted = set(ids)
-        for card_id, tile in self.tiles.items():
-            tile.set_highlighted(card_id in self._highlighted)
 
 
 def _edge_point(rect: QRectF, line: QLineF) -> QPointF:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QStaticText
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.export import fonts
@@ -18,7 +18,6 @@ from app.views.projection.room_style import BACK, BACK_PATTERN, BORDER, HIGHLIGH
 from app.views.worksheet.items import static_text
 from app.views.worksheet.text import SCALE, mm_font
 
-LINE_GAP = 1.25  # line height as a multiple of the text height
 MAX_LINES = 3
 
 
@@ -40,14 +39,6 @@ def fitted_lines(text: str, size_mm: float, width_mm: float, max_lines: int = MA
     if len(lines) > max_lines:
         lines = [*lines[: max_lines - 1], shorten(lines[max_lines - 1], width_mm, bold, size_mm)]
     return "\u2028".join(lines)  # Qt's line separator: breaks exactly here
-
-
-def text_width_mm(text: str, size_mm: float, bold: bool = True) -> float:
-    return QFontMetricsF(mm_font(size_mm, bold)).horizontalAdvance(text) / SCALE
-
-
-def line_count(text: str) -> int:
-    return text.count("\u2028") + 1 if text else 1
 
 
 def tile_padding(text_mm: float) -> float:
