@@ -44,11 +44,11 @@ class RemovedParticipants:
 class BoardEditing:
     # -- the roster -----------------------------------------------------------------
     def participants(self) -> list[Participant]:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.participants(s)
 
     def participant(self, participant_id: int) -> Participant:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return s.get_one(Participant, participant_id)
 
     def add_participants(self, rows: Sequence[Mapping[str, object]]) -> list[int]:
@@ -102,7 +102,7 @@ class BoardEditing:
     def _announce_authors(self, authored: Mapping[int, int]) -> None:
         if not authored:
             return
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             by_board: dict[int, list[int]] = {}
             for note in s.scalars(select(Note).where(Note.id.in_(list(authored)))):
                 by_board.setdefault(note.board_id, []).append(note.id)
@@ -111,15 +111,15 @@ class BoardEditing:
 
     # -- boards ---------------------------------------------------------------------
     def boards(self) -> list[Board]:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.boards(s)
 
     def board(self, board_id: int) -> Board:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return s.get_one(Board, board_id)
 
     def board_columns(self, board_id: int) -> list[BoardColumn]:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.columns(s, board_id)
 
     def add_board(
@@ -162,15 +162,15 @@ class BoardEditing:
 
     # -- notes ----------------------------------------------------------------------
     def notes(self, board_id: int) -> list[Note]:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.notes(s, board_id)
 
     def notes_by_id(self, ids: Sequence[int]) -> list[Note]:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return list(s.scalars(select(Note).where(Note.id.in_(list(ids)))))
 
     def note(self, note_id: int) -> Note:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return s.get_one(Note, note_id)
 
     def _column_for(self, column_ids: Sequence[int], x: float, width: float) -> int | None:
@@ -234,7 +234,7 @@ class BoardEditing:
 
     # -- clusters -------------------------------------------------------------------
     def clusters(self, board_id: int) -> list[NoteCluster]:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.clusters(s, board_id)
 
     def add_clusters(self, board_id: int, rows: Sequence[Mapping[str, object]]) -> list[int]:
@@ -257,15 +257,15 @@ class BoardEditing:
 
     # -- voting ---------------------------------------------------------------------
     def rounds(self, board_id: int) -> list[VoteRound]:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.rounds(s, board_id)
 
     def round(self, round_id: int) -> VoteRound:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return s.get_one(VoteRound, round_id)
 
     def votes(self, round_id: int) -> list[Vote]:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.votes(s, round_id)
 
     def add_round(self, board_id: int, row: Mapping[str, object]) -> int:

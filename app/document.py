@@ -61,7 +61,7 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
     def __init__(self, workshop_file: WorkshopFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.file = workshop_file
-        with self.file.session() as session:
+        with self.file.read_session() as session:
             self._groups = repository.kind_groups(session)
             self._kinds = {k.id: k for k in repository.kinds(session)}
 
@@ -84,7 +84,7 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
 
     # -- reading ----------------------------------------------------------------
     def workshop(self) -> Workshop:
-        with self.file.session() as session:
+        with self.file.read_session() as session:
             return repository.workshop(session)
 
     def kind_groups(self) -> list[KindGroup]:
@@ -97,15 +97,15 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
         return self._kinds.get(kind_id)
 
     def resources(self) -> list[Resource]:
-        with self.file.session() as session:
+        with self.file.read_session() as session:
             return repository.resources(session)
 
     def resource(self, resource_id: int) -> Resource:
-        with self.file.session() as session:
+        with self.file.read_session() as session:
             return session.get_one(Resource, resource_id)
 
     def area_names(self) -> list[str]:
-        with self.file.session() as session:
+        with self.file.read_session() as session:
             return repository.area_names(session)
 
     # -- validation without writing (commands check before they are pushed) -----

@@ -23,33 +23,33 @@ from app.store.timeline import CHILDREN, RemovedMeetings
 class TimelineEditing:
     # -- reading --------------------------------------------------------------------
     def meetings(self) -> list[Meeting]:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.meetings(s)
 
     def meeting(self, meeting_id: int) -> Meeting:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return s.get_one(Meeting, meeting_id)
 
     def engagement_start(self) -> date | None:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.engagement_start(s)
 
     def timeline_rows(self, model: type, meeting_id: int | None = None) -> list:
         """Attendance, agenda items, decisions, actions, links or snapshots of a session."""
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.children(s, model, meeting_id)
 
     def timeline_row(self, model: type, row_id: int):  # type: ignore[no-untyped-def]
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return s.get_one(model, row_id)
 
     def attendance_pairs(self) -> list[tuple[int, int]]:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.attendance_pairs(s)
 
     def current_content(self, source_kind: str, source_id: int) -> dict:
         """What a worksheet or board holds now, in a snapshot's shape (for comparing)."""
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return snapshots.capture(s, source_kind, source_id)
 
     # -- sessions -------------------------------------------------------------------
@@ -141,7 +141,7 @@ class TimelineEditing:
 
     def attendance_of(self, meeting_id: int) -> dict[int, int]:
         """Participant id → attendance row id for one session."""
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             query = select(Attendance).where(Attendance.meeting_id == meeting_id)
             return {a.participant_id: a.id for a in s.scalars(query)}
 

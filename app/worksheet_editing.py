@@ -40,37 +40,37 @@ class WorksheetEditing:
 
     # -- reading ------------------------------------------------------------------
     def worksheets(self) -> list[Worksheet]:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.worksheets(s)
 
     def worksheet(self, sheet_id: int) -> Worksheet:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return s.get_one(Worksheet, sheet_id)
 
     def template_of(self, sheet_id: int) -> Template:
         return self.templates[self.worksheet(sheet_id).template_id]
 
     def zones(self, sheet_id: int) -> list[WorksheetZone]:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.zones(s, sheet_id)
 
     def zone_shapes(self, sheet_id: int) -> list[ZoneShape]:
         return zone_shapes(self.template_of(sheet_id), [z.key for z in self.zones(sheet_id)])
 
     def placements(self, sheet_id: int) -> list[Placement]:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.placements(s, sheet_id)
 
     def placement(self, placement_id: int) -> Placement:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return s.get_one(Placement, placement_id)
 
     def links(self, sheet_id: int) -> list[Link]:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.links(s, sheet_id)
 
     def link(self, link_id: int) -> Link:
-        with self.file.session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
             return s.get_one(Link, link_id)
 
     # -- sheets ---------------------------------------------------------------------

@@ -159,7 +159,7 @@ def write_all(
     workshop_file: WorkshopFile, folder: Path | str, stem: str, lang: str = "ja"
 ) -> list[Path]:
     """Every table as ``{stem}_{ending}.csv`` in ``folder``; each file whole or not at all."""
-    with workshop_file.session() as session:
+    with workshop_file.read_session() as session:
         tables = [rows_for(session, table, lang) for table in TABLES]
     paths = csv_paths(folder, stem)
     for path, rows in zip(paths, tables, strict=True):

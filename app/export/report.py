@@ -159,7 +159,7 @@ def export_pdf(
 ) -> ExportResult:
     """Write the PDF to ``out``; raises :class:`app.export.output.ExportError` when it cannot."""
     request = request or ExportRequest()
-    with workshop_file.session() as session:
+    with workshop_file.read_session() as session:
         data, pages = render_pdf(session, request, progress=progress)
     write_atomic(out, data)
     return ExportResult(Path(out), pages, len(data))

@@ -69,7 +69,17 @@ def _connect(path: Path, read_only: bool, immutable: bool = False) -> sqlite3.Co
     return conn
 
 
-def _make_engine(path: Path, read_only: bool, immutable: bool = False) -> Engine:
+def _make_engine(
+    path: Path, read_only: bool, immutable: bool = False, *, writer: bool | None = None
+) -> Engine:
+    """An engine whose every transaction is explicit.
+
+    A ``writer`` engine begins ``IMMEDIATE``: it takes the write lock up front, so two
+    writers never deadlock half-way. A reading engine begins a deferred transaction on
+    connections that refuse writes (``query_only``): a long read, such as an export,
+    sees one consistent state and never holds the lock an edit needs.
+    """
+    writer = not read_only if writer is None else writer
     engine = create_engine(
         "sqlite://",
         creator=lambda: _connect(path, read_only, immutable),
@@ -82,10 +92,12 @@ def _make_engine(path: Path, read_only: bool, immutable: bool = False) -> Engine
     @event.listens_for(engine, "connect")
     def _no_implicit_begin(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None
+        if not writer:
+            dbapi_conn.execute("PRAGMA query_only = 1")
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if not read_only else "BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
 
     return engine
 
@@ -123,8 +135,13 @@ class WorkshopFile:
         # A file nobody may write is read as immutable, so that reading it leaves no
         # -wal/-shm files behind; a file another window writes must be read live.
         immutable = read_only_reason is ReadOnlyReason.PERMISSION and not _has_hot_wal(path)
-        self.engine = _make_engine(path, read_only_reason is not None, immutable)
+        read_only = read_only_reason is not None
+        self.engine = _make_engine(path, read_only, immutable)
+        self.read_engine = (
+            self.engine if read_only else _make_engine(path, False, immutable, writer=False)
+        )
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
 
     @property
     def read_only(self) -> bool:
@@ -132,8 +149,15 @@ class WorkshopFile:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on an exception."""
+        """One write transaction: committed when the block ends, rolled back on an exception."""
         with self._sessions.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """One read transaction on its own connection: a consistent view of the file that
+        never takes the write lock, so edits go on while it lasts (from any thread)."""
+        with self._read_sessions.begin() as session:
             yield session
 
     def backup_to(self, target: Path) -> None:
@@ -164,6 +188,8 @@ class WorkshopFile:
                 tmp.unlink()
 
     def close(self) -> None:
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()
         self.engine.dispose()
         _release(self._lock, self.path)
         self._lock = None

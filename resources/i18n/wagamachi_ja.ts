@@ -807,6 +807,14 @@
         <translation>含める内容</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
         <source>Choose at least one part.</source>
         <translation>少なくとも1つ選んでください。</translation>
     </message>
@@ -815,8 +823,16 @@
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
+        <source>Export stopped; nothing was written.</source>
+        <translation>書き出しを中止しました。ファイルは書き出していません。</translation>
+    </message>
+    <message>
         <source>Written: %1 (%2 pages)</source>
         <translation>書き出しました: %1（%2ページ）</translation>
+    </message>
+    <message>
+        <source>Printing stopped; nothing was sent.</source>
+        <translation>印刷を中止しました。プリンターには何も送っていません。</translation>
     </message>
     <message>
         <source>Sent %1 pages to the printer.</source>

@@ -149,3 +149,90 @@ def test_csv_export_writes_four_files(
     window.export_csv_action.trigger()
     assert asked and "置き換えます" in asked[0]
     assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == before
+
+
+def _slow_export(seconds: float):  # type: ignore[no-untyped-def]
+    """An export whose read of the file lasts ``seconds``, stepping its progress meanwhile."""
+    import time
+
+    from app.export import report
+
+    def slow(workshop_file, out, request=None, progress=None):  # type: ignore[no-untyped-def]
+        with workshop_file.read_session() as session:
+            report.repository.workshop(session)  # the read has begun
+            end = time.monotonic() + seconds
+            while time.monotonic() < end:
+                time.sleep(0.02)
+                if progress is not None:
+                    progress(0.5)
+        return report.export_pdf(workshop_file, out, request, progress)
+
+    return slow
+
+
+def test_edits_made_while_an_export_runs_are_saved(
+    window: MainWindow, sample_path: Path, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLineEdit
+
+    from app.store.workshop_file import open_workshop
+    from app.views.export import export_dialog
+
+    assert window.open_path(sample_path)
+    monkeypatch.setattr(export_dialog, "export_pdf", _slow_export(2.0))
+    dialog = _dialog(window, qtbot)
+    dialog.parts.set_all(UNCHECKED)
+    _click_check(dialog, dialog.parts.sheets.child(0))
+    name = window.workspace.profile_page.findChild(QLineEdit, "name")
+    took: list[float] = []
+
+    def edit_while_exporting() -> None:
+        assert dialog.progress.isVisible()  # the export is still running
+        start = time.monotonic()
+        name.setText("みどり町 地域づくり")
+        name.editingFinished.emit()
+        took.append(time.monotonic() - start)
+
+    QTimer.singleShot(400, edit_while_exporting)
+    out = tmp_path / "sheet.pdf"
+    assert dialog.export_to(out)
+    assert out.exists()
+    assert took and took[0] < 1.0  # the edit did not wait for the export's read
+    assert window.document.workshop().name == "みどり町 地域づくり"
+    window.close()
+    with open_workshop(sample_path, read_only=True) as reopened:
+        assert reopened.read_session  # the file itself has the new name
+        from app.store import repository
+
+        with reopened.read_session() as session:
+            assert repository.workshop(session).name == "みどり町 地域づくり"
+
+
+def test_close_while_exporting_stops_the_export_and_writes_nothing(
+    window: MainWindow, sample_path: Path, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from app.views.export import export_dialog
+
+    assert window.open_path(sample_path)
+    monkeypatch.setattr(export_dialog, "export_pdf", _slow_export(5.0))
+    dialog = _dialog(window, qtbot)
+    close = dialog.buttons.button(dialog.buttons.StandardButton.Close)
+    texts: list[str] = []
+
+    def press_close() -> None:
+        texts.append(close.text())
+        qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(300, press_close)
+    out = tmp_path / "report.pdf"
+    assert not dialog.export_to(out)
+    assert texts == ["中止"]
+    assert not out.exists() and list(tmp_path.glob(".report.pdf.*")) == []
+    assert dialog.isVisible()  # stopping does not close the dialog
+    assert "中止" in dialog.result_label.text()
+    assert close.text() == "閉じる"

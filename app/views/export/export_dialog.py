@@ -7,7 +7,9 @@ after a PDF is written the dialog offers to open it or its folder.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -31,12 +33,15 @@ from PySide6.QtWidgets import (
 from app import APP_NAME_JA, i18n
 from app.document import WorkshopDocument
 from app.export.output import ExportError
+from app.export.pages import Progress
 from app.export.report import ExportRequest, export_pdf, render_pdf
 from app.messages import export_error
+from app.views.export.export_job import ExportCancelled, ExportJob
 from app.views.export.printing import print_pdf
 from app.views.export.selection import UNCHECKED, PartsTree
 
 PAPER_KEY = "export/paper"
+T = TypeVar("T")
 
 
 class ExportDialog(QDialog):
@@ -49,6 +54,7 @@ class ExportDialog(QDialog):
         self.document = document
         self.printing = printing
         self.written: Path | None = None
+        self._job: ExportJob[object] | None = None
         self.setWindowTitle(self.tr("Print") if printing else self.tr("Export PDF"))
         self.resize(520, 620)
 
@@ -114,13 +120,30 @@ class ExportDialog(QDialog):
 
     def _progress(self, fraction: float) -> None:
         self.progress.setValue(round(fraction * 100))
-        QCoreApplication.processEvents()
 
     def _busy(self, busy: bool) -> None:
         self.go.setEnabled(not busy)
         self.parts.setEnabled(not busy)
         self.progress.setVisible(busy)
         self.progress.setValue(0)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Stop") if busy else self.tr("Close"))
+
+    def _in_background(self, work: Callable[[Progress], T]) -> T:
+        """Run ``work`` off the GUI thread with the progress bar; 中止 or Esc stops it."""
+        self._job = ExportJob(work, self)
+        self._job.progressed.connect(self._progress)
+        try:
+            return self._job.outcome()
+        finally:
+            self._job = None
+
+    def reject(self) -> None:
+        """閉じる while an export runs stops it (nothing is written) and keeps the dialog."""
+        if self._job is not None:
+            self._job.cancel()
+            return
+        super().reject()
 
     def default_name(self) -> str:
         name = self.document.workshop().name or self.document.path.stem
@@ -143,9 +166,15 @@ class ExportDialog(QDialog):
 
     def export_to(self, path: Path) -> bool:
         """Write the chosen parts to ``path``; report the outcome in the dialog."""
+        request = self.request()
         self._busy(True)
         try:
-            result = export_pdf(self.document.file, path, self.request(), self._progress)
+            result = self._in_background(
+                lambda progress: export_pdf(self.document.file, path, request, progress)
+            )
+        except ExportCancelled:
+            self.result_label.setText(self.tr("Export stopped; nothing was written."))
+            return False
         except ExportError as error:
             QMessageBox.warning(self, APP_NAME_JA, export_error(error))
             return False
@@ -167,21 +196,30 @@ class ExportDialog(QDialog):
         printer.setDocName(self.default_name())
         if ask and QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return 0
+        request = self.request()
         self._busy(True)
         try:
-            with self.document.file.session() as session:
-                pdf, _pages = render_pdf(
-                    session, self.request(), progress=lambda f: self._progress(f * 0.5)
-                )
-            printed = print_pdf(
-                pdf, printer, lambda done, total: self._progress(0.5 + 0.5 * done / total)
-            )
+            pdf = self._in_background(lambda progress: self._laid_out(request, progress))
+            printed = print_pdf(pdf, printer, self._printing_progress)
+        except ExportCancelled:
+            self.result_label.setText(self.tr("Printing stopped; nothing was sent."))
+            return 0
         finally:
             self._busy(False)
         self.result_label.setText(
             self.tr("Sent %1 pages to the printer.").replace("%1", str(printed))
         )
         return printed
+
+    def _laid_out(self, request: ExportRequest, progress: Progress) -> bytes:
+        with self.document.file.read_session() as session:
+            pdf, _pages = render_pdf(session, request, progress=lambda f: progress(f * 0.5))
+        return pdf
+
+    def _printing_progress(self, done: int, total: int) -> None:
+        # Printing paints on the GUI thread (QPrinter); keep the window drawn meanwhile.
+        self._progress(0.5 + 0.5 * done / total)
+        QCoreApplication.processEvents()
 
     def open_written(self) -> None:
         if self.written is not None:
