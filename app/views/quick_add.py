@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.views.board.note_editor import pasted_lines
+from app.models import text_input
 
 
 class EntryLine(QLineEdit):
@@ -45,7 +45,7 @@ class EntryLine(QLineEdit):
 
     def _paste_lines(self) -> bool:
         """Several lines on the clipboard: hand them over, one item per line."""
-        lines = pasted_lines(QGuiApplication.clipboard().text())
+        lines = text_input.lines(QGuiApplication.clipboard().text())
         if len(lines) < 2:
             return False
         self.lines_pasted.emit(lines)

@@ -81,6 +81,17 @@ def test_double_click_opens_a_note_and_enter_starts_the_next_in_the_same_column(
     assert len(page.scene.notes) == 2
 
 
+def test_spaces_typed_into_a_note_are_kept(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    mouse(page.view, DBL, 40, 80)
+    editor = page.scene.text_editor
+    assert editor is not None
+    page.view.setFocus()
+    qtbot.keyClicks(page.view, "AB CD")  # the view pans on Space, but not while typing
+    type_japanese(page.view, "\u3000みんなの 体操")  # a full-width space from the IME
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert [n.text for n in _notes(page)] == ["AB CD\u3000みんなの 体操"]
+
+
 def test_enter_on_an_empty_note_ends_the_run(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_N)

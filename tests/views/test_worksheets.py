@@ -146,6 +146,25 @@ def test_renaming_a_card_in_place_renames_the_resource(
     assert page.document.resource(resource_id).name == old_name
 
 
+def test_spaces_typed_into_a_card_name_are_kept(page: WorksheetsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    resource_id = _resource(page, "salon")
+    _drop(page, RESOURCE_MIME, str(resource_id), 150, 250)
+    card_id = page.document.placements(page.scene.sheet_id)[0].id
+    page.scene.cards[card_id].setSelected(True)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    _typing_target(page)
+    qtbot.keyClicks(page.view, "AB CD")
+    type_japanese(page.view, "\u3000サロン")
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert page.document.resource(resource_id).name == "AB CD\u3000サロン"
+    # outside an editor Space still pans: the view shows the hand and takes no text
+    qtbot.keyPress(page.view, Qt.Key.Key_Space)
+    assert page.view.dragMode() == page.view.DragMode.ScrollHandDrag
+    qtbot.keyRelease(page.view, Qt.Key.Key_Space)
+    assert page.view.dragMode() == page.view.DragMode.RubberBandDrag
+
+
 def test_an_empty_name_is_refused_and_changes_nothing(page: WorksheetsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
     resource_id = _resource(page, "salon")
     old_name = page.document.resource(resource_id).name

@@ -7,15 +7,11 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from app.models import text_input
 from app.views.board.note_text import LARGEST, note_font
 from app.views.worksheet.text_editor import TextEditor
 
 _FRAME = QPen(QColor("#1a73e8"), 6)
-
-
-def pasted_lines(text: str) -> list[str]:
-    """The non-empty lines of pasted text, each on one line (tabs and spaces collapsed)."""
-    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
 class NoteEditor(TextEditor):
@@ -27,8 +23,7 @@ class NoteEditor(TextEditor):
         self._fill = QColor(colour)
 
     def text(self) -> str:
-        lines = [line.strip() for line in self.toPlainText().splitlines()]
-        return "\n".join(line for line in lines if line)
+        return "\n".join(text_input.lines(self.toPlainText()))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -51,7 +46,7 @@ class NoteEditor(TextEditor):
 
     def _paste_lines(self) -> bool:
         """Several lines on the clipboard become several notes; one line is pasted here."""
-        lines = pasted_lines(QGuiApplication.clipboard().text())
+        lines = text_input.lines(QGuiApplication.clipboard().text())
         if len(lines) < 2:
             return False
         typed = self.text()

@@ -14,8 +14,8 @@ from PySide6.QtGui import QGuiApplication
 
 from app.boards.layout import NOTE_SIZE, free_slot
 from app.commands.boards import AddNotes, UpdateNotes
+from app.models import text_input
 from app.models.rules import ValidationError
-from app.views.board.note_editor import pasted_lines
 from app.views.board.note_text import fit
 
 
@@ -99,7 +99,7 @@ class NoteEntry:
 
     def paste_notes(self) -> None:
         """Each line on the clipboard becomes a note in the entry column."""
-        lines = pasted_lines(QGuiApplication.clipboard().text())
+        lines = text_input.lines(QGuiApplication.clipboard().text())
         if lines:
             self.add_lines(lines, self.entry_column())
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
+from app.models.text_input import multi_line, one_line
 from app.views.worksheet.card_chrome import NAME_FONT
 from app.views.worksheet.links import LINK_Z
 from app.views.worksheet.text import SCALE
@@ -46,8 +47,8 @@ class TextEditor(QGraphicsTextItem):
     def text(self) -> str:
         """The text as typed; on one line unless ``multiline``."""
         if self.multiline:
-            return self.toPlainText().strip()
-        return " ".join(self.toPlainText().split())
+            return multi_line(self.toPlainText())
+        return one_line(self.toPlainText())
 
     def finish(self) -> None:
         if self._open:

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QPainter,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QPinchGesture
+from PySide6.QtWidgets import QGraphicsTextItem, QGraphicsView, QPinchGesture
 
 RESOURCE_MIME = "application/x-wagamachi-resource"
 KIND_MIME = "application/x-wagamachi-kind"
@@ -91,15 +91,23 @@ class WorksheetView(QGraphicsView):
         return super().viewportEvent(event)
 
     # -- pan --------------------------------------------------------------------------
+    def _typing(self) -> bool:
+        """A text item on the canvas has the keyboard: a space is a character, not a pan."""
+        scene = self.scene()
+        item = scene.focusItem() if scene is not None else None
+        return isinstance(item, QGraphicsTextItem) and bool(
+            item.textInteractionFlags() & Qt.TextInteractionFlag.TextEditable
+        )
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and not self._typing():
             self._space = True
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
             return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space:
             self._space = False
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             return
