@@ -18,7 +18,6 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-import filelock
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -35,6 +34,7 @@ from app.store.errors import (
     ReadOnlyUpgrade,
     WriteFailed,
 )
+from app.store.writer_lock import WriterLock
 
 #: ``PRAGMA application_id`` of workshop files: "WGMC" in ASCII.
 APPLICATION_ID = 0x57474D43
@@ -102,17 +102,6 @@ def _make_engine(
     return engine
 
 
-def _lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
-
-
-def _release(lock: filelock.BaseFileLock | None, path: Path) -> None:
-    if lock is not None:
-        lock.release()
-        with contextlib.suppress(OSError):
-            _lock_path(path).unlink()
-
-
 def _file_is_writable(path: Path) -> bool:
     # The owner's write bit counts even for an administrator who could write anyway:
     # a file marked read-only is one the user means to keep unchanged.
@@ -127,7 +116,7 @@ class WorkshopFile:
         self,
         path: Path,
         read_only_reason: ReadOnlyReason | None,
-        lock: filelock.BaseFileLock | None,
+        lock: WriterLock | None,
     ) -> None:
         self.path = path
         self.read_only_reason = read_only_reason
@@ -191,7 +180,8 @@ class WorkshopFile:
         if self.read_engine is not self.engine:
             self.read_engine.dispose()
         self.engine.dispose()
-        _release(self._lock, self.path)
+        if self._lock is not None:
+            self._lock.release()
         self._lock = None
 
     def __enter__(self) -> WorkshopFile:
@@ -320,25 +310,26 @@ def open_workshop(path: Path | str, *, read_only: bool = False) -> WorkshopFile:
     revision = _inspect(path)
 
     reason: ReadOnlyReason | None = ReadOnlyReason.REQUESTED if read_only else None
-    lock: filelock.BaseFileLock | None = None
+    lock: WriterLock | None = None
     if reason is None and not _file_is_writable(path):
         reason = ReadOnlyReason.PERMISSION
     if reason is None:
-        lock = filelock.FileLock(_lock_path(path))
+        lock = WriterLock(path)
         try:
-            lock.acquire(timeout=0)
-        except filelock.Timeout:
-            reason, lock = ReadOnlyReason.IN_USE, None
+            if not lock.acquire():
+                reason, lock = ReadOnlyReason.IN_USE, None
         except OSError:
             reason, lock = ReadOnlyReason.PERMISSION, None
 
     if revision != migrate.head_revision():
-        if reason is not None:
+        if reason is not None or lock is None:
             raise ReadOnlyUpgrade(path, revision)
         try:
             _upgrade_in_place(path, revision)
+            if not lock.follow():
+                raise WriteFailed(path, "another window took the upgraded file")
         except Exception:
-            _release(lock, path)
+            lock.release()
             raise
 
     workshop_file = WorkshopFile(path, reason, lock)

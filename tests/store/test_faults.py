@@ -3,6 +3,7 @@ crashes between steps. Each test here once failed on a path that lost an edit.""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
@@ -12,7 +13,7 @@ import sqlalchemy.exc
 
 from app.models import Workshop
 from app.store import repository
-from app.store.workshop_file import open_workshop
+from app.store.workshop_file import ReadOnlyReason, open_workshop
 
 
 def test_a_long_read_does_not_hold_the_lock_an_edit_needs(workshop_path: Path) -> None:
@@ -51,3 +52,83 @@ def test_a_read_session_refuses_to_write(workshop_path: Path) -> None:
     ):
         session.get_one(Workshop, 1).name = "x"
         session.flush()
+
+
+# -- one writer, whatever the name ---------------------------------------------------------
+def test_a_symlink_and_a_hard_link_to_an_open_file_open_read_only(workshop_path: Path) -> None:
+    link = workshop_path.with_name("link.wagamachi")
+    hard = workshop_path.with_name("hard.wagamachi")
+    link.symlink_to(workshop_path)
+    os.link(workshop_path, hard)
+    with open_workshop(workshop_path) as writer:
+        assert writer.read_only_reason is None
+        for other in (link, hard):
+            with open_workshop(other) as second:
+                assert second.read_only_reason is ReadOnlyReason.IN_USE
+    for first, second in ((link, hard), (hard, workshop_path)):
+        with open_workshop(first) as writer, open_workshop(second) as reader:
+            assert writer.read_only_reason is None
+            assert reader.read_only_reason is ReadOnlyReason.IN_USE
+    with open_workshop(hard) as writer:  # every lock went with its writer
+        assert writer.read_only_reason is None
+
+
+_CHURN = """
+import os, sys, time
+sys.path.insert(0, {root!r})
+from app.store.workshop_file import ReadOnlyReason, open_workshop
+path, marker, until = sys.argv[1], sys.argv[2], float(sys.argv[3])
+writes = clashes = 0
+while time.time() < until:
+    with open_workshop(path) as f:
+        if f.read_only_reason is None:
+            writes += 1
+            try:
+                fd = os.open(marker, os.O_CREAT | os.O_EXCL)
+            except FileExistsError:
+                clashes += 1
+                continue
+            os.close(fd)
+            time.sleep(0.002)
+            os.unlink(marker)
+print(writes, clashes)
+"""
+
+
+def test_three_processes_opening_and_closing_never_write_at_once(workshop_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    until = time.time() + 4.0
+    marker = workshop_path.with_name("writing-now")
+    script = _CHURN.format(root=str(ROOT))
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(workshop_path), str(marker), str(until)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    results = [tuple(map(int, run.communicate(timeout=60)[0].split())) for run in runs]
+    assert sum(writes for writes, _ in results) > 30  # the lock changed hands often
+    assert [clashes for _, clashes in results] == [0, 0, 0]
+
+
+def test_releasing_never_removes_a_lock_someone_else_holds(workshop_path: Path) -> None:
+    from app.store.writer_lock import WriterLock, sidecar_path
+
+    first = WriterLock(workshop_path)
+    assert first.acquire()
+    waiting = os.open(sidecar_path(workshop_path.resolve()), os.O_RDWR)  # opened before release
+    first.release()
+    second = WriterLock(workshop_path)
+    assert second.acquire()
+    third = WriterLock(workshop_path)
+    assert not third.acquire()  # the new lock is held: the old name's holder cannot join
+    os.close(waiting)
+    second.release()
+    assert third.acquire()
+    third.release()
