@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.export.output import ExportError
 from app.models.rules import ValidationError
 from app.store.errors import StoreError
+from app.store.leftover_wal import Outcome, Recovery
 from app.store.workshop_file import ReadOnlyReason
 
 
@@ -48,6 +49,13 @@ def store_error(error: StoreError) -> str:
             "“%1” was made by an older version and must be upgraded, but it cannot be "
             "written (read-only or in use). Copy it to a writable folder and open the copy.",
         ),
+        "pending_wal": QT_TRANSLATE_NOOP(
+            "Messages",
+            "“%1” still holds changes that were being saved when the app last ended (in the "
+            "file “%1-wal” beside it). Taking them in means writing beside the file, which "
+            "cannot be done here (read-only file or folder, or opened read-only). Copy both "
+            "files together to a writable folder and open the copy. The file was not changed.",
+        ),
         "exists": QT_TRANSLATE_NOOP("Messages", "“%1” already exists. Choose another name."),
         "write_failed": QT_TRANSLATE_NOOP(
             "Messages", "“%1” could not be written (%2). Nothing was lost."
@@ -55,6 +63,28 @@ def store_error(error: StoreError) -> str:
     }
     text = _tr(texts.get(error.code, "“%1” could not be opened."))
     return text.replace("%1", name).replace("%2", error.detail)
+
+
+def recovery_notice(recovery: Recovery) -> str:
+    """What was done with a ``-wal`` left by a crash, and where the copy is."""
+    if recovery.outcome is Outcome.MERGED:
+        text = _tr(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Changes that were being saved when the app last ended have been restored. "
+                "The file as it was before is kept as “%1” in the same folder.",
+            )
+        )
+    else:
+        text = _tr(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "A “-wal” file beside this workshop belonged to another copy or an older state "
+                "of it (for example after a backup was copied over it), so it was not mixed in. "
+                "The file opened as it is; the “-wal” file is kept as “%2” in the same folder.",
+            )
+        )
+    return text.replace("%1", recovery.copy.name).replace("%2", recovery.saved_wal.name)
 
 
 def export_error(error: ExportError) -> str:

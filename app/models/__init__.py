@@ -13,6 +13,7 @@ from app.models.board import (
     VoteRound,
 )
 from app.models.catalogue import KindGroup, ResourceKind
+from app.models.file_stamp import FileStamp
 from app.models.resource import Resource, ResourceStatus
 from app.models.timeline import (
     Action,
@@ -56,6 +57,7 @@ __all__ = [
     "ParticipantSide",
     "Vote",
     "VoteRound",
+    "FileStamp",
     "KindGroup",
     "Link",
     "Placement",

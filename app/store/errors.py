@@ -42,6 +42,13 @@ class DamagedFile(StoreError):
     code = "damaged"
 
 
+class PendingChanges(StoreError):
+    """A ``-wal`` left by a crash that cannot be merged, because the file is opened
+    read-only or cannot be written where it is."""
+
+    code = "pending_wal"
+
+
 class ReadOnlyUpgrade(StoreError):
     """An older file that needs upgrading but cannot be written."""
 

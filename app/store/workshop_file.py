@@ -12,18 +12,20 @@ from __future__ import annotations
 import contextlib
 import enum
 import os
+import secrets
+import shutil
 import sqlite3
 import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from app.models import Workshop
-from app.store import catalogue, migrate
+from app.store import catalogue, leftover_wal, migrate
 from app.store.errors import (
     DamagedFile,
     FileExists,
@@ -31,15 +33,20 @@ from app.store.errors import (
     ForeignFile,
     NewerVersion,
     NotSQLite,
+    PendingChanges,
     ReadOnlyUpgrade,
     WriteFailed,
 )
+from app.store.leftover_wal import Recovery
 from app.store.writer_lock import WriterLock
 
 #: ``PRAGMA application_id`` of workshop files: "WGMC" in ASCII.
 APPLICATION_ID = 0x57474D43
 SUFFIX = ".wagamachi"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+#: The log is moved into the file by the app (not by SQLite's automatic checkpoint) once
+#: it passes this size, so that each new log starts under a new stamp.
+CHECKPOINT_BYTES = 4 * 1024 * 1024
 
 
 class ReadOnlyReason(enum.StrEnum):
@@ -48,9 +55,14 @@ class ReadOnlyReason(enum.StrEnum):
     IN_USE = "in_use"
 
 
-def _has_hot_wal(path: Path) -> bool:
-    wal = Path(f"{path}-wal")
-    return wal.exists() and wal.stat().st_size > 0
+_has_hot_wal = leftover_wal.has_hot_wal
+
+
+def _wal_size(path: Path) -> int:
+    try:
+        return leftover_wal.wal_of(path).stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def _uri(path: Path, read_only: bool, immutable: bool) -> str:
@@ -66,6 +78,7 @@ def _connect(path: Path, read_only: bool, immutable: bool = False) -> sqlite3.Co
     conn.execute("PRAGMA busy_timeout = 5000")
     if not read_only:
         conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
     return conn
 
 
@@ -109,6 +122,14 @@ def _file_is_writable(path: Path) -> bool:
     return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK)
 
 
+def stamp_anew(session: Session) -> None:
+    """A new stamp for what this writer logs from now on (see ``app/store/leftover_wal.py``)."""
+    session.execute(
+        text("UPDATE file_stamp SET base = current, current = :new WHERE id = 1"),
+        {"new": secrets.token_hex(8)},
+    )
+
+
 class WorkshopFile:
     """An open workshop file. Use :meth:`session` for one short transaction."""
 
@@ -117,10 +138,13 @@ class WorkshopFile:
         path: Path,
         read_only_reason: ReadOnlyReason | None,
         lock: WriterLock | None,
+        recovery: Recovery | None = None,
     ) -> None:
         self.path = path
         self.read_only_reason = read_only_reason
+        self.recovery = recovery
         self._lock = lock
+        self._stamped = False
         # A file nobody may write is read as immutable, so that reading it leaves no
         # -wal/-shm files behind; a file another window writes must be read live.
         immutable = read_only_reason is ReadOnlyReason.PERMISSION and not _has_hot_wal(path)
@@ -140,7 +164,28 @@ class WorkshopFile:
     def session(self) -> Iterator[Session]:
         """One write transaction: committed when the block ends, rolled back on an exception."""
         with self._sessions.begin() as session:
+            raw = session.connection().connection.driver_connection
+            changes = raw.total_changes  # type: ignore[union-attr]
             yield session
+            session.flush()
+            if not self._stamped and raw.total_changes != changes:  # type: ignore[union-attr]
+                stamp_anew(session)  # the first change logged since the file was whole
+                self._stamped = True
+        if not self.read_only and _wal_size(self.path) > CHECKPOINT_BYTES:
+            self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Move the log into the file; the next change starts a new log under a new stamp,
+        so that a log left by a crash can always be told apart from another state's."""
+        raw = self.engine.raw_connection()  # outside any transaction, as checkpoints must be
+        try:
+            busy, _log, _done = raw.driver_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA wal_checkpoint(TRUNCATE)"
+            ).fetchone()
+        finally:
+            raw.close()
+        if not busy:
+            self._stamped = False
 
     @contextlib.contextmanager
     def read_session(self) -> Iterator[Session]:
@@ -299,40 +344,64 @@ def _upgrade_in_place(path: Path, revision: str) -> None:
                 leftover.unlink()
 
 
+def _writer_or_reason(
+    path: Path, read_only: bool
+) -> tuple[ReadOnlyReason | None, WriterLock | None]:
+    """Take the one-writer lock, or say why the file opens read-only."""
+    if read_only:
+        return ReadOnlyReason.REQUESTED, None
+    if not _file_is_writable(path):
+        return ReadOnlyReason.PERMISSION, None
+    lock = WriterLock(path)
+    try:
+        if lock.acquire():
+            return None, lock
+    except OSError:
+        return ReadOnlyReason.PERMISSION, None
+    return ReadOnlyReason.IN_USE, None
+
+
+def _writer_is_live(path: Path) -> bool:
+    """Whether another window writes the file now (its ``-wal`` is live, not left over)."""
+    lock = WriterLock(path)
+    try:
+        if not lock.acquire():
+            return True
+    except OSError:
+        return False  # no lock can be made here, so nobody can be writing here
+    lock.release()
+    return False
+
+
 def open_workshop(path: Path | str, *, read_only: bool = False) -> WorkshopFile:
     """Open a workshop file, refusing anything that is not a healthy file of ours.
 
     A file that cannot be written, or that another copy of the app has open,
-    opens read-only; ``read_only_reason`` says why.
+    opens read-only; ``read_only_reason`` says why. A ``-wal`` left by a crash is dealt
+    with first (:mod:`app.store.leftover_wal`); ``recovery`` says what happened to it.
     """
     path = Path(path).absolute()
     _check_header(path)
-    revision = _inspect(path)
-
-    reason: ReadOnlyReason | None = ReadOnlyReason.REQUESTED if read_only else None
-    lock: WriterLock | None = None
-    if reason is None and not _file_is_writable(path):
-        reason = ReadOnlyReason.PERMISSION
-    if reason is None:
-        lock = WriterLock(path)
-        try:
-            if not lock.acquire():
-                reason, lock = ReadOnlyReason.IN_USE, None
-        except OSError:
-            reason, lock = ReadOnlyReason.PERMISSION, None
-
-    if revision != migrate.head_revision():
-        if reason is not None or lock is None:
-            raise ReadOnlyUpgrade(path, revision)
-        try:
+    reason, lock = _writer_or_reason(path, read_only)
+    recovery: Recovery | None = None
+    try:
+        if _has_hot_wal(path) and reason is not ReadOnlyReason.IN_USE:
+            if lock is None and not _writer_is_live(path):
+                raise PendingChanges(path)  # merging it needs writing
+            if lock is not None:
+                recovery = leftover_wal.recover(path)
+        revision = _inspect(path)
+        if revision != migrate.head_revision():
+            if lock is None:
+                raise ReadOnlyUpgrade(path, revision)
             _upgrade_in_place(path, revision)
             if not lock.follow():
                 raise WriteFailed(path, "another window took the upgraded file")
-        except Exception:
+        workshop_file = WorkshopFile(path, reason, lock, recovery)
+    except BaseException:
+        if lock is not None:
             lock.release()
-            raise
-
-    workshop_file = WorkshopFile(path, reason, lock)
+        raise
     if not workshop_file.read_only:
         with workshop_file.session() as session:
             catalogue.sync(session)
@@ -350,29 +419,28 @@ def check_workshop_file(path: Path | str) -> str:
 def reading(path: Path | str) -> Iterator[WorkshopFile]:
     """A workshop file opened only to read it (for export), never changed.
 
-    A file from an older version is read through an upgraded copy in a temporary folder,
-    so printing never needs write access to the original.
+    Unless another window is writing it, the file (with any ``-wal`` left beside it) is
+    read through a copy in a temporary folder, upgraded there if it is from an older
+    version: printing never writes beside the original, so it works from read-only media
+    and leaves a leftover ``-wal`` for the app to recover.
     """
     path = Path(path).absolute()
     _check_header(path)
-    if _inspect(path) == migrate.head_revision():
-        workshop_file = open_workshop(path, read_only=True)
-        try:
-            yield workshop_file
-        finally:
-            workshop_file.close()
+    if _writer_is_live(path):
+        revision = _inspect(path)
+        if revision != migrate.head_revision():
+            raise ReadOnlyUpgrade(path, revision)
+        with WorkshopFile(path, ReadOnlyReason.IN_USE, None) as live:
+            yield live
         return
     with tempfile.TemporaryDirectory(prefix="wagamachi-") as folder:
         copy = Path(folder) / path.name
-        source = _connect(path, read_only=True, immutable=not _has_hot_wal(path))
-        target = sqlite3.connect(copy)
         try:
-            source.backup(target)
-        finally:
-            source.close()
-            target.close()
-        workshop_file = open_workshop(copy)
-        try:
+            shutil.copyfile(path, copy)
+            if _has_hot_wal(path):
+                shutil.copyfile(leftover_wal.wal_of(path), leftover_wal.wal_of(copy))
+        except OSError as exc:
+            raise FileMissing(path, str(exc)) from exc
+        _inspect(copy)
+        with open_workshop(copy) as workshop_file:
             yield workshop_file
-        finally:
-            workshop_file.close()

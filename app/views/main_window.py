@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME_JA, __version__
 from app.document import WorkshopDocument
-from app.messages import store_error
+from app.messages import recovery_notice, store_error
 from app.settings import Settings
 from app.store.errors import StoreError
 from app.store.sample import write_sample
@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
                 self.start_page.set_recent_files(self.settings.recent_files())
             return False
         self.set_document(WorkshopDocument(workshop_file))
+        if workshop_file.recovery is not None:
+            QMessageBox.information(self, APP_NAME_JA, recovery_notice(workshop_file.recovery))
         return True
 
     def open_dialog(self) -> None:

@@ -1064,12 +1064,24 @@
         <translation>「%1」は古いバージョンで作成されており更新が必要ですが、書き込みできません（読み取り専用または使用中）。書き込みできるフォルダにコピーしてから、コピーを開いてください。</translation>
     </message>
     <message>
+        <source>“%1” still holds changes that were being saved when the app last ended (in the file “%1-wal” beside it). Taking them in means writing beside the file, which cannot be done here (read-only file or folder, or opened read-only). Copy both files together to a writable folder and open the copy. The file was not changed.</source>
+        <translation>「%1」には、前回の終了時に保存途中だった変更（隣のファイル「%1-wal」）が残っています。取り込むにはファイルの隣に書き込む必要がありますが、ここでは書き込めません（読み取り専用のファイルやフォルダー、または読み取り専用で開こうとしました）。2つのファイルを一緒に書き込めるフォルダーへコピーし、そのコピーを開いてください。ファイルは変更していません。</translation>
+    </message>
+    <message>
         <source>“%1” already exists. Choose another name.</source>
         <translation>「%1」は既に存在します。別の名前を選んでください。</translation>
     </message>
     <message>
         <source>“%1” could not be written (%2). Nothing was lost.</source>
         <translation>「%1」に書き込めませんでした（%2）。データは失われていません。</translation>
+    </message>
+    <message>
+        <source>Changes that were being saved when the app last ended have been restored. The file as it was before is kept as “%1” in the same folder.</source>
+        <translation>前回の終了時に保存途中だった変更を復元しました。復元前のファイルは、同じフォルダーに「%1」として残してあります。</translation>
+    </message>
+    <message>
+        <source>A “-wal” file beside this workshop belonged to another copy or an older state of it (for example after a backup was copied over it), so it was not mixed in. The file opened as it is; the “-wal” file is kept as “%2” in the same folder.</source>
+        <translation>このワークショップの隣にあった「-wal」ファイルは、別のコピーか以前の状態のもの（バックアップを上書きコピーした場合など）だったため、混ぜずに開きました。ファイルはそのままの内容で開いています。「-wal」ファイルは同じフォルダーに「%2」として残してあります。</translation>
     </message>
     <message>
         <source>“%1” is a folder. Choose a file name for the export.</source>

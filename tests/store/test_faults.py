@@ -4,6 +4,7 @@ crashes between steps. Each test here once failed on a path that lost an edit.""
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -13,6 +14,8 @@ import sqlalchemy.exc
 
 from app.models import Workshop
 from app.store import repository
+from app.store.errors import PendingChanges
+from app.store.leftover_wal import Outcome
 from app.store.workshop_file import ReadOnlyReason, open_workshop
 
 
@@ -76,6 +79,8 @@ def test_a_symlink_and_a_hard_link_to_an_open_file_open_read_only(workshop_path:
 _CHURN = """
 import os, sys, time
 sys.path.insert(0, {root!r})
+from app.store.errors import PendingChanges
+from app.store.leftover_wal import Outcome
 from app.store.workshop_file import ReadOnlyReason, open_workshop
 path, marker, until = sys.argv[1], sys.argv[2], float(sys.argv[3])
 writes = clashes = 0
@@ -132,3 +137,123 @@ def test_releasing_never_removes_a_lock_someone_else_holds(workshop_path: Path) 
     second.release()
     assert third.acquire()
     third.release()
+
+
+# -- a -wal left by a crash ----------------------------------------------------------------
+def _crash_image(path: Path, into: Path) -> Path:
+    """What a power cut leaves: the file and its -wal as they are while a writer has them."""
+    into.mkdir(exist_ok=True)
+    copy = into / path.name
+    shutil.copyfile(path, copy)
+    shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+    return copy
+
+
+def _name(path: Path) -> str:
+    with open_workshop(path, read_only=True) as f, f.read_session() as session:
+        return repository.workshop(session).name
+
+
+def _rename(workshop_file, name: str) -> None:  # type: ignore[no-untyped-def]
+    with workshop_file.session() as session:
+        session.get_one(Workshop, 1).name = name
+
+
+def test_changes_left_in_the_wal_by_a_crash_are_merged_and_the_state_before_kept(
+    workshop_path: Path, tmp_path: Path
+) -> None:
+    with open_workshop(workshop_path) as writer:
+        _rename(writer, "保存途中の名前")
+        crashed = _crash_image(workshop_path, tmp_path / "crashed")
+    with open_workshop(crashed) as reopened:
+        assert reopened.recovery is not None
+        assert reopened.recovery.outcome is Outcome.MERGED
+        with reopened.read_session() as session:
+            assert repository.workshop(session).name == "保存途中の名前"
+        before = reopened.recovery.copy
+    assert not Path(f"{crashed}-wal").exists()
+    assert before.parent == crashed.parent and before.name.startswith("town.before-recovery-")
+    assert _name(before) == "town"  # the file as it was, without the log
+    assert Path(f"{before}-wal.saved").stat().st_size > 0
+
+
+def test_a_wal_from_a_later_state_beside_an_older_backup_is_set_aside(
+    workshop_path: Path, tmp_path: Path
+) -> None:
+    backup = tmp_path / "backup.wagamachi"
+    with open_workshop(workshop_path) as writer:
+        _rename(writer, "バックアップ時点")
+    shutil.copyfile(workshop_path, backup)
+    with open_workshop(workshop_path) as writer:
+        _rename(writer, "その後の状態")
+    with open_workshop(workshop_path) as writer:
+        _rename(writer, "さらに後、保存途中")
+        crashed = _crash_image(workshop_path, tmp_path / "crashed")
+    shutil.copyfile(backup, crashed)  # the backup copied over, the later -wal still there
+    backup_bytes = crashed.read_bytes()
+    with open_workshop(crashed) as reopened:
+        assert reopened.recovery is not None
+        assert reopened.recovery.outcome is Outcome.SET_ASIDE
+        with reopened.read_session() as session:
+            assert repository.workshop(session).name == "バックアップ時点"  # no mix
+        saved = reopened.recovery.saved_wal
+    assert saved.stat().st_size > 0  # the log is kept, not merged
+    assert reopened.recovery.copy.read_bytes() == backup_bytes
+
+
+def test_a_sibling_copys_wal_is_set_aside(workshop_path: Path, tmp_path: Path) -> None:
+    sibling = tmp_path / "sibling" / "town.wagamachi"
+    sibling.parent.mkdir()
+    shutil.copyfile(workshop_path, sibling)
+    with open_workshop(workshop_path) as writer:
+        _rename(writer, "本体で編集")
+    with open_workshop(sibling) as other:
+        _rename(other, "コピーで保存途中")
+        shutil.copyfile(f"{sibling}-wal", f"{workshop_path}-wal")
+    with open_workshop(workshop_path) as reopened:
+        assert reopened.recovery is not None and reopened.recovery.outcome is Outcome.SET_ASIDE
+        with reopened.read_session() as session:
+            assert repository.workshop(session).name == "本体で編集"
+
+
+def test_a_leftover_wal_on_a_file_opened_read_only_is_refused_untouched(
+    workshop_path: Path, tmp_path: Path
+) -> None:
+    with open_workshop(workshop_path) as writer:
+        _rename(writer, "保存途中")
+        crashed = _crash_image(workshop_path, tmp_path / "crashed")
+    crashed.chmod(0o444)
+    before = {p.name: p.read_bytes() for p in crashed.parent.iterdir()}
+    with pytest.raises(PendingChanges):
+        open_workshop(crashed)
+    with pytest.raises(PendingChanges):
+        open_workshop(crashed, read_only=True)
+    assert {p.name: p.read_bytes() for p in crashed.parent.iterdir()} == before
+
+
+def test_reading_for_export_leaves_nothing_beside_the_file(
+    workshop_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from app.store import writer_lock
+    from app.store.workshop_file import reading
+
+    with open_workshop(workshop_path) as writer:
+        _rename(writer, "保存途中")
+        crashed = _crash_image(workshop_path, tmp_path / "crashed")
+    crashed.chmod(0o444)
+    before = {p.name: p.read_bytes() for p in crashed.parent.iterdir()}
+    with reading(crashed) as f, f.read_session() as session:  # the -wal read from a copy
+        assert repository.workshop(session).name == "保存途中"
+    assert {p.name: p.read_bytes() for p in crashed.parent.iterdir()} == before
+
+    take = writer_lock._take
+
+    def no_lock_here(path: Path):  # type: ignore[no-untyped-def]
+        if path.parent == crashed.parent:
+            raise PermissionError(13, "Read-only file system", str(path))
+        return take(path)
+
+    monkeypatch.setattr(writer_lock, "_take", no_lock_here)  # a folder nobody may write
+    with reading(crashed) as f, f.read_session() as session:
+        assert repository.workshop(session).name == "保存途中"
+    assert {p.name: p.read_bytes() for p in crashed.parent.iterdir()} == before

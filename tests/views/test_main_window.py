@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QSpinBox
 
+from app.store import repository
 from app.views.main_window import MainWindow
 from tests.conftest import file_hash
 from tests.helpers import type_japanese
@@ -170,3 +171,24 @@ def test_english_with_the_setting(qtbot, qapp, settings, tmp_path: Path) -> None
         win.close()
     finally:
         i18n.install(qapp, "ja")
+
+
+def test_opening_a_file_with_changes_left_by_a_crash_says_they_were_restored(
+    window: MainWindow, workshop_path: Path, tmp_path: Path, messages: list[str]
+) -> None:
+    import shutil
+
+    from app.store.workshop_file import open_workshop
+
+    crashed = tmp_path / "crashed" / workshop_path.name
+    crashed.parent.mkdir()
+    with open_workshop(workshop_path) as writer:
+        with writer.session() as session:
+            repository.update_profile(session, {"municipality_name": "保存途中の町"})
+        shutil.copyfile(workshop_path, crashed)
+        shutil.copyfile(f"{workshop_path}-wal", f"{crashed}-wal")
+    assert window.open_path(crashed)
+    assert window.document.workshop().municipality_name == "保存途中の町"
+    assert len(messages) == 1 and "前回の終了時に保存途中だった変更を復元しました" in messages[0]
+    copy = next(crashed.parent.glob("town.before-recovery-*.wagamachi"))
+    assert copy.name in messages[0]
