@@ -56,9 +56,16 @@ def store_error(error: StoreError) -> str:
             "cannot be done here (read-only file or folder, or opened read-only). Copy both "
             "files together to a writable folder and open the copy. The file was not changed.",
         ),
+        "disk_full": QT_TRANSLATE_NOOP(
+            "Messages",
+            "The disk holding “%1” is full (folder %2). This change was not made and is not "
+            "in the file; everything before it is saved. Free some space, then do it again.",
+        ),
         "exists": QT_TRANSLATE_NOOP("Messages", "“%1” already exists. Choose another name."),
         "write_failed": QT_TRANSLATE_NOOP(
-            "Messages", "“%1” could not be written (%2). Nothing was lost."
+            "Messages",
+            "“%1” could not be written (%2). This change was not made; everything before it "
+            "is saved.",
         ),
     }
     text = _tr(texts.get(error.code, "“%1” could not be opened."))

@@ -61,3 +61,9 @@ class FileExists(StoreError):
 
 class WriteFailed(StoreError):
     code = "write_failed"
+
+
+class DiskFull(WriteFailed):
+    """The disk holding the file has no room left; ``detail`` names its folder."""
+
+    code = "disk_full"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import errno
 import os
 import secrets
 import shutil
@@ -20,6 +21,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import sqlalchemy.exc
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -28,6 +30,7 @@ from app.models import Workshop
 from app.store import catalogue, leftover_wal, migrate
 from app.store.errors import (
     DamagedFile,
+    DiskFull,
     FileExists,
     FileMissing,
     ForeignFile,
@@ -122,6 +125,16 @@ def _file_is_writable(path: Path) -> bool:
     return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK)
 
 
+def _refusal(path: Path, exc: BaseException) -> WriteFailed:
+    """What the file's refusal to take a write was, in terms the window can explain."""
+    original = getattr(exc, "orig", exc)
+    if getattr(original, "sqlite_errorname", "") == "SQLITE_FULL" or (
+        isinstance(original, OSError) and original.errno == errno.ENOSPC
+    ):
+        return DiskFull(path, str(path.parent))
+    return WriteFailed(path, str(original))
+
+
 def stamp_anew(session: Session) -> None:
     """A new stamp for what this writer logs from now on (see ``app/store/leftover_wal.py``)."""
     session.execute(
@@ -163,14 +176,17 @@ class WorkshopFile:
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One write transaction: committed when the block ends, rolled back on an exception."""
-        with self._sessions.begin() as session:
-            raw = session.connection().connection.driver_connection
-            changes = raw.total_changes  # type: ignore[union-attr]
-            yield session
-            session.flush()
-            if not self._stamped and raw.total_changes != changes:  # type: ignore[union-attr]
-                stamp_anew(session)  # the first change logged since the file was whole
-                self._stamped = True
+        try:
+            with self._sessions.begin() as session:
+                raw = session.connection().connection.driver_connection
+                changes = raw.total_changes  # type: ignore[union-attr]
+                yield session
+                session.flush()
+                if not self._stamped and raw.total_changes != changes:  # type: ignore[union-attr]
+                    stamp_anew(session)  # the first change logged since the file was whole
+                    self._stamped = True
+        except (sqlalchemy.exc.OperationalError, sqlite3.OperationalError, OSError) as exc:
+            raise _refusal(self.path, exc) from exc
         if not self.read_only and _wal_size(self.path) > CHECKPOINT_BYTES:
             self.checkpoint()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -13,7 +14,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QScreen,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,6 +35,7 @@ from app.views.export.csv_files import export_csv
 from app.views.export.export_dialog import ExportDialog
 from app.views.projection.controller import Projection
 from app.views.start_page import StartPage
+from app.views.undo_stack import SafeUndoStack
 from app.views.workspace import Workspace
 
 SAMPLE_FILE_NAME = "sample-sakura" + SUFFIX
@@ -50,7 +51,8 @@ class MainWindow(QMainWindow):
         self.document: WorkshopDocument | None = None
         self.workspace: Workspace | None = None
         self.projection: Projection | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = SafeUndoStack(self)
+        self.undo_stack.write_failed.connect(self._write_failed)
         self.resize(1280, 800)
 
         self.start_page = StartPage()
@@ -239,6 +241,13 @@ class MainWindow(QMainWindow):
         if workshop_file.recovery is not None:
             QMessageBox.information(self, APP_NAME_JA, recovery_notice(workshop_file.recovery))
         return True
+
+    def _write_failed(self, error: BaseException) -> None:
+        """A change the file refused: it is not on the undo stack; say why."""
+        if isinstance(error, StoreError):
+            QMessageBox.warning(self, APP_NAME_JA, store_error(error))
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -1068,12 +1068,16 @@
         <translation>「%1」には、前回の終了時に保存途中だった変更（隣のファイル「%1-wal」）が残っています。取り込むにはファイルの隣に書き込む必要がありますが、ここでは書き込めません（読み取り専用のファイルやフォルダー、または読み取り専用で開こうとしました）。2つのファイルを一緒に書き込めるフォルダーへコピーし、そのコピーを開いてください。ファイルは変更していません。</translation>
     </message>
     <message>
+        <source>The disk holding “%1” is full (folder %2). This change was not made and is not in the file; everything before it is saved. Free some space, then do it again.</source>
+        <translation>「%1」のあるディスクがいっぱいです（フォルダー %2）。この操作は行われず、ファイルにも入っていません。それより前の編集はすべて保存されています。空き容量を作ってから、もう一度操作してください。</translation>
+    </message>
+    <message>
         <source>“%1” already exists. Choose another name.</source>
         <translation>「%1」は既に存在します。別の名前を選んでください。</translation>
     </message>
     <message>
-        <source>“%1” could not be written (%2). Nothing was lost.</source>
-        <translation>「%1」に書き込めませんでした（%2）。データは失われていません。</translation>
+        <source>“%1” could not be written (%2). This change was not made; everything before it is saved.</source>
+        <translation>「%1」に書き込めませんでした（%2）。この操作は行われていません。それより前の編集はすべて保存されています。</translation>
     </message>
     <message>
         <source>Changes that were being saved when the app last ended have been restored. The file as it was before is kept as “%1” in the same folder.</source>

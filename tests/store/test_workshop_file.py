@@ -8,7 +8,6 @@ import stat
 from pathlib import Path
 
 import pytest
-import sqlalchemy.exc
 from sqlalchemy import text
 
 from app.store import migrate, repository
@@ -19,6 +18,7 @@ from app.store.errors import (
     ForeignFile,
     NewerVersion,
     NotSQLite,
+    WriteFailed,
 )
 from app.store.workshop_file import (
     APPLICATION_ID,
@@ -156,7 +156,7 @@ def test_a_read_only_file_opens_read_only(sample_path: Path) -> None:
             with wf.session() as s:
                 assert len(repository.resources(s)) >= 25
             with (
-                pytest.raises(sqlalchemy.exc.OperationalError, match="readonly"),
+                pytest.raises(WriteFailed, match="readonly"),
                 wf.session() as s,
             ):
                 s.execute(text("UPDATE workshop SET name = 'x'"))

@@ -354,3 +354,69 @@ def test_renaming_a_column_on_its_header(page: BoardsPage, qtbot) -> None:  # ty
     assert labels[4] == "卒業" and labels[3] == "経過観察"
     page.undo_stack.undo()
     assert page.document.board_columns(page.scene.board_id)[4].label == "出口"
+
+
+def _disk_room(page: BoardsPage, pages: int | None) -> None:
+    """Let the file grow by ``pages`` more pages (``None``: as the disk allows), as a
+    nearly full disk would: SQLite refuses the write with SQLITE_FULL."""
+    from sqlalchemy import event
+
+    engine = page.document.file.engine
+    with page.document.file.read_session() as session:
+        used = session.connection().exec_driver_sql("PRAGMA page_count").scalar()
+    limit = 1_073_741_823 if pages is None else used + pages
+
+    def _limit(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {limit}")
+
+    event.listen(engine, "connect", _limit)
+    engine.dispose()  # the next write opens a connection with the limit
+
+
+def test_a_paste_the_full_disk_refused_is_not_undoable_or_redoable(
+    page: BoardsPage, window: MainWindow, qtbot, messages: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    lines = "\n".join(f"アイデア その{i} " + "あ" * 40 for i in range(500))
+    steps = page.undo_stack.count()
+    _disk_room(page, 2)
+    _paste(page, qtbot, lines)
+    assert _notes(page) == []
+    assert len(messages) == 1 and "いっぱい" in messages[0] and "town.wagamachi" in messages[0]
+    assert page.undo_stack.count() == steps and not page.undo_stack.canRedo()
+
+    _disk_room(page, None)  # space freed
+    window.redo_action.trigger()
+    assert _notes(page) == []  # nothing comes back that the user was told had failed
+    _paste(page, qtbot, lines)
+    assert len(_notes(page)) == 500
+    assert page.undo_stack.count() == steps + 1
+
+
+def test_an_undo_the_file_refused_leaves_the_stack_where_it_was(
+    page: BoardsPage, window: MainWindow, qtbot, messages: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import event
+
+    mouse(page.view, DBL, 40, 80)
+    _type_note(page, qtbot, "残る付箋")
+    qtbot.keyClick(page.view, Qt.Key.Key_Escape)
+    steps, index = page.undo_stack.count(), page.undo_stack.index()
+    engine = page.document.file.engine
+
+    def refuse(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_conn.execute("PRAGMA query_only = 1")  # as a stick turned read-only
+
+    event.listen(engine, "connect", refuse)
+    engine.dispose()
+    window.undo_action.trigger()
+    QApplication.processEvents()
+    assert [n.text for n in _notes(page)] == ["残る付箋"]
+    assert (page.undo_stack.count(), page.undo_stack.index()) == (steps, index)
+    assert len(messages) == 1 and "書き込めませんでした" in messages[0]
+
+    event.remove(engine, "connect", refuse)
+    engine.dispose()
+    window.undo_action.trigger()
+    assert _notes(page) == []
+    window.redo_action.trigger()
+    assert [n.text for n in _notes(page)] == ["残る付箋"]
