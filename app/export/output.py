@@ -13,6 +13,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from app.store import temporaries
+
 
 class ExportError(Exception):
     """An export that could not be written. ``code`` names the reason for the message."""
@@ -40,9 +42,10 @@ def write_atomic(path: Path | str, data: bytes) -> None:
         raise ExportError("is_folder", target)
     if not target.parent.is_dir():
         raise ExportError("no_folder", target)
+    temporaries.clean_stale(target.parent)
     try:
         handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+            prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent
         )
     except OSError as error:
         raise ExportError("unwritable", target, error.strerror or "") from None

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -26,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.store import temporaries
 from app.store.errors import DamagedFile, WriteFailed
 
 
@@ -94,12 +94,6 @@ def belongs(path: Path) -> bool:
     return own[1] in log
 
 
-def _copy_durably(source: Path, target: Path) -> None:
-    shutil.copyfile(source, target)
-    with open(target, "rb+") as stream:
-        os.fsync(stream.fileno())
-
-
 def recover(path: Path) -> Recovery:
     """Keep copies, then merge the leftover log into ``path`` or set it aside.
 
@@ -111,8 +105,8 @@ def recover(path: Path) -> Recovery:
     copy = path.with_name(f"{path.stem}.before-recovery-{stamp}{path.suffix}")
     saved = Path(f"{copy}-wal.saved")
     try:
-        _copy_durably(path, copy)
-        _copy_durably(wal_of(path), saved)
+        temporaries.copy_durably(path, copy)
+        temporaries.copy_durably(wal_of(path), saved)
     except OSError as exc:
         for leftover in (copy, saved):
             with contextlib.suppress(OSError):

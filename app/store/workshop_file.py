@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from app.models import Workshop
-from app.store import catalogue, leftover_wal, migrate
+from app.store import catalogue, leftover_wal, migrate, temporaries
 from app.store.errors import (
     DamagedFile,
     DiskFull,
@@ -41,6 +41,7 @@ from app.store.errors import (
     WriteFailed,
 )
 from app.store.leftover_wal import Recovery
+from app.store.temporaries import temporary_name
 from app.store.writer_lock import WriterLock
 
 #: ``PRAGMA application_id`` of workshop files: "WGMC" in ASCII.
@@ -217,7 +218,7 @@ class WorkshopFile:
         leaves no half-written file.
         """
         target = Path(target)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        tmp = temporary_name(target, "tmp")
         try:
             raw = self.engine.raw_connection()
             try:
@@ -257,7 +258,7 @@ def create_workshop(path: Path | str, *, overwrite: bool = False) -> WorkshopFil
     path = Path(path)
     if path.exists() and not overwrite:
         raise FileExists(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
+    tmp = temporary_name(path, "creating")
     try:
         conn = sqlite3.connect(tmp)
         try:
@@ -330,11 +331,25 @@ def backup_name(path: Path, revision: str) -> Path:
     return path.with_name(f"{path.stem}.before-upgrade-{revision}{path.suffix}")
 
 
-def _upgrade_in_place(path: Path, revision: str) -> None:
-    """Upgrade on a copy, then swap: the original survives any failure untouched."""
-    work = path.with_name(f".{path.name}.{os.getpid()}.upgrading")
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles for it)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
     try:
-        src = _connect(path, read_only=False)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _upgrade_in_place(path: Path, revision: str) -> None:
+    """Upgrade a copy; keep the original as a backup; then one atomic rename puts the
+    upgraded copy in its place. At every instant the file's name holds a whole file:
+    the original until the rename, the upgraded one after it."""
+    real = path.resolve()
+    work = temporary_name(real, "upgrading")
+    try:
+        src = _connect(real, read_only=False)
         try:
             dst = sqlite3.connect(work)
             try:
@@ -342,7 +357,7 @@ def _upgrade_in_place(path: Path, revision: str) -> None:
             finally:
                 dst.close()
         finally:
-            src.close()  # the last connection checkpoints and removes the original's WAL
+            src.close()
         engine = _make_engine(work, read_only=False)
         try:
             with engine.begin() as connection:
@@ -350,8 +365,11 @@ def _upgrade_in_place(path: Path, revision: str) -> None:
         finally:
             engine.dispose()
         _inspect(work)
-        os.replace(path, backup_name(path, revision))
-        os.replace(work, path)
+        temporaries.copy_durably(real, backup_name(real, revision))
+        temporaries.copy_durably(work, work)  # flushed before the rename
+        _fsync_folder(real.parent)
+        os.replace(work, real)
+        _fsync_folder(real.parent)
     except (OSError, sqlite3.Error) as exc:
         raise WriteFailed(path, str(exc)) from exc
     finally:
@@ -398,6 +416,7 @@ def open_workshop(path: Path | str, *, read_only: bool = False) -> WorkshopFile:
     """
     path = Path(path).absolute()
     _check_header(path)
+    temporaries.clean_stale(path.resolve().parent)
     reason, lock = _writer_or_reason(path, read_only)
     recovery: Recovery | None = None
     try:

@@ -13,10 +13,10 @@ import pytest
 import sqlalchemy.exc
 
 from app.models import Workshop
-from app.store import repository
-from app.store.errors import PendingChanges
+from app.store import migrate, repository
+from app.store.errors import PendingChanges, WriteFailed
 from app.store.leftover_wal import Outcome
-from app.store.workshop_file import ReadOnlyReason, open_workshop
+from app.store.workshop_file import ReadOnlyReason, check_workshop_file, open_workshop
 
 
 def test_a_long_read_does_not_hold_the_lock_an_edit_needs(workshop_path: Path) -> None:
@@ -79,9 +79,10 @@ def test_a_symlink_and_a_hard_link_to_an_open_file_open_read_only(workshop_path:
 _CHURN = """
 import os, sys, time
 sys.path.insert(0, {root!r})
-from app.store.errors import PendingChanges
+from app.store import migrate
+from app.store.errors import PendingChanges, WriteFailed
 from app.store.leftover_wal import Outcome
-from app.store.workshop_file import ReadOnlyReason, open_workshop
+from app.store.workshop_file import ReadOnlyReason, check_workshop_file, open_workshop
 path, marker, until = sys.argv[1], sys.argv[2], float(sys.argv[3])
 writes = clashes = 0
 while time.time() < until:
@@ -257,3 +258,66 @@ def test_reading_for_export_leaves_nothing_beside_the_file(
     with reading(crashed) as f, f.read_session() as session:
         assert repository.workshop(session).name == "保存途中"
     assert {p.name: p.read_bytes() for p in crashed.parent.iterdir()} == before
+
+
+# -- the upgrade's swap, and what crashes leave behind ---------------------------------------
+def test_a_crash_before_the_upgrades_rename_leaves_the_original_at_its_name(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from app.store import workshop_file
+    from tests.store.test_workshop_file import _make_revision_0001_file
+
+    path = tmp_path / "old.wagamachi"
+    _make_revision_0001_file(path)
+    original = path.read_bytes()
+
+    def power_cut(*_args: object) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(workshop_file.os, "replace", power_cut)
+    with pytest.raises(WriteFailed):
+        open_workshop(path)
+    assert path.read_bytes() == original  # never a moment without the file at its name
+    assert (tmp_path / "old.before-upgrade-0001.wagamachi").read_bytes() == original
+    monkeypatch.undo()
+    with open_workshop(path) as upgraded:
+        assert upgraded.read_only_reason is None
+    assert check_workshop_file(path) == migrate.head_revision()
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_temporaries_left_by_a_crash_are_cleaned_at_the_next_start(
+    workshop_path: Path, tmp_path: Path
+) -> None:
+    from app.export.output import write_atomic
+
+    dead, alive = _dead_pid(), os.getpid()
+    folder = workshop_path.parent
+    stale = [
+        f".town.wagamachi.{dead}.upgrading",
+        f".town.wagamachi.{dead}.upgrading-wal",
+        f".report.pdf.{dead}.k2j4_x9a.part",
+        f".copy.wagamachi.{dead}.tmp",
+    ]
+    kept = [
+        f".town.wagamachi.{alive}.upgrading",  # a live process's
+        ".town.wagamachi.upgrading",  # not our pattern
+        f"notes.{dead}.part",
+    ]
+    for name in stale + kept:
+        (folder / name).write_bytes(b"x")
+    with open_workshop(workshop_path):
+        pass
+    assert sorted(p.name for p in folder.iterdir() if p.name in stale + kept) == sorted(kept)
+
+    (folder / stale[2]).write_bytes(b"x")  # an export into this folder cleans it too
+    write_atomic(folder / "report.pdf", b"%PDF-")
+    assert not (folder / stale[2]).exists()
