@@ -85,6 +85,14 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _can_show_window() -> bool:
+    """A screen a person looks at: a bad file is then explained in a dialog (a file
+    double-clicked in the file manager has no terminal to print to)."""
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return False
+    return _qt_missing_hint() is None and not _no_display()
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -163,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.export_pdf is not None:
             return _export_pdf(args)
-        if args.file is not None:
+        if args.file is not None and not _can_show_window():
+            # No window to show the message in (a terminal, a script): say it here.
             from app.store.workshop_file import check_workshop_file
 
             check_workshop_file(args.file)

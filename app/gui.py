@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, APP_NAME_JA, __version__, fonts, i18n
 from app.settings import Settings
@@ -68,6 +69,25 @@ def create_application(language: str | None = None) -> tuple[QApplication, Setti
     return app, settings
 
 
+def end_on_signals(app: QApplication, window: QWidget) -> None:
+    """SIGTERM (a logout, a shutdown, ``kill``) and SIGINT close the window as 終了 does:
+    what is being typed is kept, the file is closed and its lock released.
+
+    Python only runs signal handlers between bytecodes, so a timer wakes the interpreter
+    while Qt's event loop waits."""
+
+    def close(_signum: int, _frame: object) -> None:
+        window.close()
+        app.quit()
+
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), close)
+    waker = QTimer(app)
+    waker.timeout.connect(lambda: None)
+    waker.start(250)
+
+
 def run_gui(path: Path | None, language: str | None) -> int:
     from app.views.main_window import MainWindow
 
@@ -75,8 +95,9 @@ def run_gui(path: Path | None, language: str | None) -> int:
     _install_error_dialog(data_dir())
     window = MainWindow(settings, data_dir())
     window.show()
+    end_on_signals(app, window)
     if path is not None:
-        window.open_path(path)
+        window.open_path(path)  # a bad file is explained in a dialog over the start page
     else:
         recent = [p for p in settings.recent_files() if p.exists()]
         if not (recent and window.open_path(recent[0])):

@@ -163,3 +163,66 @@ def test_export_pdf_reads_an_older_file_without_changing_it(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert file_hash(old) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.pdf", "old.wagamachi"]
+
+
+def test_sigterm_closes_the_app_like_quit(sample_path: Path) -> None:
+    """A logout or shutdown sends SIGTERM: the file is closed whole and its lock released."""
+    import signal
+    import time
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    app = subprocess.Popen(
+        [sys.executable, "main.py", str(sample_path)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lock = sample_path.with_name(sample_path.name + ".lock")
+    deadline = time.monotonic() + 60
+    while not lock.exists() and time.monotonic() < deadline and app.poll() is None:
+        time.sleep(0.1)
+    assert lock.exists(), "the app did not open the file as its writer"
+    time.sleep(0.5)
+    app.send_signal(signal.SIGTERM)
+    _out, err = app.communicate(timeout=30)
+    assert app.returncode == 0, err
+    assert "Traceback" not in err
+    assert not lock.exists()  # released, not left to the OS
+    assert not Path(f"{sample_path}-wal").exists()  # closed: the log moved into the file
+    with open_workshop(sample_path) as again:
+        assert again.read_only_reason is None
+
+
+def test_a_bad_file_with_a_screen_is_explained_in_the_window(tmp_path: Path, monkeypatch) -> None:
+    """Double-clicked in a file manager there is no terminal: the window says what is wrong."""
+    from app import cli, gui
+
+    bad = tmp_path / "photo.wagamachi"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)
+    opened: list[Path | None] = []
+    monkeypatch.setattr(cli, "_can_show_window", lambda: True)
+    monkeypatch.setattr(gui, "run_gui", lambda path, _lang: opened.append(path) or 0)
+    assert cli.main([str(bad)]) == 0
+    assert opened == [bad]
+
+
+def test_the_window_shows_why_a_bad_file_did_not_open(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.settings import Settings
+    from app.views.main_window import MainWindow
+
+    bad = tmp_path / "photo.wagamachi"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings, tmp_path / "data")
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.open_path(bad)
+    assert shown and "ワークショップファイルではありません" in shown[0]
+    assert window.central.currentWidget() is window.start_page  # 開く… and サンプル are here

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QScreen,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -203,6 +204,9 @@ class MainWindow(QMainWindow):
         self.document_changed.emit()
 
     def _close_document(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # what is being typed is kept, as leaving the field keeps it
         if self.projection is not None:
             self.projection.close()
             self.projection = None
