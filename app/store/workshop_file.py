@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import errno
 import os
-import secrets
 import shutil
 import sqlite3
 import stat
@@ -22,15 +20,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import sqlalchemy.exc
-from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
 
 from app.models import Workshop
 from app.store import catalogue, leftover_wal, migrate, temporaries
+from app.store.connections import connect, make_engine, refusal, stamp_anew
 from app.store.errors import (
     DamagedFile,
-    DiskFull,
     FileExists,
     FileMissing,
     ForeignFile,
@@ -69,79 +65,11 @@ def _wal_size(path: Path) -> int:
         return 0
 
 
-def _uri(path: Path, read_only: bool, immutable: bool) -> str:
-    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
-    # immutable: no locks, no -wal/-shm files created beside the user's file. Only safe
-    # when nothing can be writing and no committed data waits in a WAL file.
-    return uri + "&immutable=1" if immutable else uri
-
-
-def _connect(path: Path, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
-    conn = sqlite3.connect(_uri(path, read_only, immutable), uri=True, check_same_thread=False)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    if not read_only:
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA wal_autocheckpoint = 0")
-    return conn
-
-
-def _make_engine(
-    path: Path, read_only: bool, immutable: bool = False, *, writer: bool | None = None
-) -> Engine:
-    """An engine whose every transaction is explicit.
-
-    A ``writer`` engine begins ``IMMEDIATE``: it takes the write lock up front, so two
-    writers never deadlock half-way. A reading engine begins a deferred transaction on
-    connections that refuse writes (``query_only``): a long read, such as an export,
-    sees one consistent state and never holds the lock an edit needs.
-    """
-    writer = not read_only if writer is None else writer
-    engine = create_engine(
-        "sqlite://",
-        creator=lambda: _connect(path, read_only, immutable),
-        poolclass=QueuePool,
-        pool_size=2,
-    )
-
-    # pysqlite would otherwise open transactions lazily; SQLAlchemy's documented recipe
-    # makes BEGIN explicit so each session is exactly one transaction.
-    @event.listens_for(engine, "connect")
-    def _no_implicit_begin(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-        dbapi_conn.isolation_level = None
-        if not writer:
-            dbapi_conn.execute("PRAGMA query_only = 1")
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
-
-    return engine
-
-
 def _file_is_writable(path: Path) -> bool:
     # The owner's write bit counts even for an administrator who could write anyway:
     # a file marked read-only is one the user means to keep unchanged.
     mode = path.stat().st_mode
     return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK)
-
-
-def _refusal(path: Path, exc: BaseException) -> WriteFailed:
-    """What the file's refusal to take a write was, in terms the window can explain."""
-    original = getattr(exc, "orig", exc)
-    if getattr(original, "sqlite_errorname", "") == "SQLITE_FULL" or (
-        isinstance(original, OSError) and original.errno == errno.ENOSPC
-    ):
-        return DiskFull(path, str(path.parent))
-    return WriteFailed(path, str(original))
-
-
-def stamp_anew(session: Session) -> None:
-    """A new stamp for what this writer logs from now on (see ``app/store/leftover_wal.py``)."""
-    session.execute(
-        text("UPDATE file_stamp SET base = current, current = :new WHERE id = 1"),
-        {"new": secrets.token_hex(8)},
-    )
 
 
 class WorkshopFile:
@@ -163,9 +91,9 @@ class WorkshopFile:
         # -wal/-shm files behind; a file another window writes must be read live.
         immutable = read_only_reason is ReadOnlyReason.PERMISSION and not _has_hot_wal(path)
         read_only = read_only_reason is not None
-        self.engine = _make_engine(path, read_only, immutable)
+        self.engine = make_engine(path, read_only, immutable)
         self.read_engine = (
-            self.engine if read_only else _make_engine(path, False, immutable, writer=False)
+            self.engine if read_only else make_engine(path, False, immutable, writer=False)
         )
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
@@ -187,7 +115,7 @@ class WorkshopFile:
                     stamp_anew(session)  # the first change logged since the file was whole
                     self._stamped = True
         except (sqlalchemy.exc.OperationalError, sqlite3.OperationalError, OSError) as exc:
-            raise _refusal(self.path, exc) from exc
+            raise refusal(self.path, exc) from exc
         if not self.read_only and _wal_size(self.path) > CHECKPOINT_BYTES:
             self.checkpoint()
 
@@ -267,7 +195,7 @@ def create_workshop(path: Path | str, *, overwrite: bool = False) -> WorkshopFil
             conn.commit()
         finally:
             conn.close()
-        engine = _make_engine(tmp, read_only=False)
+        engine = make_engine(tmp, read_only=False)
         try:
             with engine.begin() as connection:
                 migrate.upgrade(connection)
@@ -303,7 +231,7 @@ def _check_header(path: Path) -> None:
 def _inspect(path: Path) -> str:
     """Check integrity read-only and return the file's schema revision."""
     try:
-        conn = _connect(path, read_only=True, immutable=not _has_hot_wal(path))
+        conn = connect(path, read_only=True, immutable=not _has_hot_wal(path))
     except sqlite3.Error as exc:
         raise DamagedFile(path, str(exc)) from exc
     try:
@@ -349,7 +277,7 @@ def _upgrade_in_place(path: Path, revision: str) -> None:
     real = path.resolve()
     work = temporary_name(real, "upgrading")
     try:
-        src = _connect(real, read_only=False)
+        src = connect(real, read_only=False)
         try:
             dst = sqlite3.connect(work)
             try:
@@ -358,7 +286,7 @@ def _upgrade_in_place(path: Path, revision: str) -> None:
                 dst.close()
         finally:
             src.close()
-        engine = _make_engine(work, read_only=False)
+        engine = make_engine(work, read_only=False)
         try:
             with engine.begin() as connection:
                 migrate.upgrade(connection)
