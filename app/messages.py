@@ -149,7 +149,26 @@ def validation_error(error: ValidationError) -> str:
         ),
         "unknown_prefecture": QT_TRANSLATE_NOOP("Messages", "Unknown prefecture."),
         "negative": QT_TRANSLATE_NOOP("Messages", "The number cannot be negative."),
-        "percent_range": QT_TRANSLATE_NOOP("Messages", "Enter a percentage between 0 and 100."),
+        "percent_range": QT_TRANSLATE_NOOP(
+            "Messages", "Enter a percentage between 0 and 100 (entered: %1). Nothing was changed."
+        ),
+        "aged_65_count_over_population": QT_TRANSLATE_NOOP(
+            "Messages", "More people aged 65 and over than the whole population: please check."
+        ),
+        "aged_75_count_over_population": QT_TRANSLATE_NOOP(
+            "Messages", "More people aged 75 and over than the whole population: please check."
+        ),
+        "more_75_than_65": QT_TRANSLATE_NOOP(
+            "Messages", "More people aged 75 and over than aged 65 and over: please check."
+        ),
+        "more_households_than_people": QT_TRANSLATE_NOOP(
+            "Messages", "More households than people: please check."
+        ),
+        "rate_mismatch": QT_TRANSLATE_NOOP(
+            "Messages",
+            "The ageing rate differs from the one the population figures give (%1%): "
+            "please check, or use “Calculate from population”.",
+        ),
         "year_range": QT_TRANSLATE_NOOP("Messages", "Enter a fiscal year between 2000 and 2100."),
         "unknown_kind": QT_TRANSLATE_NOOP("Messages", "Unknown resource kind."),
         "unknown_status": QT_TRANSLATE_NOOP("Messages", "Unknown status."),
@@ -185,6 +204,9 @@ def validation_error(error: ValidationError) -> str:
             "Messages", "The due date cannot be before the engagement starts (%1)."
         ),
         "no_date": QT_TRANSLATE_NOOP("Messages", "Enter a valid date."),
+        "too_long": QT_TRANSLATE_NOOP(
+            "Messages", "This text is too long: the field holds at most %1 characters."
+        ),
         "nothing_to_snapshot": QT_TRANSLATE_NOOP(
             "Messages", "Choose at least one worksheet or board to save."
         ),

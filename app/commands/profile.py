@@ -13,11 +13,16 @@ from app.document import WorkshopDocument
 class EditProfile(ValueChange[dict[str, object]]):
     """Change profile fields. Raises ValidationError on construction for bad input."""
 
-    def __init__(self, document: WorkshopDocument, changes: Mapping[str, object]) -> None:
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        changes: Mapping[str, object],
+        burst: int | None = None,
+    ) -> None:
         new = document.clean_profile(changes)
         current = document.workshop().profile()
         old = {key: current[key] for key in new}
-        super().__init__(QCoreApplication.translate("Commands", "Edit overview"), new, old)
+        super().__init__(QCoreApplication.translate("Commands", "Edit overview"), new, old, burst)
         self._document = document
 
     def apply(self, values: dict[str, object]) -> None:

@@ -70,7 +70,11 @@ def plan_engagement(
 
 class EditMeeting(ValueChange[dict[str, object]]):
     def __init__(
-        self, document: WorkshopDocument, meeting_id: int, changes: Mapping[str, object]
+        self,
+        document: WorkshopDocument,
+        meeting_id: int,
+        changes: Mapping[str, object],
+        burst: int | None = None,
     ) -> None:
         current = document.meeting(meeting_id)
         new = clean_meeting(changes, current)
@@ -81,8 +85,11 @@ class EditMeeting(ValueChange[dict[str, object]]):
             if set(new) == {"day"}
             else QCoreApplication.translate("Commands", "Edit session")
         )
-        super().__init__(text, new, old)
+        super().__init__(text, new, old, burst)
         self._document, self._id = document, meeting_id
+
+    def target(self) -> object:
+        return self._id
 
     def apply(self, values: dict[str, object]) -> None:
         self._document.update_meetings({self._id: values})

@@ -1,5 +1,6 @@
 """SQLAlchemy models of a workshop file and the domain rules that go with them. No Qt here."""
 
+from app.models import text_limits  # noqa: E402 - after every model it guards
 from app.models.base import Base
 from app.models.board import (
     Board,
@@ -32,6 +33,8 @@ from app.models.timeline import (
 )
 from app.models.worksheet import Link, Placement, Worksheet, WorksheetZone
 from app.models.workshop import Workshop
+
+text_limits.install()
 
 __all__ = [
     "Action",

@@ -104,7 +104,7 @@ class Note(Base):
     cluster_id: Mapped[int | None] = mapped_column(
         ForeignKey("note_cluster.id", ondelete="SET NULL"), index=True
     )
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="", info={"max_chars": 1000})
     colour: Mapped[str] = mapped_column(String(7), default="#fff3b0")
     #: Who wrote it; None for anonymous.
     author_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="SET NULL"))

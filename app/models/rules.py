@@ -85,7 +85,7 @@ def validate_profile(changes: Mapping[str, object]) -> dict[str, object]:
     for key in _PERCENT_FIELDS:
         value = clean.get(key)
         if value is not None and not 0 <= float(value) <= 100:  # type: ignore[arg-type]
-            raise ValidationError("percent_range", key)
+            raise ValidationError("percent_range", key, f"{float(value):g}")  # type: ignore[arg-type]
     year = clean.get("fiscal_year")
     if year is not None and not 2000 <= int(year) <= 2100:  # type: ignore[call-overload]
         raise ValidationError("year_range", "fiscal_year")
@@ -97,6 +97,34 @@ def population_share(population: int | None, count: int | None) -> float | None:
     if not population or count is None:
         return None
     return round(count * 100 / population, 2)
+
+
+def implausible(profile: Mapping[str, object]) -> list[ValidationError]:
+    """Figures that can be entered but are unlikely to be true: said, never refused.
+
+    Each is a :class:`ValidationError` (code and field) for the page to word as a warning.
+    """
+    found: list[ValidationError] = []
+
+    def number(key: str) -> float | None:
+        value = profile.get(key)
+        return None if value is None else float(value)  # type: ignore[arg-type]
+
+    people = number("population")
+    aged_65, aged_75 = number("aged_65_count"), number("aged_75_count")
+    households = number("households")
+    for key, count in (("aged_65_count", aged_65), ("aged_75_count", aged_75)):
+        if people is not None and count is not None and count > people:
+            found.append(ValidationError(f"{key}_over_population", key))
+    if aged_65 is not None and aged_75 is not None and aged_75 > aged_65:
+        found.append(ValidationError("more_75_than_65", "aged_75_count"))
+    if people is not None and households is not None and households > people:
+        found.append(ValidationError("more_households_than_people", "households"))
+    rate = number("aging_rate")
+    share = population_share(profile.get("population"), profile.get("aged_65_count"))  # type: ignore[arg-type]
+    if rate is not None and share is not None and abs(rate - share) > 1:
+        found.append(ValidationError("rate_mismatch", "aging_rate", f"{share:.2f}"))
+    return found
 
 
 def validate_resource(values: Mapping[str, object], known_kinds: set[str]) -> dict[str, object]:

@@ -92,4 +92,4 @@ class Link(Base):
     target_id: Mapped[int] = mapped_column(
         ForeignKey("placement.id", ondelete="CASCADE"), index=True
     )
-    label: Mapped[str] = mapped_column(Text, default="")
+    label: Mapped[str] = mapped_column(Text, default="", info={"max_chars": 200})

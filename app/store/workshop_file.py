@@ -375,7 +375,23 @@ def check_workshop_file(path: Path | str) -> str:
     """Run every check :func:`open_workshop` runs, writing nothing; return the schema revision."""
     path = Path(path).absolute()
     _check_header(path)
-    return _inspect(path)
+    if not _has_hot_wal(path):
+        return _inspect(path)  # immutable: not even a -shm beside it
+    # Reading a file with a leftover -wal takes a -shm beside it; a copy takes it instead.
+    with tempfile.TemporaryDirectory(prefix="wagamachi-") as folder:
+        return _inspect(_copy_with_wal(path, Path(folder)))
+
+
+def _copy_with_wal(path: Path, folder: Path) -> Path:
+    """A copy of the file in ``folder``, with the leftover ``-wal`` if it has one."""
+    copy = folder / path.name
+    try:
+        shutil.copyfile(path, copy)
+        if _has_hot_wal(path):
+            shutil.copyfile(leftover_wal.wal_of(path), leftover_wal.wal_of(copy))
+    except OSError as exc:
+        raise FileMissing(path, str(exc)) from exc
+    return copy
 
 
 @contextlib.contextmanager
@@ -397,13 +413,7 @@ def reading(path: Path | str) -> Iterator[WorkshopFile]:
             yield live
         return
     with tempfile.TemporaryDirectory(prefix="wagamachi-") as folder:
-        copy = Path(folder) / path.name
-        try:
-            shutil.copyfile(path, copy)
-            if _has_hot_wal(path):
-                shutil.copyfile(leftover_wal.wal_of(path), leftover_wal.wal_of(copy))
-        except OSError as exc:
-            raise FileMissing(path, str(exc)) from exc
+        copy = _copy_with_wal(path, Path(folder))
         _inspect(copy)
         with open_workshop(copy) as workshop_file:
             yield workshop_file

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME_JA, __version__
 from app.document import WorkshopDocument
-from app.messages import recovery_notice, store_error
+from app.messages import recovery_notice, store_error, validation_error
+from app.models.rules import ValidationError
 from app.settings import Settings
 from app.store.errors import StoreError
 from app.store.sample import write_sample
@@ -250,6 +251,8 @@ class MainWindow(QMainWindow):
         """A change the file refused: it is not on the undo stack; say why."""
         if isinstance(error, StoreError):
             QMessageBox.warning(self, APP_NAME_JA, store_error(error))
+        elif isinstance(error, ValidationError):  # the file's own guard (app/models/text_limits)
+            QMessageBox.warning(self, APP_NAME_JA, validation_error(error))
         else:
             sys.excepthook(type(error), error, error.__traceback__)
 

@@ -1,12 +1,11 @@
 """概要: the engagement and municipality profile, edited field by field.
 
 Each field commits when editing finishes (Enter or leaving the field), as one
-undoable command; the page refreshes itself from the document's signal.
+undoable command; the memo is saved as it is typed (one undo step per burst). The page
+refreshes itself from the document's signal.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -28,23 +27,23 @@ from app import i18n
 from app.commands import EditProfile
 from app.document import WorkshopDocument
 from app.messages import validation_error
+from app.models import Workshop
 from app.models.dates import fiscal_year_label
-from app.models.rules import PREFECTURES, ValidationError, population_share, prefecture_for_code
+from app.models.rules import (
+    PREFECTURES,
+    ValidationError,
+    implausible,
+    population_share,
+    prefecture_for_code,
+)
+from app.models.text_limits import limit
+from app.views.autosave_text import AutosaveText
+from app.views.number_fields import CountBox, DecimalBox
+from app.views.text_fields import limited
 
 _NONE = -1  # spin-box value shown as "—" for a figure not entered yet
 _NUMBER_WIDTH = 220
-
-
-class _MemoEdit(QPlainTextEdit):
-    """A plain-text editor that reports when the user leaves it."""
-
-    def __init__(self, on_leave: Callable[[], None]) -> None:
-        super().__init__()
-        self._on_leave = on_leave
-
-    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().focusOutEvent(event)
-        self._on_leave()
+_PERCENT_TYPED = 999.99  # what a percentage box lets one type; the rule says 0–100
 
 
 class ProfilePage(QWidget):
@@ -66,7 +65,6 @@ class ProfilePage(QWidget):
         code = self._editors["municipality_code"]
         assert isinstance(code, QLineEdit)
         code.setPlaceholderText(self.tr("6 digits, e.g. 092142"))
-        code.setMaxLength(6)
         prefecture = QComboBox()
         prefecture.addItem("—", "")
         for name in PREFECTURES:
@@ -104,7 +102,7 @@ class ProfilePage(QWidget):
             self.tr("Care-need certification rate"),
             self._percent("certification_rate"),
         )
-        area = QDoubleSpinBox()
+        area = DecimalBox()
         area.setRange(-1, 100000)
         area.setDecimals(2)
         area.setSpecialValueText("—")
@@ -114,7 +112,9 @@ class ProfilePage(QWidget):
         self._register(form, "area_km2", self.tr("Land area"), area)
         self._add_count(form, "area_count", self.tr("Daily-life areas"))
         self._add_line(form, "cap_status", self.tr("Spending cap status"))
-        memo = _MemoEdit(lambda: self._commit("memo"))
+        memo = AutosaveText(
+            lambda _text, burst: self._commit("memo", burst), limit(Workshop, "memo")
+        )
         memo.setMinimumHeight(90)
         self._register(form, "memo", self.tr("Memo"), memo)
 
@@ -122,11 +122,20 @@ class ProfilePage(QWidget):
         self._error.setObjectName("errorText")
         self._error.setStyleSheet("color: #b3261e;")
         self._error.setWordWrap(True)
+        self._notice = QLabel()  # what the page did beyond what was typed
+        self._notice.setObjectName("noticeText")
+        self._notice.setWordWrap(True)
+        self._warnings = QLabel()  # figures that are unlikely to be true
+        self._warnings.setObjectName("warningText")
+        self._warnings.setStyleSheet("color: #8a5a00;")
+        self._warnings.setWordWrap(True)
 
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.addWidget(self._title)
         inner.addWidget(self._error)
+        inner.addWidget(self._notice)
+        inner.addWidget(self._warnings)
         inner.addLayout(form)
         inner.addStretch(1)
         scroll = QScrollArea()
@@ -150,12 +159,12 @@ class ProfilePage(QWidget):
         form.addRow(label, editor)
 
     def _add_line(self, form: QFormLayout, key: str, label: str) -> None:
-        editor = QLineEdit()
+        editor = limited(QLineEdit(), limit(Workshop, key))
         editor.editingFinished.connect(lambda: self._commit(key))
         self._register(form, key, label, editor)
 
     def _spin(self, low: int, high: int, key: str) -> QSpinBox:
-        spin = QSpinBox()
+        spin = CountBox()
         spin.setObjectName(key)
         spin.setRange(low, high)
         spin.setGroupSeparatorShown(True)
@@ -177,9 +186,9 @@ class ProfilePage(QWidget):
         form.addRow(label, row)
 
     def _percent(self, key: str) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox()
+        spin = DecimalBox()
         spin.setObjectName(key)
-        spin.setRange(_NONE, 100)
+        spin.setRange(_NONE, _PERCENT_TYPED)  # over 100 is refused aloud, not cut to 2 digits
         spin.setDecimals(2)
         spin.setSpecialValueText("—")
         spin.setSuffix(" %")
@@ -203,6 +212,9 @@ class ProfilePage(QWidget):
                 if share is not None
                 else ""
             )
+        self._warnings.setText(
+            "\n".join("⚠ " + validation_error(warning) for warning in implausible(profile))
+        )
         year = profile["fiscal_year"]
         self._year_label.setText(
             fiscal_year_label(int(year), i18n.current_language()) if year else ""  # type: ignore[call-overload]
@@ -213,9 +225,8 @@ class ProfilePage(QWidget):
         editor.blockSignals(True)
         if isinstance(editor, QLineEdit):
             editor.setText(str(value or ""))
-        elif isinstance(editor, QPlainTextEdit):
-            if editor.toPlainText() != (value or ""):
-                editor.setPlainText(str(value or ""))
+        elif isinstance(editor, AutosaveText):
+            editor.show_text(str(value or ""))
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value or "")))
         elif isinstance(editor, QSpinBox):
@@ -237,31 +248,47 @@ class ProfilePage(QWidget):
             return None if editor.value() == editor.minimum() else editor.value()
         raise KeyError(key)
 
-    def _commit(self, key: str) -> None:
+    def _commit(self, key: str, burst: int | None = None) -> None:
         if self._loading or self._document.file.read_only:
             return
         changes: dict[str, object] = {key: self.value_of(key)}
-        if key == "municipality_code" and not self.value_of("prefecture"):
-            self._add_prefecture(changes)
-        self.apply(changes)
+        notice = ""
+        if key == "municipality_code":
+            notice = self._follow_prefecture(changes)
+        if self.apply(changes, burst):
+            self._notice.setText(notice)
 
-    def _add_prefecture(self, changes: dict[str, object]) -> None:
+    def _follow_prefecture(self, changes: dict[str, object]) -> str:
+        """The prefecture the code names goes with it; say so when that changes one set."""
         try:
             code = self._document.clean_profile({"municipality_code": changes["municipality_code"]})
         except ValidationError:
-            return  # apply() reports the error
-        if code["municipality_code"]:
-            changes["prefecture"] = prefecture_for_code(str(code["municipality_code"]))
+            return ""  # apply() reports the error
+        if not code["municipality_code"]:
+            return ""
+        named = prefecture_for_code(str(code["municipality_code"]))
+        before = self.value_of("prefecture")
+        if named == before:
+            return ""
+        changes["prefecture"] = named
+        if not before:
+            return ""
+        return (
+            self.tr("Prefecture changed from %1 to %2 to match the municipality code.")
+            .replace("%1", str(before))
+            .replace("%2", named)
+        )
 
-    def apply(self, changes: dict[str, object]) -> bool:
+    def apply(self, changes: dict[str, object], burst: int | None = None) -> bool:
         """Push one command for ``changes``; show the rule broken instead if any."""
         try:
-            command = EditProfile(self._document, changes)
+            command = EditProfile(self._document, changes, burst)
         except ValidationError as error:
             self._error.setText(validation_error(error))
             self.refresh()
             return False
         self._error.clear()
+        self._notice.clear()
         if not command.is_noop():
             self._undo.push(command)
         else:

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.document import WorkshopDocument
-from app.models import ResourceStatus
+from app.models import Resource, ResourceStatus
+from app.models.text_limits import limit
 from app.views.kind_combo import fill_kind_combo
 from app.views.resource_labels import field_label
+from app.views.text_fields import limit_hint, limited
 
 
 class ResourceDialog(QDialog):
@@ -34,7 +36,7 @@ class ResourceDialog(QDialog):
         values = values or {}
         lang = i18n.current_language()
 
-        self.name = QLineEdit(str(values.get("name", "")))
+        self.name = limited(QLineEdit(str(values.get("name", ""))), limit(Resource, "name"))
         self.name.setPlaceholderText(self.tr("e.g. East district hundred-year exercise"))
         self.kind = QComboBox()
         self.kind.setMaxVisibleItems(20)
@@ -45,12 +47,15 @@ class ResourceDialog(QDialog):
             self.status.addItem(status.label(lang), status.value)
         current = values.get("status", ResourceStatus.ACTIVE)
         self.status.setCurrentIndex(self.status.findData(ResourceStatus(current).value))
-        self.operator = QLineEdit(str(values.get("operator", "")))
+        self.operator = limited(
+            QLineEdit(str(values.get("operator", ""))), limit(Resource, "operator")
+        )
         self.area = QComboBox()
         self.area.setEditable(True)
         self.area.addItems([""] + document.area_names())
+        limited(self.area.lineEdit(), limit(Resource, "area"))
         self.area.setCurrentText(str(values.get("area", "")))
-        self.target = QLineEdit(str(values.get("target", "")))
+        self.target = limited(QLineEdit(str(values.get("target", ""))), limit(Resource, "target"))
         self.memo = QPlainTextEdit(str(values.get("memo", "")))
         self.memo.setMinimumHeight(80)
 
@@ -78,12 +83,27 @@ class ResourceDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._check)
+        self.memo.textChanged.connect(self._check)
+        self.memo.setToolTip(limit_hint(limit(Resource, "memo")))
+        self.memo.setTabChangesFocus(True)
         self._check()
 
     def _check(self) -> None:
         empty = not self.name.text().strip()
-        self.error.setText(self.tr("Please enter a name.") if empty else "")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not empty)
+        memo_chars = limit(Resource, "memo")
+        long_memo = len(self.memo.toPlainText()) > memo_chars
+        if empty:
+            self.error.setText(self.tr("Please enter a name."))
+        elif long_memo:
+            self.error.setText(
+                self.tr("The memo can hold at most %1 characters (now %2).")
+                .replace("%1", f"{memo_chars:,}")
+                .replace("%2", f"{len(self.memo.toPlainText()):,}")
+            )
+        else:
+            self.error.setText("")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not empty and not long_memo)
 
     def values(self) -> dict[str, object]:
         return {

@@ -26,8 +26,10 @@ from app import i18n
 from app.commands.boards import AddParticipants, DeleteParticipants, EditParticipant
 from app.document import WorkshopDocument
 from app.messages import validation_error
-from app.models import ParticipantSide
+from app.models import Participant, ParticipantSide
 from app.models.rules import ValidationError
+from app.models.text_limits import limit
+from app.views.text_fields import limited
 
 FIELDS = ("name", "organisation", "role", "side", "table_name")
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -43,11 +45,11 @@ class RosterPage(QWidget):
         self._read_only = document.file.read_only
         self._filling = False
 
-        self.name_edit = QLineEdit()
+        self.name_edit = limited(QLineEdit(), limit(Participant, "name"))
         self.name_edit.setPlaceholderText(self.tr("Name"))
-        self.organisation_edit = QLineEdit()
+        self.organisation_edit = limited(QLineEdit(), limit(Participant, "organisation"))
         self.organisation_edit.setPlaceholderText(self.tr("Organisation"))
-        self.table_edit = QLineEdit()
+        self.table_edit = limited(QLineEdit(), limit(Participant, "table_name"))
         self.table_edit.setPlaceholderText(self.tr("Table or group"))
         self.table_edit.setMaximumWidth(140)
         self.side_combo = self._side_combo(ParticipantSide.COMMUNITY)

@@ -107,6 +107,13 @@
     </message>
 </context>
 <context>
+    <name>AutosaveText</name>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>入力するそばから保存されます。</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <source>%1 (%2 notes)</source>
@@ -1140,8 +1147,28 @@
         <translation>マイナスの数は入力できません。</translation>
     </message>
     <message>
-        <source>Enter a percentage between 0 and 100.</source>
-        <translation>0〜100の割合（%）を入力してください。</translation>
+        <source>Enter a percentage between 0 and 100 (entered: %1). Nothing was changed.</source>
+        <translation>0〜100の割合（%）を入力してください（入力された値：%1）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>More people aged 65 and over than the whole population: please check.</source>
+        <translation>65歳以上の人数が総人口より多くなっています。ご確認ください。</translation>
+    </message>
+    <message>
+        <source>More people aged 75 and over than the whole population: please check.</source>
+        <translation>75歳以上の人数が総人口より多くなっています。ご確認ください。</translation>
+    </message>
+    <message>
+        <source>More people aged 75 and over than aged 65 and over: please check.</source>
+        <translation>75歳以上の人数が65歳以上の人数より多くなっています。ご確認ください。</translation>
+    </message>
+    <message>
+        <source>More households than people: please check.</source>
+        <translation>世帯数が人口より多くなっています。ご確認ください。</translation>
+    </message>
+    <message>
+        <source>The ageing rate differs from the one the population figures give (%1%): please check, or use “Calculate from population”.</source>
+        <translation>高齢化率が人口の数字から求めた値（%1%）と合いません。ご確認いただくか、「人口から計算」をお使いください。</translation>
     </message>
     <message>
         <source>Enter a fiscal year between 2000 and 2100.</source>
@@ -1234,6 +1261,10 @@
     <message>
         <source>Enter a valid date.</source>
         <translation>正しい日付を入力してください（例：2023-03-31、令和5年3月31日）。</translation>
+    </message>
+    <message>
+        <source>This text is too long: the field holds at most %1 characters.</source>
+        <translation>文字数が多すぎます。この欄には%1文字まで入力できます。</translation>
     </message>
     <message>
         <source>Choose at least one worksheet or board to save.</source>
@@ -1458,6 +1489,10 @@
         <translation>（人口の%1%）</translation>
     </message>
     <message>
+        <source>Prefecture changed from %1 to %2 to match the municipality code.</source>
+        <translation>市町村コードに合わせて、都道府県を%1から%2に変えました。</translation>
+    </message>
+    <message>
         <source>Enter the population and the number aged 65 and over first.</source>
         <translation>先に人口と65歳以上人口を入力してください。</translation>
     </message>
@@ -1513,6 +1548,10 @@
     <message>
         <source>Please enter a name.</source>
         <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The memo can hold at most %1 characters (now %2).</source>
+        <translation>メモは%1文字までです（現在%2文字）。</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1805,17 @@
     <message>
         <source>Recent files</source>
         <translation>最近使ったファイル</translation>
+    </message>
+</context>
+<context>
+    <name>TextFields</name>
+    <message>
+        <source>Up to %1 characters.</source>
+        <translation>%1文字まで入力できます。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters: what went past that was not added.</source>
+        <translation>%1文字までです。それを超えた分は入力されていません。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from app.models import (
     Resource,
     Workshop,
 )
+from app.models.text_limits import limit
 from app.paths import resource_path
 from app.store import worksheets
 from app.store.workshop_file import create_workshop, open_workshop
@@ -33,7 +34,7 @@ def test_long_texts_and_a_big_meeting_fit_on_pages(tmp_path: Path) -> None:
         s.get_one(Workshop, 1).name = "とても長い名前の町の地域づくり伴走支援" * 6
         template = load_templates(resource_path("templates"))["sogo_triangle"]
         sheet = worksheets.create_worksheet(s, template)
-        resource = Resource(name=LONG[:400], kind_id="kayoi")
+        resource = Resource(name=LONG[: limit(Resource, "name")], kind_id="kayoi")
         s.add(resource)
         s.flush()
         s.add(
@@ -52,7 +53,7 @@ def test_long_texts_and_a_big_meeting_fit_on_pages(tmp_path: Path) -> None:
         board = Board(title="ボード")
         s.add(board)
         s.flush()
-        s.add(Note(board_id=board.id, text=LONG, x=0, y=0))
+        s.add(Note(board_id=board.id, text=LONG[: limit(Note, "text")], x=0, y=0))
         meeting = Meeting(
             kind=MeetingKind.VISIT,
             title="1回目支援",

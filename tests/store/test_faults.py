@@ -178,6 +178,20 @@ def test_changes_left_in_the_wal_by_a_crash_are_merged_and_the_state_before_kept
     assert Path(f"{before}-wal.saved").stat().st_size > 0
 
 
+def test_checking_a_file_with_a_leftover_wal_writes_nothing_beside_it(
+    workshop_path: Path, tmp_path: Path
+) -> None:
+    from app.store.workshop_file import check_workshop_file
+
+    with open_workshop(workshop_path) as writer:
+        _rename(writer, "保存途中の名前")
+        crashed = _crash_image(workshop_path, tmp_path / "crashed")
+    before = {p.name: p.read_bytes() for p in crashed.parent.iterdir()}
+    assert check_workshop_file(crashed)
+    after = {p.name: p.read_bytes() for p in crashed.parent.iterdir()}
+    assert after == before  # no -shm, the -wal left for the app to recover
+
+
 def test_a_wal_from_a_later_state_beside_an_older_backup_is_set_aside(
     workshop_path: Path, tmp_path: Path
 ) -> None:

@@ -92,6 +92,22 @@ def test_spaces_typed_into_a_note_are_kept(page: BoardsPage, qtbot) -> None:  # 
     assert [n.text for n in _notes(page)] == ["AB CD\u3000みんなの 体操"]
 
 
+def test_a_note_takes_no_more_than_it_can_hold(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.models import Note
+    from app.models.text_limits import limit
+
+    mouse(page.view, DBL, 40, 80)
+    editor = page.scene.text_editor
+    assert editor is not None
+    chars = limit(Note, "text")
+    type_japanese(page.view, "あ" * (chars - 1))
+    type_japanese(page.view, "いう")  # one too many: refused, the note keeps what fit
+    assert editor.toPlainText() == "あ" * (chars - 1)
+    type_japanese(page.view, "い")
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert [n.text for n in _notes(page)] == ["あ" * (chars - 1) + "い"]
+
+
 def test_enter_on_an_empty_note_ends_the_run(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_N)

@@ -337,3 +337,23 @@ def test_a_read_only_timeline_does_not_move_or_change(
     first.close()
     second.close()
     assert file_hash(sample_path) == before
+
+
+def test_session_notes_save_as_typed_and_go_with_their_session(window, sample_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.views.autosave_text import SAVE_AFTER_MS
+
+    page = _page(window, sample_path)
+    visit2, visit3 = _id(page, "2回目支援"), _id(page, "3回目支援")
+    page.panel.show_meeting(visit2, False)
+    notes = page.panel.form.notes_edit
+    notes.setFocus()
+    notes.selectAll()
+    type_japanese(notes, "次回は社協も参加")
+    qtbot.wait(SAVE_AFTER_MS + 300)
+    assert page.document.meeting(visit2).notes == "次回は社協も参加"  # the box still has focus
+
+    qtbot.keyClicks(notes, " OK")
+    page.panel.show_meeting(visit3, False)  # another session before the save was due
+    assert page.document.meeting(visit2).notes == "次回は社協も参加 OK"
+    assert "次回は社協" not in page.document.meeting(visit3).notes
+    assert notes.toPlainText() == page.document.meeting(visit3).notes

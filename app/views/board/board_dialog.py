@@ -12,12 +12,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models import Board
+from app.models.text_limits import limit
+from app.views.text_fields import limited
+
 
 class ColumnsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New board with your own columns"))
-        self.title_edit = QLineEdit()
+        self.title_edit = limited(QLineEdit(), limit(Board, "title"))
         self.columns_edit = QPlainTextEdit()
         self.columns_edit.setPlaceholderText(self.tr("One column per line"))
         form = QFormLayout()

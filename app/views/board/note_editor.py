@@ -7,7 +7,8 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
-from app.models import text_input
+from app.models import Note, text_input
+from app.models.text_limits import limit
 from app.views.board.note_text import LARGEST, note_font
 from app.views.worksheet.text_editor import TextEditor
 
@@ -18,7 +19,7 @@ class NoteEditor(TextEditor):
     lines_pasted = Signal(list)
 
     def __init__(self, at: QPointF, width: float, text: str, colour: str) -> None:
-        super().__init__(at, width, text, multiline=True)
+        super().__init__(at, width, text, multiline=True, max_chars=limit(Note, "text"))
         self.setFont(note_font(LARGEST))
         self._fill = QColor(colour)
 

@@ -27,9 +27,11 @@ from app.commands.session_rows import add_action, add_decision, delete_rows, edi
 from app.models import Action, ActionStatus, Decision
 from app.models.dates import parse_date
 from app.models.rules import ValidationError
+from app.models.text_limits import limit
 from app.timeline.actions import is_overdue
 from app.timeline.labels import label
 from app.views.table_filling import filling
+from app.views.text_fields import limited
 from app.views.timeline.choice_delegate import VALUE, ChoiceDelegate
 from app.views.timeline.session_tab import Push, SessionTab, ShowError
 
@@ -49,14 +51,14 @@ class OutcomesTab(SessionTab):
     def __init__(self, document, push: Push, show_error: ShowError, today) -> None:  # type: ignore[no-untyped-def]
         super().__init__(document, push, show_error)
         self._today = today
-        self.decision_edit = QLineEdit()
+        self.decision_edit = limited(QLineEdit(), limit(Decision, "text"))
         self.decision_edit.setPlaceholderText(self.tr("Type a decision and press Enter"))
         self.decisions = QListWidget()
         self.decisions.setMaximumHeight(110)
         self.delete_decision = QPushButton(self.tr("Delete decision"))
-        self.action_edit = QLineEdit()
+        self.action_edit = limited(QLineEdit(), limit(Action, "what"))
         self.action_edit.setPlaceholderText(self.tr("Type an action and press Enter"))
-        self.who_edit = QLineEdit()
+        self.who_edit = limited(QLineEdit(), limit(Action, "who"))
         self.who_edit.setPlaceholderText(self.tr("Who"))
         self.who_edit.setMaximumWidth(140)
         self.due_edit = QLineEdit()

@@ -1,6 +1,7 @@
 """基本: a session's title, kind, date and times, mode, venue, stage and notes.
 
-Each field is saved when it is left (or chosen, for the lists), as one undo step.
+Each field is saved when it is left (or chosen, for the lists), as one undo step; the
+notes are saved as they are typed, one undo step per burst of typing.
 """
 
 from __future__ import annotations
@@ -15,34 +16,24 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTimeEdit,
 )
 
 from app import i18n
 from app.commands.timeline import EditMeeting
-from app.models import DayPart, MeetingKind, MeetingMode, Stage
+from app.models import DayPart, Meeting, MeetingKind, MeetingMode, Stage
+from app.models.text_limits import limit
 from app.timeline.labels import label
+from app.views.autosave_text import AutosaveText
+from app.views.text_fields import limited
 from app.views.timeline.session_tab import Push, SessionTab, ShowError
-
-
-class NotesEdit(QPlainTextEdit):
-    """A text box that reports when it is left, like a line edit's editingFinished."""
-
-    def __init__(self, on_leave) -> None:  # type: ignore[no-untyped-def]
-        super().__init__()
-        self._on_leave = on_leave
-
-    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().focusOutEvent(event)
-        self._on_leave()
 
 
 class SessionForm(SessionTab):
     def __init__(self, document, push: Push, show_error: ShowError) -> None:  # type: ignore[no-untyped-def]
         super().__init__(document, push, show_error)
         lang = i18n.current_language()
-        self.title_edit = QLineEdit()
+        self.title_edit = limited(QLineEdit(), limit(Meeting, "title"))
         self.kind_combo = self._combo(MeetingKind, lang)
         self.part_combo = self._combo(DayPart, lang)
         self.date_edit = QDateEdit()
@@ -54,9 +45,11 @@ class SessionForm(SessionTab):
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("HH:mm")
         self.mode_combo = self._combo(MeetingMode, lang)
-        self.venue_edit = QLineEdit()
+        self.venue_edit = limited(QLineEdit(), limit(Meeting, "venue"))
         self.stage_combo = self._combo(Stage, lang)
-        self.notes_edit = NotesEdit(lambda: self._save("notes", self.notes_edit.toPlainText()))
+        self.notes_edit = AutosaveText(
+            lambda text, burst: self._save("notes", text, burst), limit(Meeting, "notes")
+        )
         self.notes_edit.setMaximumHeight(90)
 
         day_row = QHBoxLayout()
@@ -110,14 +103,19 @@ class SessionForm(SessionTab):
     def _time(edit: QTimeEdit) -> time:
         return edit.time().toPython()  # type: ignore[return-value]
 
-    def _save(self, field: str, value: object) -> None:
+    def show_meeting(self, meeting_id: int | None) -> None:
+        if self.notes_edit.pending():  # typed into the session shown until now
+            self.notes_edit.flush()
+        super().show_meeting(meeting_id)
+
+    def _save(self, field: str, value: object, burst: int | None = None) -> None:
         if self.meeting_id is None or self.read_only:
             return
         current = getattr(self.document.meeting(self.meeting_id), field)
         if current == value:
             return
         meeting_id = self.meeting_id
-        self.run(lambda: EditMeeting(self.document, meeting_id, {field: value}))
+        self.run(lambda: EditMeeting(self.document, meeting_id, {field: value}, burst))
 
     def refresh(self) -> None:
         if self.meeting_id is None:
@@ -129,8 +127,7 @@ class SessionForm(SessionTab):
         self.start_edit.setTime(QTime(meeting.start) if meeting.start else QTime(0, 0))
         self.end_edit.setTime(QTime(meeting.end) if meeting.end else QTime(0, 0))
         self.venue_edit.setText(meeting.venue)
-        if self.notes_edit.toPlainText() != meeting.notes:
-            self.notes_edit.setPlainText(meeting.notes)
+        self.notes_edit.show_text(meeting.notes)
         for combo, value in (
             (self.kind_combo, meeting.kind),
             (self.part_combo, meeting.part),

@@ -4,10 +4,13 @@ purposes and story — with Japanese input methods."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
+from PySide6.QtGui import QColor, QCursor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
+from app.models import Resource
 from app.models.text_input import multi_line, one_line
+from app.models.text_limits import TEXT_CHARS, limit
+from app.views.text_fields import say_too_long
 from app.views.worksheet.card_chrome import NAME_FONT
 from app.views.worksheet.links import LINK_Z
 from app.views.worksheet.text import SCALE
@@ -21,16 +24,25 @@ class TextEditor(QGraphicsTextItem):
     """A text box on the sheet, ``width`` mm wide with its corner at ``at``. Enter (or
     Ctrl+Enter when ``multiline``) or clicking elsewhere keeps the text, Esc drops it.
     While it has focus it takes every key, so the sheet's shortcuts (Delete, arrows,
-    Ctrl+A) act on the text, not on the cards.
+    Ctrl+A) act on the text, not on the cards. It takes at most ``max_chars`` characters
+    (by default what a one-line name or a multi-line text holds in the file).
     """
 
     finished = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, at: QPointF, width: float, text: str, multiline: bool = False) -> None:
+    def __init__(
+        self,
+        at: QPointF,
+        width: float,
+        text: str,
+        multiline: bool = False,
+        max_chars: int | None = None,
+    ) -> None:
         super().__init__()
         self._open = True
         self.multiline = multiline
+        self.max_chars = max_chars or (TEXT_CHARS if multiline else limit(Resource, "name"))
         self.setFont(NAME_FONT)
         self.setDefaultTextColor(QColor("#222222"))
         self.document().setDocumentMargin(4)
@@ -43,6 +55,23 @@ class TextEditor(QGraphicsTextItem):
         cursor = self.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
         self.setTextCursor(cursor)
+        self._kept, self._kept_cursor = text, len(text)
+        self.document().contentsChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        """Keep the text within ``max_chars``: what went past is taken back, aloud."""
+        text = self.toPlainText()
+        if len(text) <= self.max_chars:
+            self._kept, self._kept_cursor = text, self.textCursor().position()
+            return
+        document = self.document()
+        document.blockSignals(True)
+        self.setPlainText(self._kept)
+        document.blockSignals(False)
+        cursor = self.textCursor()
+        cursor.setPosition(min(self._kept_cursor, len(self._kept)))
+        self.setTextCursor(cursor)
+        say_too_long(QCursor.pos(), self.max_chars)
 
     def text(self) -> str:
         """The text as typed; on one line unless ``multiline``."""

@@ -1,0 +1,226 @@
+"""What the 概要 page does with what is typed: saved as typed, limits said, figures checked."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QSpinBox
+
+from app.models import Workshop
+from app.models.text_limits import limit
+from app.store import repository
+from app.store.workshop_file import open_workshop
+from app.views.autosave_text import SAVE_AFTER_MS, AutosaveText
+from app.views.main_window import MainWindow
+from tests.conftest import ROOT
+from tests.helpers import type_japanese
+
+
+def _memo(window: MainWindow) -> AutosaveText:
+    memo = window.workspace.profile_page.findChild(AutosaveText, "memo")
+    assert memo is not None
+    return memo
+
+
+def _stored(path: Path) -> Workshop:
+    """The profile as another reader of the file sees it: only what was committed."""
+    with open_workshop(path, read_only=True) as wf, wf.read_session() as s:
+        workshop = repository.workshop(s)
+        s.expunge(workshop)
+        return workshop
+
+
+def test_the_memo_is_saved_while_typing_as_one_undo_step(
+    window: MainWindow, sample_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_path)
+    window.workspace.show_section(0)
+    memo = _memo(window)
+    memo.setFocus()
+    memo.selectAll()
+    qtbot.keyClicks(memo, "Day 1 ")
+    type_japanese(memo, "通いの場を見学")
+    assert _stored(sample_path).memo != "Day 1 通いの場を見学"  # not yet: typing goes on
+    qtbot.wait(SAVE_AFTER_MS + 300)
+    assert memo.hasFocus()
+    assert _stored(sample_path).memo == "Day 1 通いの場を見学"  # saved without leaving
+
+    steps = window.undo_stack.count()
+    qtbot.keyClicks(memo, " AB CD")
+    qtbot.wait(SAVE_AFTER_MS + 300)
+    assert _stored(sample_path).memo == "Day 1 通いの場を見学 AB CD"
+    assert window.undo_stack.count() == steps  # the same burst: merged into one step
+
+    qtbot.keyClick(memo, Qt.Key.Key_Tab)  # Tab leaves the box, as in every field
+    assert not memo.hasFocus()
+    assert "\t" not in window.document.workshop().memo
+    window.undo_action.trigger()
+    assert memo.toPlainText() == _stored(sample_path).memo
+    assert "通いの場" not in memo.toPlainText()  # one undo took the whole burst back
+
+
+def test_leaving_the_memo_saves_at_once_and_ends_the_burst(
+    window: MainWindow, sample_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_path)
+    memo = _memo(window)
+    memo.setFocus()
+    memo.selectAll()
+    qtbot.keyClicks(memo, "first")
+    window.workspace.profile_page.findChild(QLineEdit, "name").setFocus()
+    assert _stored(sample_path).memo == "first"
+    steps = window.undo_stack.count()
+    memo.setFocus()
+    qtbot.keyClicks(memo, " second")
+    memo.clearFocus()
+    assert window.undo_stack.count() == steps + 1  # a new burst is a new step
+    window.undo_action.trigger()
+    assert window.document.workshop().memo == "first"
+
+
+def test_the_memo_refuses_text_past_its_limit(window: MainWindow, sample_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_path)
+    memo = _memo(window)
+    chars = limit(Workshop, "memo")
+    memo.setFocus()
+    memo.selectAll()
+    memo.insertPlainText("あ" * (chars - 2))
+    memo.insertPlainText("いいいい")  # two too many: refused whole, not cut
+    assert memo.toPlainText() == "あ" * (chars - 2)
+    memo.insertPlainText("いい")
+    memo.clearFocus()
+    assert window.document.workshop().memo == "あ" * (chars - 2) + "いい"
+    assert f"{chars:,}" in memo.toolTip()
+
+
+def test_a_killed_app_keeps_the_memo_typed_a_second_before(sample_path: Path) -> None:
+    """A crash while the memo still has the focus loses nothing the screen showed."""
+    child = """
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from app.settings import Settings
+from app.views.autosave_text import AutosaveText
+from app.views.main_window import MainWindow
+app = QApplication([])
+window = MainWindow(Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)), sys.argv[3])
+window.show()
+window.open_path(sys.argv[1])
+memo = window.workspace.profile_page.findChild(AutosaveText, "memo")
+memo.setFocus()
+memo.selectAll()
+QTest.keyClicks(memo, "kept after kill -9")
+print("typed", flush=True)
+app.exec()
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    app = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            child,
+            str(sample_path),
+            str(sample_path.with_name("s.ini")),
+            str(sample_path.with_name("data")),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert app.stdout is not None
+    assert app.stdout.readline().strip() == "typed"
+    time.sleep(SAVE_AFTER_MS / 1000 + 1.0)
+    app.send_signal(signal.SIGKILL)
+    app.communicate(timeout=30)
+    assert app.returncode == -signal.SIGKILL
+    with open_workshop(sample_path) as wf, wf.read_session() as s:
+        assert repository.workshop(s).memo == "kept after kill -9"
+
+
+def test_full_width_digits_count_as_digits(window: MainWindow, sample_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_path)
+    population = window.workspace.profile_page.findChild(QSpinBox, "population")
+    population.setFocus()
+    population.selectAll()
+    type_japanese(population.lineEdit(), "４５，０１２")  # an IME in full-width mode
+    qtbot.keyClick(population, Qt.Key.Key_Return)
+    assert _stored(sample_path).population == 45012
+
+
+def test_an_ageing_rate_over_100_is_refused_not_cut(
+    window: MainWindow, sample_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_path)
+    page = window.workspace.profile_page
+    before = window.document.workshop().aging_rate
+    rate = page.findChild(QDoubleSpinBox, "aging_rate")
+    rate.setFocus()
+    rate.selectAll()
+    qtbot.keyClicks(rate, "150")
+    qtbot.keyClick(rate, Qt.Key.Key_Return)
+    assert _stored(sample_path).aging_rate == before  # not 15.0
+    assert "0〜100" in page.findChild(QLabel, "errorText").text()
+    assert "150" in page.findChild(QLabel, "errorText").text()
+
+
+def test_implausible_figures_are_kept_and_pointed_out(
+    window: MainWindow, sample_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_path)
+    page = window.workspace.profile_page
+    warnings = page.findChild(QLabel, "warningText")
+    assert warnings.text() == ""  # the sample's figures fit together
+    assert page.apply({"aged_65_count": 500_000})
+    assert page.apply({"households": 900_000})
+    assert _stored(sample_path).aged_65_count == 500_000  # kept as typed, not refused
+    text = warnings.text()
+    assert "65歳以上の人数が総人口より多く" in text
+    assert "世帯数が人口より多く" in text
+    assert "高齢化率が人口の数字から求めた値" in text
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert warnings.text() == ""
+
+
+@pytest.mark.parametrize(("code", "prefecture"), [("401307", "福岡県"), ("13101", "東京都")])
+def test_the_prefecture_follows_a_changed_code_and_says_so(
+    window: MainWindow, sample_path: Path, qtbot, code: str, prefecture: str
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_path)
+    page = window.workspace.profile_page
+    assert window.document.workshop().prefecture == "栃木県"
+    field = page.findChild(QLineEdit, "municipality_code")
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert _stored(sample_path).prefecture == prefecture
+    notice = page.findChild(QLabel, "noticeText").text()
+    assert "栃木県" in notice and prefecture in notice
+    window.undo_action.trigger()  # code and prefecture were one change
+    stored = _stored(sample_path)
+    assert (stored.municipality_code, stored.prefecture) == ("092142", "栃木県")
+
+
+def test_names_stop_at_the_files_limit_and_say_it(
+    window: MainWindow, sample_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_path)
+    name = window.workspace.profile_page.findChild(QLineEdit, "name")
+    name.setFocus()
+    name.selectAll()
+    name.insert("長" * 10_000)
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    chars = limit(Workshop, "name")
+    assert _stored(sample_path).name == "長" * chars
+    assert len(window.windowTitle()) < chars + 60
+    assert "200" in name.toolTip()
