@@ -1,22 +1,28 @@
 """The open workshop as a QObject.
 
-Each mutating method writes one short transaction, commits, and then emits a
-past-tense signal; views mirror the document through those signals. Commands
-(``app/commands``) are the only callers of the mutating methods.
+Each mutating method writes in one recorded transaction (:meth:`WorkshopDocument.change`);
+methods called while a change is open join it, so a gesture made of several steps is still
+one transaction. Once committed, the rows the change touched are announced as past-tense
+signals (``app/announce.py``); views mirror the document through those signals. Commands
+(``app/commands``) are the only callers of the mutating methods; undo and redo replay a
+change's recorded inverse (:meth:`WorkshopDocument.revert`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from sqlalchemy.orm import Session
 
+from app.announce import announce
 from app.board_editing import BoardEditing
 from app.models import KindGroup, Resource, ResourceKind, Workshop
 from app.models.rules import validate_profile, validate_resource
-from app.store import repository
-from app.store.repository import RemovedResources
+from app.store import change_log, repository
+from app.store.change_log import Change
 from app.store.workshop_file import ReadOnlyReason, WorkshopFile
 from app.timeline_editing import TimelineEditing
 from app.worksheet_editing import WorksheetEditing
@@ -61,6 +67,11 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
     def __init__(self, workshop_file: WorkshopFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.file = workshop_file
+        self._open: Session | None = None  # the session of the change being made
+        self.last_change = Change()
+        self.reload_catalogue()
+
+    def reload_catalogue(self) -> None:
         with self.file.read_session() as session:
             self._groups = repository.kind_groups(session)
             self._kinds = {k.id: k for k in repository.kinds(session)}
@@ -77,10 +88,43 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
     def close(self) -> None:
         self.file.close()
 
-    def _writing(self):  # type: ignore[no-untyped-def]
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """The session of the change being made, or a new change for this one write."""
+        if self._open is not None:
+            yield self._open
+            return
+        with self.change() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def change(self) -> Iterator[Session]:
+        """One recorded transaction: every write of the block, committed together, then
+        announced; :attr:`last_change` holds what it did and how to take it back."""
         if self.file.read_only:
             raise ReadOnlyDocument(str(self.path))
-        return self.file.session()
+        if self._open is not None:
+            raise RuntimeError("a change is already being made")
+        with self.file.session() as session, change_log.recording(session) as recorded:
+            self._open = session
+            try:
+                yield session
+            finally:
+                self._open = None
+        self.last_change = recorded
+        announce(self, recorded)
+
+    def record(self, perform: Callable[[], object]) -> Change:
+        """Run ``perform`` (calls of this document's writing methods) as one change."""
+        with self.change():
+            perform()
+        return self.last_change
+
+    def revert(self, done: Change) -> Change:
+        """Take back ``done`` exactly; the change returned takes the revert back again."""
+        with self.change() as session:
+            change_log.replay(session, done.inverse)
+        return self.last_change
 
     # -- reading ----------------------------------------------------------------
     def workshop(self) -> Workshop:
@@ -119,7 +163,6 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
     def update_profile(self, changes: Mapping[str, object]) -> None:
         with self._writing() as session:
             repository.update_profile(session, changes)
-        self.profile_changed.emit()
 
     def add_resource(self, values: Mapping[str, object]) -> int:
         return self.add_resources([values])[0]
@@ -127,39 +170,13 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
     def add_resources(self, rows: Sequence[Mapping[str, object]]) -> list[int]:
         """Several resources in one transaction (lines typed or pasted in quick add)."""
         with self._writing() as session:
-            ids = [repository.insert_resource(session, values).id for values in rows]
-        self.resources_added.emit(ids)
-        return ids
-
-    def restore_resources(self, removed: RemovedResources) -> None:
-        """Put back resources removed earlier, with their ids, cards and links."""
-        with self._writing() as session:
-            ids = repository.restore_resources(session, removed)
-        self.resources_added.emit(ids)
-        self._announce_cards(removed, self.placements_added, self.links_added)
+            return [repository.insert_resource(session, values).id for values in rows]
 
     def update_resource(self, resource_id: int, changes: Mapping[str, object]) -> None:
         with self._writing() as session:
             repository.update_resource(session, resource_id, changes)
-        self.resource_changed.emit(resource_id)
 
-    def delete_resources(self, ids: Sequence[int]) -> RemovedResources:
-        """Delete resources, with their cards on every sheet and those cards' links."""
+    def delete_resources(self, ids: Sequence[int]) -> None:
+        """Delete resources; their cards on every sheet and those cards' links go with them."""
         with self._writing() as session:
-            removed = repository.delete_resources(session, ids)
-        self._announce_cards(removed, self.placements_removed, self.links_removed)
-        self.resources_removed.emit(list(ids))
-        return removed
-
-    @staticmethod
-    def _announce_cards(removed: RemovedResources, cards: Signal, links: Signal) -> None:
-        by_sheet: dict[int, list[int]] = {}
-        for row in removed.placements:
-            by_sheet.setdefault(int(row["worksheet_id"]), []).append(int(row["id"]))
-        links_by_sheet: dict[int, list[int]] = {}
-        for row in removed.links:
-            links_by_sheet.setdefault(int(row["worksheet_id"]), []).append(int(row["id"]))
-        for sheet_id, ids in links_by_sheet.items():
-            links.emit(sheet_id, ids)  # type: ignore[attr-defined]
-        for sheet_id, ids in by_sheet.items():
-            cards.emit(sheet_id, ids)  # type: ignore[attr-defined]
+            repository.delete_resources(session, ids)

@@ -172,6 +172,7 @@ def validation_error(error: ValidationError) -> str:
         "year_range": QT_TRANSLATE_NOOP("Messages", "Enter a fiscal year between 2000 and 2100."),
         "unknown_kind": QT_TRANSLATE_NOOP("Messages", "Unknown resource kind."),
         "unknown_status": QT_TRANSLATE_NOOP("Messages", "Unknown status."),
+        "unknown_choice": QT_TRANSLATE_NOOP("Messages", "Not one of the choices: %1."),
         "self_link": QT_TRANSLATE_NOOP("Messages", "A link joins two different cards."),
         "unknown_template": QT_TRANSLATE_NOOP("Messages", "Unknown template: %1."),
         "cluster_depth": QT_TRANSLATE_NOOP("Messages", "Groups can be nested only one level deep."),

@@ -1,14 +1,14 @@
 """The timeline half of the document: sessions and what hangs off them.
 
-Mixed into :class:`app.document.WorkshopDocument`, which declares the signals. Sessions
-themselves announce ``meetings_changed`` / ``meetings_removed``; the rows of a session
-(attendance, agenda, decisions, actions, links, snapshots) announce
+Mixed into :class:`app.document.WorkshopDocument`, which records each write and announces
+it: sessions as ``meetings_changed`` / ``meetings_removed``, the rows of a session
+(attendance, agenda, decisions, actions, links, snapshots) as
 ``meeting_content_changed(meeting id, table name)`` so a view refreshes only its part.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from sqlalchemy import select
@@ -17,7 +17,7 @@ from app.models import AgendaItem, Attendance, Meeting, Snapshot
 from app.store import rows as table
 from app.store import snapshots
 from app.store import timeline as store
-from app.store.timeline import CHILDREN, RemovedMeetings
+from app.store.timeline import CHILDREN
 
 
 class TimelineEditing:
@@ -55,25 +55,17 @@ class TimelineEditing:
     # -- sessions -------------------------------------------------------------------
     def add_meetings(self, rows: Sequence[Mapping[str, object]]) -> list[int]:
         with self._writing() as s:  # type: ignore[attr-defined]
-            ids = table.insert_rows(s, Meeting, rows)
-        self.meetings_changed.emit(ids)  # type: ignore[attr-defined]
-        return ids
+            return table.insert_rows(s, Meeting, rows)
 
     def update_meetings(self, changes: Mapping[int, Mapping[str, object]]) -> None:
         with self._writing() as s:  # type: ignore[attr-defined]
             table.update_rows(s, Meeting, changes)
-        self.meetings_changed.emit(list(changes))  # type: ignore[attr-defined]
 
-    def remove_meetings(self, ids: Sequence[int]) -> RemovedMeetings:
+    def remove_meetings(self, ids: Sequence[int]) -> None:
+        """Delete sessions; their attendance, agenda, decisions, actions, links and
+        snapshots go with them."""
         with self._writing() as s:  # type: ignore[attr-defined]
-            removed = store.remove_meetings(s, list(ids))
-        self.meetings_removed.emit(list(ids))  # type: ignore[attr-defined]
-        return removed
-
-    def restore_meetings(self, removed: RemovedMeetings) -> None:
-        with self._writing() as s:  # type: ignore[attr-defined]
-            store.restore_meetings(s, removed)
-        self.meetings_changed.emit([int(m["id"]) for m in removed.meetings])  # type: ignore[attr-defined, call-overload]
+            table.delete_rows(s, Meeting, list(ids))
 
     def duplicate_meeting(self, meeting_id: int, day: date) -> int:
         """A copy of a session on ``day`` with its agenda (times not yet run) and attendees."""
@@ -93,16 +85,13 @@ class TimelineEditing:
                 row.pop("id")
             table.insert_rows(s, AgendaItem, agenda)
             table.insert_rows(s, Attendance, people)
-        self.meetings_changed.emit([new_id])  # type: ignore[attr-defined]
         return new_id
 
     # -- rows of a session ----------------------------------------------------------
     def add_timeline_rows(self, model: type, rows: Sequence[Mapping[str, object]]) -> list[int]:
         assert model in CHILDREN
         with self._writing() as s:  # type: ignore[attr-defined]
-            ids = table.insert_rows(s, model, rows)
-        self._announce(model, (r["meeting_id"] for r in rows))
-        return ids
+            return table.insert_rows(s, model, rows)
 
     def update_timeline_rows(
         self, model: type, changes: Mapping[int, Mapping[str, object]]
@@ -110,15 +99,11 @@ class TimelineEditing:
         assert model in CHILDREN
         with self._writing() as s:  # type: ignore[attr-defined]
             table.update_rows(s, model, changes)
-            meetings = [s.get_one(model, i).meeting_id for i in changes]
-        self._announce(model, meetings)
 
-    def delete_timeline_rows(self, model: type, ids: Sequence[int]) -> list[dict]:
+    def delete_timeline_rows(self, model: type, ids: Sequence[int]) -> None:
         assert model in CHILDREN
         with self._writing() as s:  # type: ignore[attr-defined]
-            rows = table.delete_rows(s, model, ids)
-        self._announce(model, (r["meeting_id"] for r in rows))
-        return rows
+            table.delete_rows(s, model, ids)
 
     def take_snapshots(self, meeting_id: int, sources: Sequence[tuple[str, int]]) -> list[int]:
         """Freeze the worksheets and boards ``sources`` ((kind, id) pairs) into a session."""
@@ -135,16 +120,10 @@ class TimelineEditing:
                         "content": content,
                     }
                 )
-            ids = table.insert_rows(s, Snapshot, rows)
-        self._announce(Snapshot, [meeting_id])
-        return ids
+            return table.insert_rows(s, Snapshot, rows)
 
     def attendance_of(self, meeting_id: int) -> dict[int, int]:
         """Participant id → attendance row id for one session."""
         with self.file.read_session() as s:  # type: ignore[attr-defined]
             query = select(Attendance).where(Attendance.meeting_id == meeting_id)
             return {a.participant_id: a.id for a in s.scalars(query)}
-
-    def _announce(self, model: type, meeting_ids: Iterable[object]) -> None:
-        for meeting_id in sorted({int(m) for m in meeting_ids}):  # type: ignore[call-overload]
-            self.meeting_content_changed.emit(meeting_id, model.__tablename__)  # type: ignore[attr-defined]

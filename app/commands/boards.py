@@ -1,6 +1,7 @@
 """Undoable board edits: the roster, boards, notes and clusters.
 
-Each gesture is one command (one undo step). Voting lives in ``app.commands.voting``.
+Each gesture is one command: one undo step, one transaction each way. Voting lives in
+``app.commands.voting``.
 """
 
 from __future__ import annotations
@@ -8,13 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from app.board_editing import RemovedParticipants
-from app.commands.base import ValueChange
+from app.commands.base import Recorded, ValueChange
 from app.document import WorkshopDocument
 from app.models.rules import ValidationError
-from app.store.boards import RemovedBoard
 
 
 def _count(text: str, count: int) -> str:
@@ -30,28 +28,17 @@ def _named(values: Mapping[str, object], field: str = "name") -> dict[str, objec
     return clean
 
 
-class AddParticipants(QUndoCommand):
+class AddParticipants(Recorded):
     def __init__(self, document: WorkshopDocument, rows: Sequence[Mapping[str, object]]) -> None:
         self._rows = [_named(r) for r in rows]
         super().__init__(
-            _count(QCoreApplication.translate("Commands", "Add %1 participant(s)"), len(rows))
+            _count(QCoreApplication.translate("Commands", "Add %1 participant(s)"), len(rows)),
+            document,
         )
-        self._document = document
-        self._ids: list[int] = []
+        self.ids: list[int] = []
 
-    @property
-    def ids(self) -> list[int]:
-        return list(self._ids)
-
-    def redo(self) -> None:
-        if self._ids:  # again, with the same ids
-            rows = [dict(r, id=i) for r, i in zip(self._rows, self._ids, strict=True)]
-            self._document.add_participants(rows)
-        else:
-            self._ids = self._document.add_participants(self._rows)
-
-    def undo(self) -> None:
-        self._document.delete_participants(self._ids)
+    def perform(self) -> None:
+        self.ids = self.document.add_participants(self._rows)
 
 
 class EditParticipant(ValueChange[dict[str, object]]):
@@ -68,22 +55,21 @@ class EditParticipant(ValueChange[dict[str, object]]):
         self._document.update_participants({self._id: values})
 
 
-class DeleteParticipants(QUndoCommand):
+class DeleteParticipants(Recorded):
+    """People, with their dots and attendance; what they wrote stays, without a name."""
+
     def __init__(self, document: WorkshopDocument, ids: Sequence[int]) -> None:
         super().__init__(
-            _count(QCoreApplication.translate("Commands", "Delete %1 participant(s)"), len(ids))
+            _count(QCoreApplication.translate("Commands", "Delete %1 participant(s)"), len(ids)),
+            document,
         )
-        self._document, self._ids = document, list(ids)
-        self._removed = RemovedParticipants()
+        self._ids = list(ids)
 
-    def redo(self) -> None:
-        self._removed = self._document.delete_participants(self._ids)
-
-    def undo(self) -> None:
-        self._document.restore_participants(self._removed)
+    def perform(self) -> None:
+        self.document.delete_participants(self._ids)
 
 
-class AddBoard(QUndoCommand):
+class AddBoard(Recorded):
     """A board from a column template, with columns the facilitator names, or free."""
 
     def __init__(
@@ -102,36 +88,22 @@ class AddBoard(QUndoCommand):
             raise ValidationError("empty_name", "column")
         if template_id and template_id not in document.templates:
             raise ValidationError("unknown_template", "template_id", template_id)
-        super().__init__(QCoreApplication.translate("Commands", "Add board"))
-        self._document = document
+        super().__init__(QCoreApplication.translate("Commands", "Add board"), document)
         self._args = (title, template_id, labels, lang)
-        self._removed: RemovedBoard | None = None
         self.board_id: int | None = None
 
-    def redo(self) -> None:
-        if self._removed is None:
-            title, template_id, labels, lang = self._args
-            self.board_id = self._document.add_board(title, template_id, labels, lang)
-        else:
-            self._document.restore_board(self._removed)
-
-    def undo(self) -> None:
-        assert self.board_id is not None
-        self._removed = self._document.remove_board(self.board_id)
+    def perform(self) -> None:
+        title, template_id, labels, lang = self._args
+        self.board_id = self.document.add_board(title, template_id, labels, lang)
 
 
-class DeleteBoard(QUndoCommand):
+class DeleteBoard(Recorded):
     def __init__(self, document: WorkshopDocument, board_id: int) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Delete board"))
-        self._document, self._id = document, board_id
-        self._removed: RemovedBoard | None = None
+        super().__init__(QCoreApplication.translate("Commands", "Delete board"), document)
+        self._id = board_id
 
-    def redo(self) -> None:
-        self._removed = self._document.remove_board(self._id)
-
-    def undo(self) -> None:
-        assert self._removed is not None
-        self._document.restore_board(self._removed)
+    def perform(self) -> None:
+        self.document.remove_board(self._id)
 
 
 class EditBoard(ValueChange[dict[str, object]]):
@@ -165,31 +137,21 @@ class EditColumns(ValueChange[dict[int, dict[str, object]]]):
         self._document.update_columns(self._board, values)
 
 
-class AddNotes(QUndoCommand):
+class AddNotes(Recorded):
     """One note (a double-click, a shortcut) or several at once (a pasted list)."""
 
     def __init__(
         self, document: WorkshopDocument, board_id: int, rows: Sequence[Mapping[str, object]]
     ) -> None:
         super().__init__(
-            _count(QCoreApplication.translate("Commands", "Add %1 note(s)"), len(rows))
+            _count(QCoreApplication.translate("Commands", "Add %1 note(s)"), len(rows)), document
         )
-        self._document, self._board = document, board_id
+        self._board = board_id
         self._rows = [dict(r) for r in rows]
-        self._ids: list[int] = []
+        self.ids: list[int] = []
 
-    @property
-    def ids(self) -> list[int]:
-        return list(self._ids)
-
-    def redo(self) -> None:
-        rows = self._rows
-        if self._ids:  # again, with the same ids
-            rows = [dict(r, id=i) for r, i in zip(self._rows, self._ids, strict=True)]
-        self._ids = self._document.add_notes(self._board, rows)
-
-    def undo(self) -> None:
-        self._document.delete_notes(self._board, self._ids)
+    def perform(self) -> None:
+        self.ids = self.document.add_notes(self._board, self._rows)
 
 
 class UpdateNotes(ValueChange[dict[int, dict[str, object]]]):
@@ -221,24 +183,21 @@ def move_notes(
     return UpdateNotes(document, board_id, changes, text)
 
 
-class DeleteNotes(QUndoCommand):
-    def __init__(self, document: WorkshopDocument, board_id: int, ids: Sequence[int]) -> None:
+class DeleteNotes(Recorded):
+    """Notes, with the dots on them."""
+
+    def __init__(self, document: WorkshopDocument, ids: Sequence[int]) -> None:
         super().__init__(
-            _count(QCoreApplication.translate("Commands", "Delete %1 note(s)"), len(ids))
+            _count(QCoreApplication.translate("Commands", "Delete %1 note(s)"), len(ids)), document
         )
-        self._document, self._board, self._ids = document, board_id, list(ids)
-        self._rows: list[dict[str, object]] = []
-        self._votes: list[dict[str, object]] = []
+        self._ids = list(ids)
 
-    def redo(self) -> None:
-        self._rows, self._votes = self._document.delete_notes(self._board, self._ids)
-
-    def undo(self) -> None:
-        self._document.restore_notes(self._board, self._rows, self._votes)
+    def perform(self) -> None:
+        self.document.delete_notes(self._ids)
 
 
-class GroupNotes(QUndoCommand):
-    """Put notes (and whole clusters, nested one level) into a new titled cluster."""
+class GroupNotes(Recorded):
+    """Put notes (and whole groups, nested one level) into a new titled group."""
 
     def __init__(
         self,
@@ -255,73 +214,56 @@ class GroupNotes(QUndoCommand):
                 raise ValidationError("cluster_depth", "cluster")
         if not note_ids and not cluster_ids:
             raise ValidationError("nothing_selected", "notes")
-        super().__init__(QCoreApplication.translate("Commands", "Group notes"))
-        self._document, self._board = document, board_id
+        super().__init__(QCoreApplication.translate("Commands", "Group notes"), document)
+        self._board = board_id
         self._title = " ".join(title.split())
-        self._notes = {nid: document.note(nid).cluster_id for nid in note_ids}
+        self._notes = list(note_ids)
         self._clusters = list(cluster_ids)
         self.cluster_id: int | None = None
 
-    def redo(self) -> None:
-        row: dict[str, object] = {"title": self._title}
-        if self.cluster_id is not None:
-            row["id"] = self.cluster_id
-        self.cluster_id = self._document.add_clusters(self._board, [row])[0]
+    def perform(self) -> None:
+        self.cluster_id = self.document.add_clusters(self._board, [{"title": self._title}])[0]
         if self._clusters:
-            self._document.update_clusters(
+            self.document.update_clusters(
                 self._board, {cid: {"parent_id": self.cluster_id} for cid in self._clusters}
             )
         if self._notes:
-            self._document.update_notes(
+            self.document.update_notes(
                 self._board, {nid: {"cluster_id": self.cluster_id} for nid in self._notes}
             )
 
-    def undo(self) -> None:
-        assert self.cluster_id is not None
+
+class Ungroup(Recorded):
+    """Dissolve groups: their notes and inner groups go to the group around them."""
+
+    def __init__(
+        self, document: WorkshopDocument, board_id: int, cluster_ids: Sequence[int]
+    ) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Ungroup notes"), document)
+        self._board, self._ids = board_id, list(cluster_ids)
+        parents = {c.id: c.parent_id for c in document.clusters(board_id)}
+        gone = set(self._ids)
+
+        def outer(cid: int | None) -> int | None:  # the nearest group that stays
+            while cid is not None and cid in gone:
+                cid = parents[cid]
+            return cid
+
+        self._notes = {
+            n.id: outer(n.cluster_id) for n in document.notes(board_id) if n.cluster_id in gone
+        }
+        self._inner = {c: outer(p) for c, p in parents.items() if p in gone and c not in gone}
+
+    def perform(self) -> None:
         if self._notes:
-            self._document.update_notes(
-                self._board, {nid: {"cluster_id": old} for nid, old in self._notes.items()}
-            )
-        if self._clusters:
-            self._document.update_clusters(
-                self._board, {cid: {"parent_id": None} for cid in self._clusters}
-            )
-        self._document.delete_clusters(self._board, [self.cluster_id])
-
-
-class Ungroup(QUndoCommand):
-    """Dissolve a cluster: its notes and inner clusters go to the cluster around it."""
-
-    def __init__(self, document: WorkshopDocument, board_id: int, cluster_id: int) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Ungroup notes"))
-        self._document, self._board, self._id = document, board_id, cluster_id
-        clusters = document.clusters(board_id)
-        self._row = next(c for c in clusters if c.id == cluster_id).column_values()
-        self._inner = [c.id for c in clusters if c.parent_id == cluster_id]
-        self._notes = [n.id for n in document.notes(board_id) if n.cluster_id == cluster_id]
-
-    def redo(self) -> None:
-        outer = self._row["parent_id"]
-        if self._notes:
-            self._document.update_notes(
-                self._board, {nid: {"cluster_id": outer} for nid in self._notes}
+            self.document.update_notes(
+                self._board, {nid: {"cluster_id": to} for nid, to in self._notes.items()}
             )
         if self._inner:
-            self._document.update_clusters(
-                self._board, {cid: {"parent_id": None} for cid in self._inner}
+            self.document.update_clusters(
+                self._board, {cid: {"parent_id": to} for cid, to in self._inner.items()}
             )
-        self._document.delete_clusters(self._board, [self._id])
-
-    def undo(self) -> None:
-        self._document.add_clusters(self._board, [self._row])
-        if self._inner:
-            self._document.update_clusters(
-                self._board, {cid: {"parent_id": self._id} for cid in self._inner}
-            )
-        if self._notes:
-            self._document.update_notes(
-                self._board, {nid: {"cluster_id": self._id} for nid in self._notes}
-            )
+        self.document.delete_clusters(self._ids)
 
 
 class RenameCluster(ValueChange[str]):

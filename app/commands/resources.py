@@ -5,37 +5,27 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from app.commands.base import ValueChange
+from app.commands.base import Recorded, ValueChange
 from app.document import WorkshopDocument
 from app.models.rules import ValidationError
-from app.store.repository import RemovedResources
 
 
-class AddResource(QUndoCommand):
+class AddResource(Recorded):
     def __init__(self, document: WorkshopDocument, values: Mapping[str, object]) -> None:
         super().__init__(
             QCoreApplication.translate("Commands", "Add resource “%1”").replace(
                 "%1", str(values.get("name", ""))
-            )
+            ),
+            document,
         )
-        self._document = document
         self._values = document.clean_resource(values)
         if not self._values.get("name"):
             raise ValidationError("empty_name", "name")
-        self._removed: RemovedResources | None = None
         self.resource_id: int | None = None
 
-    def redo(self) -> None:
-        if self._removed is None:
-            self.resource_id = self._document.add_resource(self._values)
-        else:
-            self._document.restore_resources(self._removed)
-
-    def undo(self) -> None:
-        assert self.resource_id is not None
-        self._removed = self._document.delete_resources([self.resource_id])
+    def perform(self) -> None:
+        self.resource_id = self.document.add_resource(self._values)
 
 
 class EditResource(ValueChange[dict[str, object]]):
@@ -53,16 +43,13 @@ class EditResource(ValueChange[dict[str, object]]):
         self._document.update_resource(self._id, values)
 
 
-class DeleteResources(QUndoCommand):
+class DeleteResources(Recorded):
+    """Resources with their cards on every sheet and those cards' links."""
+
     def __init__(self, document: WorkshopDocument, ids: Sequence[int]) -> None:
         text = QCoreApplication.translate("Commands", "Delete %1 resource(s)")
-        super().__init__(text.replace("%1", str(len(ids))))
-        self._document = document
+        super().__init__(text.replace("%1", str(len(ids))), document)
         self._ids = list(ids)
-        self._removed = RemovedResources()
 
-    def redo(self) -> None:
-        self._removed = self._document.delete_resources(self._ids)
-
-    def undo(self) -> None:
-        self._document.restore_resources(self._removed)
+    def perform(self) -> None:
+        self.document.delete_resources(self._ids)

@@ -11,13 +11,11 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from app.commands.base import ValueChange
+from app.commands.base import Recorded, ValueChange
 from app.document import WorkshopDocument
-from app.models import Meeting, Snapshot
+from app.models import DayPart, Meeting, MeetingKind, MeetingMode, Stage
 from app.models.rules import ValidationError
-from app.store.timeline import RemovedMeetings
 from app.timeline.agenda import check_times
 from app.timeline.patterns import plan
 
@@ -31,32 +29,35 @@ def clean_meeting(values: Mapping[str, object], current: Meeting | None = None) 
             raise ValidationError("empty_name", "title")
     if "day" in clean and not isinstance(clean["day"], date):
         raise ValidationError("no_date", "day")
+    for key, kind in (
+        ("kind", MeetingKind),
+        ("part", DayPart),
+        ("mode", MeetingMode),
+        ("stage", Stage),
+    ):
+        if key in clean:
+            try:
+                clean[key] = kind(clean[key])
+            except ValueError:
+                raise ValidationError("unknown_choice", key, str(clean[key])) from None
     start = clean.get("start", current.start if current else None)
     end = clean.get("end", current.end if current else None)
     check_times(start, end)  # type: ignore[arg-type]
     return clean
 
 
-class AddMeetings(QUndoCommand):
+class AddMeetings(Recorded):
     """New sessions: one the facilitator adds, or a whole standard pattern at once."""
 
     def __init__(
         self, document: WorkshopDocument, rows: Sequence[Mapping[str, object]], text: str
     ) -> None:
         self._rows = [clean_meeting(r) for r in rows]
-        super().__init__(text)
-        self._document = document
-        self._removed: RemovedMeetings | None = None
+        super().__init__(text, document)
         self.ids: list[int] = []
 
-    def redo(self) -> None:
-        if self._removed is None:
-            self.ids = self._document.add_meetings(self._rows)
-        else:
-            self._document.restore_meetings(self._removed)
-
-    def undo(self) -> None:
-        self._removed = self._document.remove_meetings(self.ids)
+    def perform(self) -> None:
+        self.ids = self.document.add_meetings(self._rows)
 
 
 def plan_engagement(
@@ -95,39 +96,29 @@ class EditMeeting(ValueChange[dict[str, object]]):
         self._document.update_meetings({self._id: values})
 
 
-class DuplicateMeeting(QUndoCommand):
+class DuplicateMeeting(Recorded):
     def __init__(self, document: WorkshopDocument, meeting_id: int, day: date) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Duplicate session"))
-        self._document, self._source, self._day = document, meeting_id, day
-        self._removed: RemovedMeetings | None = None
+        super().__init__(QCoreApplication.translate("Commands", "Duplicate session"), document)
+        self._source, self._day = meeting_id, day
         self.meeting_id: int | None = None
 
-    def redo(self) -> None:
-        if self._removed is None:
-            self.meeting_id = self._document.duplicate_meeting(self._source, self._day)
-        else:
-            self._document.restore_meetings(self._removed)
-
-    def undo(self) -> None:
-        assert self.meeting_id is not None
-        self._removed = self._document.remove_meetings([self.meeting_id])
+    def perform(self) -> None:
+        self.meeting_id = self.document.duplicate_meeting(self._source, self._day)
 
 
-class DeleteMeetings(QUndoCommand):
+class DeleteMeetings(Recorded):
+    """Sessions, with everything recorded in them."""
+
     def __init__(self, document: WorkshopDocument, ids: Sequence[int]) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Delete session"))
-        self._document, self._ids = document, list(ids)
-        self._removed = RemovedMeetings()
+        super().__init__(QCoreApplication.translate("Commands", "Delete session"), document)
+        self._ids = list(ids)
 
-    def redo(self) -> None:
-        self._removed = self._document.remove_meetings(self._ids)
-
-    def undo(self) -> None:
-        self._document.restore_meetings(self._removed)
+    def perform(self) -> None:
+        self.document.remove_meetings(self._ids)
 
 
 # -- rows of a session -------------------------------------------------------------
-class AddRows(QUndoCommand):
+class AddRows(Recorded):
     def __init__(
         self,
         document: WorkshopDocument,
@@ -135,20 +126,13 @@ class AddRows(QUndoCommand):
         rows: Sequence[Mapping[str, object]],
         text: str,
     ) -> None:
-        super().__init__(text)
-        self._document, self._model = document, model
+        super().__init__(text, document)
+        self._model = model
         self._rows = [dict(r) for r in rows]
         self.ids: list[int] = []
 
-    def redo(self) -> None:
-        if self.ids:  # again, with the same ids
-            rows = [dict(r, id=i) for r, i in zip(self._rows, self.ids, strict=True)]
-            self._document.add_timeline_rows(self._model, rows)
-        else:
-            self.ids = self._document.add_timeline_rows(self._model, self._rows)
-
-    def undo(self) -> None:
-        self._document.delete_timeline_rows(self._model, self.ids)
+    def perform(self) -> None:
+        self.ids = self.document.add_timeline_rows(self._model, self._rows)
 
 
 class EditRows(ValueChange[dict[int, dict[str, object]]]):
@@ -170,22 +154,18 @@ class EditRows(ValueChange[dict[int, dict[str, object]]]):
         self._document.update_timeline_rows(self._model, values)
 
 
-class DeleteRows(QUndoCommand):
+class DeleteRows(Recorded):
     def __init__(
         self, document: WorkshopDocument, model: type, ids: Sequence[int], text: str
     ) -> None:
-        super().__init__(text)
-        self._document, self._model, self._ids = document, model, list(ids)
-        self._removed: list[dict] = []
+        super().__init__(text, document)
+        self._model, self._ids = model, list(ids)
 
-    def redo(self) -> None:
-        self._removed = self._document.delete_timeline_rows(self._model, self._ids)
-
-    def undo(self) -> None:
-        self._document.add_timeline_rows(self._model, self._removed)
+    def perform(self) -> None:
+        self.document.delete_timeline_rows(self._model, self._ids)
 
 
-class TakeSnapshots(QUndoCommand):
+class TakeSnapshots(Recorded):
     """「セッション終了時に保存」: frozen copies of the chosen worksheets and boards."""
 
     def __init__(
@@ -193,16 +173,9 @@ class TakeSnapshots(QUndoCommand):
     ) -> None:
         if not sources:
             raise ValidationError("nothing_to_snapshot", "sources")
-        super().__init__(QCoreApplication.translate("Commands", "Save snapshots"))
-        self._document, self._meeting, self._sources = document, meeting_id, list(sources)
-        self._rows: list[dict] = []
+        super().__init__(QCoreApplication.translate("Commands", "Save snapshots"), document)
+        self._meeting, self._sources = meeting_id, list(sources)
         self.ids: list[int] = []
 
-    def redo(self) -> None:
-        if self._rows:  # put back exactly what was frozen the first time
-            self._document.add_timeline_rows(Snapshot, self._rows)
-        else:
-            self.ids = self._document.take_snapshots(self._meeting, self._sources)
-
-    def undo(self) -> None:
-        self._rows = self._document.delete_timeline_rows(Snapshot, self.ids)
+    def perform(self) -> None:
+        self.ids = self.document.take_snapshots(self._meeting, self._sources)

@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from app.boards.voting import check_dot, check_table_count, is_eligible
-from app.commands.base import ValueChange
+from app.commands.base import Recorded, ValueChange
 from app.document import WorkshopDocument
 from app.models.rules import ValidationError
 
@@ -33,7 +32,7 @@ def _eligible(document: WorkshopDocument, round_id: int, note_id: int) -> bool:
     return is_eligible(round_, note, parents)
 
 
-class StartRound(QUndoCommand):
+class StartRound(Recorded):
     def __init__(
         self, document: WorkshopDocument, board_id: int, values: Mapping[str, object]
     ) -> None:
@@ -44,25 +43,15 @@ class StartRound(QUndoCommand):
         for key in ("dots_per_participant", "max_per_note", "top_n"):
             if key in row and not 1 <= int(row[key]) <= 99:  # type: ignore[call-overload]
                 raise ValidationError("dot_range", key)
-        super().__init__(QCoreApplication.translate("Commands", "Start voting round"))
-        self._document, self._board, self._row = document, board_id, row
+        super().__init__(QCoreApplication.translate("Commands", "Start voting round"), document)
+        self._board, self._row = board_id, row
         self.round_id: int | None = None
-        self._votes: list[dict[str, object]] = []
 
-    def redo(self) -> None:
-        if self.round_id is None:
-            self.round_id = self._document.add_round(self._board, self._row)
-        else:
-            self._document.restore_round(
-                dict(self._row, id=self.round_id, board_id=self._board), []
-            )
-
-    def undo(self) -> None:
-        assert self.round_id is not None
-        self._document.delete_round(self.round_id)
+    def perform(self) -> None:
+        self.round_id = self.document.add_round(self._board, self._row)
 
 
-class CastDot(QUndoCommand):
+class CastDot(Recorded):
     """One participant's dot on one note, within their budget and the note's maximum."""
 
     def __init__(
@@ -75,18 +64,15 @@ class CastDot(QUndoCommand):
             participant_id,
             _eligible(document, round_id, note_id),
         )
-        super().__init__(QCoreApplication.translate("Commands", "Vote"))
-        self._document, self._round = document, round_id
+        super().__init__(QCoreApplication.translate("Commands", "Vote"), document)
+        self._round = round_id
         self._row: dict[str, object] = {"note_id": note_id, "participant_id": participant_id}
 
-    def redo(self) -> None:
-        self._row["id"] = self._document.add_votes(self._round, [self._row])[0]
-
-    def undo(self) -> None:
-        self._document.delete_votes(self._round, [int(self._row["id"])])  # type: ignore[call-overload]
+    def perform(self) -> None:
+        self.document.add_votes(self._round, [self._row])
 
 
-class WithdrawDot(QUndoCommand):
+class WithdrawDot(Recorded):
     """Take back a participant's last dot on a note while the round is open."""
 
     def __init__(
@@ -101,18 +87,14 @@ class WithdrawDot(QUndoCommand):
         ]
         if not mine:
             raise ValidationError("no_dot", "note")
-        super().__init__(QCoreApplication.translate("Commands", "Withdraw vote"))
-        self._document, self._round = document, round_id
-        self._row = mine[-1].column_values()
+        super().__init__(QCoreApplication.translate("Commands", "Withdraw vote"), document)
+        self._vote = mine[-1].id
 
-    def redo(self) -> None:
-        self._document.delete_votes(self._round, [int(self._row["id"])])  # type: ignore[call-overload]
-
-    def undo(self) -> None:
-        self._document.add_votes(self._round, [self._row])
+    def perform(self) -> None:
+        self.document.delete_votes([self._vote])
 
 
-class SetTableCount(QUndoCommand):
+class SetTableCount(Recorded):
     """Paper stickers: "table 2 put 5 dots on this note", replacing an earlier count."""
 
     def __init__(
@@ -127,13 +109,15 @@ class SetTableCount(QUndoCommand):
         if not table_name:
             raise ValidationError("empty_name", "table_name")
         check_table_count(document.round(round_id), count, _eligible(document, round_id, note_id))
-        super().__init__(QCoreApplication.translate("Commands", "Enter table votes"))
-        self._document, self._round = document, round_id
-        self._old = [
-            v.column_values()
+        super().__init__(QCoreApplication.translate("Commands", "Enter table votes"), document)
+        self._round = round_id
+        earlier = [
+            v
             for v in document.votes(round_id)
             if v.note_id == note_id and v.participant_id is None and v.table_name == table_name
         ]
+        self._old_ids = [v.id for v in earlier]
+        self._old_counts = [v.count for v in earlier]
         self._new: dict[str, object] = {
             "note_id": note_id,
             "participant_id": None,
@@ -142,19 +126,13 @@ class SetTableCount(QUndoCommand):
         }
 
     def is_noop(self) -> bool:
-        return [v["count"] for v in self._old] == [self._new["count"]]
+        return self._old_counts == [self._new["count"]]
 
-    def redo(self) -> None:
-        if self._old:
-            self._document.delete_votes(self._round, [int(v["id"]) for v in self._old])  # type: ignore[call-overload]
+    def perform(self) -> None:  # the old count out, the new one in: one change
+        if self._old_ids:
+            self.document.delete_votes(self._old_ids)
         if self._new["count"]:
-            self._new["id"] = self._document.add_votes(self._round, [self._new])[0]
-
-    def undo(self) -> None:
-        if "id" in self._new and self._new["count"]:
-            self._document.delete_votes(self._round, [int(self._new["id"])])  # type: ignore[call-overload]
-        if self._old:
-            self._document.add_votes(self._round, self._old)
+            self.document.add_votes(self._round, [self._new])
 
 
 class EditRound(ValueChange[dict[str, object]]):

@@ -1,6 +1,6 @@
 """Undoable worksheet edits: sheets, zones and staves, cards and links.
 
-Each gesture is one command (one undo step, one transaction per direction).
+Each gesture is one command: one undo step, one transaction each way.
 """
 
 from __future__ import annotations
@@ -8,45 +8,29 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from app.commands.base import ValueChange
+from app.commands.base import Recorded, ValueChange
 from app.document import WorkshopDocument
 from app.models.rules import ValidationError
-from app.store.repository import RemovedResources
-from app.worksheet_editing import RemovedSheet
 
 
-class AddWorksheet(QUndoCommand):
+class AddWorksheet(Recorded):
     def __init__(self, document: WorkshopDocument, template_id: str, lang: str = "ja") -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add worksheet"))
-        self._document, self._template, self._lang = document, template_id, lang
-        self._removed: RemovedSheet | None = None
+        super().__init__(QCoreApplication.translate("Commands", "Add worksheet"), document)
+        self._template, self._lang = template_id, lang
         self.sheet_id: int | None = None
 
-    def redo(self) -> None:
-        if self._removed is None:
-            self.sheet_id = self._document.add_worksheet(self._template, self._lang)
-        else:
-            self._document.restore_worksheet(self._removed)
-
-    def undo(self) -> None:
-        assert self.sheet_id is not None
-        self._removed = self._document.remove_worksheet(self.sheet_id)
+    def perform(self) -> None:
+        self.sheet_id = self.document.add_worksheet(self._template, self._lang)
 
 
-class DeleteWorksheet(QUndoCommand):
+class DeleteWorksheet(Recorded):
     def __init__(self, document: WorkshopDocument, sheet_id: int) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Delete worksheet"))
-        self._document, self._sheet = document, sheet_id
-        self._removed: RemovedSheet | None = None
+        super().__init__(QCoreApplication.translate("Commands", "Delete worksheet"), document)
+        self._sheet = sheet_id
 
-    def redo(self) -> None:
-        self._removed = self._document.remove_worksheet(self._sheet)
-
-    def undo(self) -> None:
-        assert self._removed is not None
-        self._document.restore_worksheet(self._removed)
+    def perform(self) -> None:
+        self.document.remove_worksheet(self._sheet)
 
 
 class EditWorksheet(ValueChange[dict[str, object]]):
@@ -107,9 +91,9 @@ def move_stave(
     )
 
 
-class AddStave(QUndoCommand):
+class AddStave(Recorded):
     def __init__(self, document: WorkshopDocument, sheet_id: int, label: str) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add stave"))
+        super().__init__(QCoreApplication.translate("Commands", "Add stave"), document)
         if not label.strip():
             raise ValidationError("empty_name", "label")
         zones = document.zones(sheet_id)
@@ -125,34 +109,23 @@ class AddStave(QUndoCommand):
             "sort_order": max((z.sort_order for z in zones), default=-1) + 1,
             "purpose": "",
         }
-        self._document, self._sheet = document, sheet_id
+        self._sheet = sheet_id
         self.zone_id: int | None = None
 
-    def redo(self) -> None:
-        self.zone_id = self._document.add_zone(self._sheet, self._row)
-        self._row["id"] = self.zone_id
-
-    def undo(self) -> None:
-        assert self.zone_id is not None
-        self._document.delete_zone(self._sheet, self.zone_id)
+    def perform(self) -> None:
+        self.zone_id = self.document.add_zone(self._sheet, self._row)
 
 
-class RemoveStave(QUndoCommand):
+class RemoveStave(Recorded):
     def __init__(self, document: WorkshopDocument, sheet_id: int, zone_id: int) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Remove stave"))
-        self._document, self._sheet, self._zone = document, sheet_id, zone_id
-        self._row: dict[str, object] = {}
+        super().__init__(QCoreApplication.translate("Commands", "Remove stave"), document)
+        self._sheet, self._zone = sheet_id, zone_id
 
-    def redo(self) -> None:
-        self._row = self._document.delete_zone(self._sheet, self._zone)
-
-    def undo(self) -> None:
-        row = dict(self._row)
-        row.pop("worksheet_id", None)
-        self._document.add_zone(self._sheet, row)
+    def perform(self) -> None:
+        self.document.delete_zone(self._sheet, self._zone)
 
 
-class PlaceCards(QUndoCommand):
+class PlaceCards(Recorded):
     """Cards for existing resources, or new resources placed at once: ``new_resources``
     has one resource's values per row (a kind dropped, lines typed in quick add)."""
 
@@ -165,36 +138,22 @@ class PlaceCards(QUndoCommand):
     ) -> None:
         count = len(rows)
         text = QCoreApplication.translate("Commands", "Place %1 card(s)").replace("%1", str(count))
-        super().__init__(text)
-        self._document, self._sheet = document, sheet_id
+        super().__init__(text, document)
+        self._sheet = sheet_id
         self._rows = [dict(r) for r in rows]
         self._new = [document.clean_resource(values) for values in new_resources]
         if any(not values.get("name") for values in self._new):
             raise ValidationError("empty_name", "name")
         if self._new and len(self._new) != len(self._rows):
             raise ValueError("one new resource per card")
-        self._removed_resources: RemovedResources | None = None
         self.ids: list[int] = []
 
-    def redo(self) -> None:
-        if self._new:
-            if self._removed_resources is not None:
-                self._document.restore_resources(self._removed_resources)
-                return  # the cards came back with their resources
-            resource_ids = self._document.add_resources(self._new)
+    def perform(self) -> None:
+        if self._new:  # the new resources and their cards: one change
+            resource_ids = self.document.add_resources(self._new)
             for row, resource_id in zip(self._rows, resource_ids, strict=True):
                 row["resource_id"] = resource_id
-        self.ids = self._document.place(self._sheet, self._rows)
-        for row, card_id in zip(self._rows, self.ids, strict=True):
-            row["id"] = card_id
-
-    def undo(self) -> None:
-        if self._new:
-            self._removed_resources = self._document.delete_resources(
-                [int(row["resource_id"]) for row in self._rows]
-            )
-        else:
-            self._document.delete_placements(self._sheet, self.ids)
+        self.ids = self.document.place(self._sheet, self._rows)
 
 
 class UpdateCards(ValueChange[dict[int, dict[str, object]]]):
@@ -228,30 +187,40 @@ def move_cards(
     return UpdateCards(document, sheet_id, changes, text)
 
 
-class DeleteCards(QUndoCommand):
-    def __init__(self, document: WorkshopDocument, sheet_id: int, ids: Sequence[int]) -> None:
-        super().__init__(
-            QCoreApplication.translate("Commands", "Delete %1 card(s)").replace("%1", str(len(ids)))
+class DeleteCards(Recorded):
+    """Cards and links chosen together; the links of the cards go with them."""
+
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        card_ids: Sequence[int],
+        link_ids: Sequence[int] = (),
+    ) -> None:
+        text = (
+            QCoreApplication.translate("Commands", "Delete %1 card(s)").replace(
+                "%1", str(len(card_ids))
+            )
+            if card_ids
+            else QCoreApplication.translate("Commands", "Delete link")
         )
-        self._document, self._sheet, self._ids = document, sheet_id, list(ids)
-        self._rows: list[dict] = []
-        self._links: list[dict] = []
+        super().__init__(text, document)
+        self._cards, self._links = list(card_ids), list(link_ids)
 
-    def redo(self) -> None:
-        self._rows, self._links = self._document.delete_placements(self._sheet, self._ids)
+    def perform(self) -> None:
+        if self._links:
+            self.document.delete_links(self._links)
+        if self._cards:
+            self.document.delete_placements(self._cards)
 
-    def undo(self) -> None:
-        self._document.restore_placements(self._sheet, self._rows, self._links)
 
-
-class AddLink(QUndoCommand):
+class AddLink(Recorded):
     def __init__(
         self, document: WorkshopDocument, sheet_id: int, source: int, target: int, label: str = ""
     ) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add link"))
+        super().__init__(QCoreApplication.translate("Commands", "Add link"), document)
         if source == target:
             raise ValidationError("self_link", "target")
-        self._document, self._sheet = document, sheet_id
+        self._sheet = sheet_id
         self._row: dict[str, object] = {
             "source_id": source,
             "target_id": target,
@@ -259,13 +228,8 @@ class AddLink(QUndoCommand):
         }
         self.link_id: int | None = None
 
-    def redo(self) -> None:
-        self.link_id = self._document.add_links(self._sheet, [self._row])[0]
-        self._row["id"] = self.link_id
-
-    def undo(self) -> None:
-        assert self.link_id is not None
-        self._document.delete_links(self._sheet, [self.link_id])
+    def perform(self) -> None:
+        self.link_id = self.document.add_links(self._sheet, [self._row])[0]
 
 
 class EditLink(ValueChange[str]):
@@ -275,17 +239,4 @@ class EditLink(ValueChange[str]):
         self._document, self._sheet, self._id = document, sheet_id, link_id
 
     def apply(self, values: str) -> None:
-        self._document.update_links(self._sheet, {self._id: {"label": values}})
-
-
-class DeleteLinks(QUndoCommand):
-    def __init__(self, document: WorkshopDocument, sheet_id: int, ids: Sequence[int]) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Delete link"))
-        self._document, self._sheet, self._ids = document, sheet_id, list(ids)
-        self._rows: list[dict] = []
-
-    def redo(self) -> None:
-        self._rows = self._document.delete_links(self._sheet, self._ids)
-
-    def undo(self) -> None:
-        self._document.add_links(self._sheet, self._rows)
+        self._document.update_links({self._id: {"label": values}})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,18 +18,6 @@ from app.models import (
     VoteRound,
 )
 from app.store import rows as table
-
-
-@dataclass
-class RemovedBoard:
-    """Everything deleting a board took away, in the order an undo puts it back."""
-
-    board: dict[str, object]
-    columns: list[dict[str, object]] = field(default_factory=list)
-    clusters: list[dict[str, object]] = field(default_factory=list)
-    notes: list[dict[str, object]] = field(default_factory=list)
-    rounds: list[dict[str, object]] = field(default_factory=list)
-    votes: list[dict[str, object]] = field(default_factory=list)
 
 
 def create_board(
@@ -85,32 +72,3 @@ def rounds(session: Session, board_id: int) -> list[VoteRound]:
 def votes(session: Session, round_id: int) -> list[Vote]:
     query = select(Vote).where(Vote.round_id == round_id)
     return list(session.scalars(query.order_by(Vote.id)))
-
-
-def remove_board(session: Session, board_id: int) -> RemovedBoard:
-    board = session.get_one(Board, board_id)
-    round_rows = rounds(session, board_id)
-    removed = RemovedBoard(
-        board=board.column_values(),
-        columns=[c.column_values() for c in columns(session, board_id)],
-        clusters=_parents_first([c.column_values() for c in clusters(session, board_id)]),
-        notes=[n.column_values() for n in notes(session, board_id)],
-        rounds=[r.column_values() for r in round_rows],
-        votes=[v.column_values() for r in round_rows for v in votes(session, r.id)],
-    )
-    session.delete(board)
-    session.flush()
-    return removed
-
-
-def restore_board(session: Session, removed: RemovedBoard) -> None:
-    table.insert_rows(session, Board, [removed.board])
-    table.insert_rows(session, BoardColumn, removed.columns)
-    table.insert_rows(session, NoteCluster, removed.clusters)
-    table.insert_rows(session, Note, removed.notes)
-    table.insert_rows(session, VoteRound, removed.rounds)
-    table.insert_rows(session, Vote, removed.votes)
-
-
-def _parents_first(rows: list[dict[str, object]]) -> list[dict[str, object]]:
-    return sorted(rows, key=lambda r: (r["parent_id"] is not None, r["id"]))

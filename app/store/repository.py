@@ -7,15 +7,12 @@ use the same functions, so there is one way to read a workshop.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.models import KindGroup, Link, Placement, Resource, ResourceKind, Workshop
+from app.models import KindGroup, Resource, ResourceKind, Workshop
 from app.models.rules import ValidationError, validate_profile, validate_resource
-from app.store import rows as table
-from app.store import worksheets
 
 
 def workshop(session: Session) -> Workshop:
@@ -67,34 +64,10 @@ def update_resource(session: Session, resource_id: int, changes: Mapping[str, ob
     return row
 
 
-@dataclass
-class RemovedResources:
-    """Everything deleting resources took away: the rows an undo puts back, in order."""
-
-    resources: list[dict[str, object]] = field(default_factory=list)
-    placements: list[dict[str, object]] = field(default_factory=list)
-    links: list[dict[str, object]] = field(default_factory=list)
-
-
-def delete_resources(session: Session, ids: Sequence[int]) -> RemovedResources:
-    """Delete resources with their cards on every sheet and the links of those cards."""
-    removed = RemovedResources()
-    cards = worksheets.placements_of_resources(session, ids)
-    if cards:
-        removed.placements, removed.links = worksheets.delete_placements(session, cards)
-    for resource_id in ids:
-        row = session.get_one(Resource, resource_id)
-        removed.resources.append(row.column_values())
-        session.delete(row)
-    session.flush()
-    return removed
-
-
-def restore_resources(session: Session, removed: RemovedResources) -> list[int]:
-    ids = [insert_resource(session, row).id for row in removed.resources]
-    table.insert_rows(session, Placement, removed.placements)
-    table.insert_rows(session, Link, removed.links)
-    return ids
+def delete_resources(session: Session, ids: Sequence[int]) -> None:
+    """Delete resources; the file's cascades take their cards on every sheet and the links
+    of those cards."""
+    session.execute(delete(Resource).where(Resource.id.in_(ids)))
 
 
 def area_names(session: Session) -> list[str]:

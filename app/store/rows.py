@@ -1,4 +1,4 @@
-"""Row-level helpers shared by the stores: insert (or restore with ids), update, delete."""
+"""Row-level helpers shared by the stores: insert, update, delete."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 
 def insert_rows(session: Session, model: type, rows: Iterable[Mapping[str, object]]) -> list[int]:
-    """Insert rows (new or restored with their ids); return their ids."""
+    """Insert rows; return their ids."""
     objects = [model(**row) for row in rows]
     session.add_all(objects)
     session.flush()
@@ -24,8 +24,6 @@ def update_rows(session: Session, model: type, changes: Mapping[int, Mapping[str
     session.flush()
 
 
-def delete_rows(session: Session, model: type, ids: Sequence[int]) -> list[dict]:
-    """Delete rows by id; return their column values so an undo can put them back."""
-    rows = [session.get_one(model, i).column_values() for i in ids]
+def delete_rows(session: Session, model: type, ids: Sequence[int]) -> None:
+    """Delete rows by id; the file's cascades take what belongs to them."""
     session.execute(delete(model).where(model.id.in_(ids)))  # type: ignore[attr-defined]
-    return rows

@@ -1,12 +1,11 @@
 """Reading and writing the session timeline in a caller's session.
 
 Deleting a session takes its attendance, agenda, decisions, actions, links and snapshots
-with it (the foreign keys cascade); :class:`RemovedMeetings` keeps them for an undo.
+with it (the foreign keys cascade).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
@@ -21,16 +20,9 @@ from app.models import (
     MeetingLink,
     Snapshot,
 )
-from app.store import rows as table
 
-#: Tables hanging off a session, in the order an undo puts them back.
+#: Tables hanging off a session.
 CHILDREN: tuple[type, ...] = (Attendance, AgendaItem, Decision, Action, MeetingLink, Snapshot)
-
-
-@dataclass
-class RemovedMeetings:
-    meetings: list[dict[str, object]] = field(default_factory=list)
-    children: dict[str, list[dict[str, object]]] = field(default_factory=dict)
 
 
 def meetings(session: Session) -> list[Meeting]:
@@ -55,18 +47,3 @@ def children(session: Session, model: type, meeting_id: int | None = None) -> li
 def attendance_pairs(session: Session) -> list[tuple[int, int]]:
     query = select(Attendance.meeting_id, Attendance.participant_id)
     return [(m, p) for m, p in session.execute(query)]
-
-
-def remove_meetings(session: Session, ids: list[int]) -> RemovedMeetings:
-    removed = RemovedMeetings()
-    for model in CHILDREN:
-        rows = session.scalars(select(model).where(model.meeting_id.in_(ids)))  # type: ignore[attr-defined]
-        removed.children[model.__tablename__] = [r.column_values() for r in rows]  # type: ignore[attr-defined]
-    removed.meetings = table.delete_rows(session, Meeting, ids)
-    return removed
-
-
-def restore_meetings(session: Session, removed: RemovedMeetings) -> None:
-    table.insert_rows(session, Meeting, removed.meetings)
-    for model in CHILDREN:
-        table.insert_rows(session, model, removed.children.get(model.__tablename__, []))  # type: ignore[attr-defined]

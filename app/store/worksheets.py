@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from sqlalchemy import delete, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Link, Placement, Worksheet, WorksheetZone
@@ -62,22 +60,4 @@ def placements(session: Session, worksheet_id: int) -> list[Placement]:
 def links(session: Session, worksheet_id: int) -> list[Link]:
     return list(
         session.scalars(select(Link).where(Link.worksheet_id == worksheet_id).order_by(Link.id))
-    )
-
-
-def delete_placements(session: Session, ids: Sequence[int]) -> tuple[list[dict], list[dict]]:
-    """Delete cards and the links touching them; return both for an undo."""
-    gone_links = list(
-        session.scalars(select(Link).where(or_(Link.source_id.in_(ids), Link.target_id.in_(ids))))
-    )
-    link_rows = [link.column_values() for link in gone_links]
-    rows = [session.get_one(Placement, i).column_values() for i in ids]
-    session.execute(delete(Link).where(Link.id.in_([r["id"] for r in link_rows])))
-    session.execute(delete(Placement).where(Placement.id.in_(ids)))
-    return rows, link_rows
-
-
-def placements_of_resources(session: Session, resource_ids: Sequence[int]) -> list[int]:
-    return list(
-        session.scalars(select(Placement.id).where(Placement.resource_id.in_(resource_ids)))
     )

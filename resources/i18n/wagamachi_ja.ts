@@ -1183,6 +1183,10 @@
         <translation>状態が正しくありません。</translation>
     </message>
     <message>
+        <source>Not one of the choices: %1.</source>
+        <translation>選択肢にない値です：%1。</translation>
+    </message>
+    <message>
         <source>A link joins two different cards.</source>
         <translation>つながりは別々の2枚のカードを結びます。</translation>
     </message>

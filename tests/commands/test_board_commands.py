@@ -110,7 +110,7 @@ def test_grouping_nesting_renaming_and_ungrouping(document, stack) -> None:  # t
     with pytest.raises(ValidationError, match="cluster_depth"):  # only one level of nesting
         GroupNotes(document, board_id, [d], "x", cluster_ids=[inner.cluster_id])
     stack.push(RenameCluster(document, board_id, outer.cluster_id, "循環する仕組み"))
-    stack.push(Ungroup(document, board_id, inner.cluster_id))
+    stack.push(Ungroup(document, board_id, [inner.cluster_id]))
     assert {n.id: n.cluster_id for n in document.notes(board_id)}[a] == outer.cluster_id
     for _ in range(4):
         stack.undo()
@@ -180,7 +180,7 @@ def test_deleting_notes_people_and_boards_is_undone_whole(document, stack) -> No
     stack.push(CastDot(document, round_id, a, sato))
     stack.push(CastDot(document, round_id, b, suzuki))
     before = _snapshot(document, board_id)
-    stack.push(DeleteNotes(document, board_id, [a]))
+    stack.push(DeleteNotes(document, [a]))
     stack.push(DeleteParticipants(document, [sato]))
     assert document.votes(round_id)[0].participant_id == suzuki
     assert all(n.author_id is None for n in document.notes(board_id))

@@ -14,7 +14,6 @@ from app.commands.worksheets import (
     AddStave,
     AddWorksheet,
     DeleteCards,
-    DeleteLinks,
     DeleteWorksheet,
     EditLink,
     EditWorksheet,
@@ -141,13 +140,13 @@ def test_links_follow_their_cards_through_delete_and_undo(
     stack.push(link)
     stack.push(EditLink(document, sheet, link.link_id, "包括の保健師"))
     assert document.link(link.link_id).label == "包括の保健師"
-    stack.push(DeleteCards(document, sheet, [place.ids[0]]))
+    stack.push(DeleteCards(document, [place.ids[0]]))
     assert document.links(sheet) == []
     stack.undo()
     assert [(lk.source_id, lk.label) for lk in document.links(sheet)] == [
         (place.ids[0], "包括の保健師")
     ]
-    stack.push(DeleteLinks(document, sheet, [link.link_id]))
+    stack.push(DeleteCards(document, [], [link.link_id]))
     stack.undo()
     assert len(document.links(sheet)) == 1
     with pytest.raises(ValidationError):

@@ -60,7 +60,7 @@ class NoteOperations:
             return
         ids = self.scene.selected_note_ids()
         if ids:
-            self.push(DeleteNotes(self.document, self.scene.board_id, ids))
+            self.push(DeleteNotes(self.document, ids))
         for cluster_id in self.scene.selected_cluster_ids():
             self.ungroup(cluster_id)
 
@@ -112,9 +112,9 @@ class NoteOperations:
             ids = list(
                 {self.scene.notes[n].cluster_id for n in self.scene.selected_note_ids()} - {None}
             )
-        for cid in ids:
-            if cid in self.scene.clusters:
-                self.push(Ungroup(self.document, self.scene.board_id, cid))
+        ids = [cid for cid in ids if cid in self.scene.clusters]
+        if ids:  # all of them: one gesture, one undo step
+            self.push(Ungroup(self.document, self.scene.board_id, ids))
 
     def rename_cluster(self, cluster_id: int) -> None:
         if self.scene is None or self._read_only:

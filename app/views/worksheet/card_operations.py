@@ -13,7 +13,6 @@ from app import i18n
 from app.commands.worksheets import (
     AddLink,
     DeleteCards,
-    DeleteLinks,
     PlaceCards,
     UpdateCards,
     move_cards,
@@ -164,10 +163,8 @@ class CardOperations:
             if not {self.scene.links[lk].source.card_id, self.scene.links[lk].target.card_id}
             & set(cards)
         ]
-        if links:
-            self.push(DeleteLinks(self.document, self.scene.sheet_id, links))
-        if cards:
-            self.push(DeleteCards(self.document, self.scene.sheet_id, cards))
+        if cards or links:  # one gesture, one undo step
+            self.push(DeleteCards(self.document, cards, links))
 
     def duplicate_selected(self) -> None:
         if self.scene is None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 from app.commands import EditResource
 from app.commands.worksheets import (
     AddStave,
-    DeleteLinks,
+    DeleteCards,
     EditLink,
     EditWorksheet,
     EditZones,
@@ -170,7 +170,7 @@ class SheetTextEditing:
         )
         menu.addAction(
             QCoreApplication.translate("WorksheetsPage", "Delete link"),
-            lambda: self.push(DeleteLinks(self.document, self.scene.sheet_id, [link.link_id])),
+            lambda: self.push(DeleteCards(self.document, [], [link.link_id])),
         )
         return menu
 
