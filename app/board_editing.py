@@ -128,13 +128,14 @@ class BoardEditing:
 
     def update_notes(self, board_id: int, changes: Mapping[int, Mapping[str, object]]) -> None:
         with self._writing() as s:  # type: ignore[attr-defined]
-            table.update_rows(s, Note, changes)
+            notes = table.update_rows(s, Note, changes)
             column_ids = [c.id for c in store.columns(s, board_id)]
             if column_ids:
-                for note_id, values in changes.items():
-                    if _GEOMETRY & set(values):
-                        note = s.get_one(Note, note_id)
-                        note.column_id = self._column_for(column_ids, note.x, note.width)
+                for note in notes:
+                    if _GEOMETRY & set(changes[note.id]):
+                        column = self._column_for(column_ids, note.x, note.width)
+                        if column != note.column_id:
+                            note.column_id = column
 
     def delete_notes(self, ids: Sequence[int]) -> None:
         """Delete notes; the dots on them go with them."""

@@ -22,7 +22,8 @@ from app.board_editing import BoardEditing
 from app.models import KindGroup, Resource, ResourceKind, Workshop
 from app.models.rules import validate_profile, validate_resource
 from app.store import change_log, repository
-from app.store.change_log import Change
+from app.store import rows as table
+from app.store.change_log import HERE, Change
 from app.store.workshop_file import ReadOnlyReason, WorkshopFile
 from app.timeline_editing import TimelineEditing
 from app.worksheet_editing import WorksheetEditing
@@ -63,6 +64,9 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
     meetings_changed = Signal(list)  # ids of sessions added or edited
     meetings_removed = Signal(list)
     meeting_content_changed = Signal(int, str)  # session id, table ("agenda_item", …)
+    #: After the signals above: the whole change (rows, origin, author), for whoever keeps
+    #: a record of what came from where.
+    changed = Signal(object)
 
     def __init__(self, workshop_file: WorkshopFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,14 +102,20 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
             yield session
 
     @contextlib.contextmanager
-    def change(self) -> Iterator[Session]:
+    def change(self, origin: str = HERE, author: int | None = None) -> Iterator[Session]:
         """One recorded transaction: every write of the block, committed together, then
-        announced; :attr:`last_change` holds what it did and how to take it back."""
+        announced; :attr:`last_change` holds what it did and how to take it back.
+
+        Every change takes this one path, whatever its ``origin`` (this laptop, a phone in
+        the room, an import): the views hear of it the same way."""
         if self.file.read_only:
             raise ReadOnlyDocument(str(self.path))
         if self._open is not None:
             raise RuntimeError("a change is already being made")
-        with self.file.session() as session, change_log.recording(session) as recorded:
+        with (
+            self.file.session() as session,
+            change_log.recording(session, origin, author) as recorded,
+        ):
             self._open = session
             try:
                 yield session
@@ -113,10 +123,13 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
                 self._open = None
         self.last_change = recorded
         announce(self, recorded)
+        self.changed.emit(recorded)
 
-    def record(self, perform: Callable[[], object]) -> Change:
+    def record(
+        self, perform: Callable[[], object], origin: str = HERE, author: int | None = None
+    ) -> Change:
         """Run ``perform`` (calls of this document's writing methods) as one change."""
-        with self.change():
+        with self.change(origin, author):
             perform()
         return self.last_change
 
@@ -143,6 +156,10 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
     def resources(self) -> list[Resource]:
         with self.file.read_session() as session:
             return repository.resources(session)
+
+    def resources_by_id(self, ids: Sequence[int]) -> list[Resource]:
+        with self.file.read_session() as session:
+            return table.by_ids(session, Resource, ids)
 
     def resource(self, resource_id: int) -> Resource:
         with self.file.read_session() as session:

@@ -51,6 +51,19 @@ class WorksheetEditing:
         with self.file.read_session() as s:  # type: ignore[attr-defined]
             return store.placements(s, sheet_id)
 
+    def placed_resource_ids(self, sheet_id: int) -> set[int]:
+        """The resources that have a card on the sheet (one query, no rows built)."""
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
+            return store.placed_resource_ids(s, sheet_id)
+
+    def placements_by_id(self, ids: Sequence[int]) -> list[Placement]:
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
+            return table.by_ids(s, Placement, ids)
+
+    def links_by_id(self, ids: Sequence[int]) -> list[Link]:
+        with self.file.read_session() as s:  # type: ignore[attr-defined]
+            return table.by_ids(s, Link, ids)
+
     def placement(self, placement_id: int) -> Placement:
         with self.file.read_session() as s:  # type: ignore[attr-defined]
             return s.get_one(Placement, placement_id)
@@ -120,11 +133,11 @@ class WorksheetEditing:
         """Move, resize or recolour cards; a card whose geometry changed gets its zone again."""
         shapes = self.zone_shapes(sheet_id)
         with self._writing() as s:  # type: ignore[attr-defined]
-            table.update_rows(s, Placement, changes)
-            for card_id, values in changes.items():
-                if _GEOMETRY & set(values):
-                    card = s.get_one(Placement, card_id)
-                    card.zone_key = zone_for_card(shapes, card.x, card.y, card.width, card.height)
+            for card in table.update_rows(s, Placement, changes):
+                if _GEOMETRY & set(changes[card.id]):
+                    key = zone_for_card(shapes, card.x, card.y, card.width, card.height)
+                    if key != card.zone_key:
+                        card.zone_key = key
 
     def delete_placements(self, ids: Sequence[int]) -> None:
         """Delete cards; the links touching them go with them (the file's cascades)."""

@@ -46,3 +46,20 @@ def qt_application():  # type: ignore[no-untyped-def]
     fonts.register_fonts()
     fonts.apply_ui_font(app)
     return app
+
+
+def check_ratio(
+    name: str, value_ms: float, floor_ms: float, budget: float, target_ms: float
+) -> None:
+    """A figure against a floor measured in the same run: the ratio is the budget (a busy
+    machine slows both), the absolute figure and the product's target are printed beside."""
+    ratio = value_ms / max(floor_ms, 1e-6)
+    results.append((name, ratio, budget, "x"))
+    status = "ok" if ratio <= budget else "OVER"
+    target = "within" if value_ms <= target_ms else "beyond"
+    print(
+        f"  {name:<56} {ratio:7.1f}x floor (budget {budget:g}x)  {status}\n"
+        f"  {'':<56} {value_ms:9.1f} ms, floor {floor_ms:.2f} ms; "
+        f"target {target_ms:g} ms: {target}",
+        flush=True,
+    )

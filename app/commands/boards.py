@@ -164,10 +164,10 @@ class UpdateNotes(ValueChange[dict[int, dict[str, object]]]):
         changes: Mapping[int, Mapping[str, object]],
         text: str,
     ) -> None:
-        old = {}
-        for note_id, values in changes.items():
-            current = document.note(note_id).column_values()
-            old[note_id] = {k: current[k] for k in values}
+        current = {n.id: n.column_values() for n in document.notes_by_id(list(changes))}
+        old = {
+            note_id: {k: current[note_id][k] for k in values} for note_id, values in changes.items()
+        }
         super().__init__(text, {nid: dict(v) for nid, v in changes.items()}, old)
         self._document, self._board = document, board_id
 

@@ -166,10 +166,10 @@ class UpdateCards(ValueChange[dict[int, dict[str, object]]]):
         changes: Mapping[int, Mapping[str, object]],
         text: str,
     ) -> None:
-        old = {}
-        for card_id, values in changes.items():
-            current = document.placement(card_id).column_values()
-            old[card_id] = {k: current[k] for k in values}
+        current = {c.id: c.column_values() for c in document.placements_by_id(list(changes))}
+        old = {
+            card_id: {k: current[card_id][k] for k in values} for card_id, values in changes.items()
+        }
         super().__init__(text, {cid: dict(v) for cid, v in changes.items()}, old)
         self._document, self._sheet = document, sheet_id
 

@@ -65,12 +65,20 @@ class Touched:
     scope: int | None  # the row's sheet, board, round or session (see SCOPES)
 
 
+#: Where a change came from: typed on this laptop (and its undo and redo) unless said.
+HERE = "here"
+
+
 @dataclass
 class Change:
-    """One transaction's rows and the statements that undo it, in the order to run them."""
+    """One transaction's rows and the statements that undo it, in the order to run them;
+    where it came from (``origin``: this laptop, a phone in the room, an import) and who
+    made it (``author``: a participant's id, or None)."""
 
     touched: list[Touched] = field(default_factory=list)
     inverse: list[str] = field(default_factory=list)
+    origin: str = HERE
+    author: int | None = None
 
     def __bool__(self) -> bool:
         return bool(self.touched)
@@ -132,11 +140,11 @@ def _install(session: Session) -> None:
 
 
 @contextlib.contextmanager
-def recording(session: Session) -> Iterator[Change]:
+def recording(session: Session, origin: str = HERE, author: int | None = None) -> Iterator[Change]:
     """Log what the block writes in ``session``; the yielded change is filled when it ends."""
     _install(session)
     session.execute(text("DELETE FROM temp.change_log"))  # anything logged outside a recording
-    change = Change()
+    change = Change(origin=origin, author=author)
     yield change
     session.flush()
     rows = session.execute(

@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
+
+_CHUNK = 30_000  # below SQLite's limit of host parameters in one statement
+
+
+def by_ids(session: Session, model: type, ids: Iterable[int]) -> list:
+    """The rows of ``model`` with these ids, read in as few statements as possible."""
+    wanted = list(dict.fromkeys(ids))
+    found = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        found.extend(session.scalars(select(model).where(model.id.in_(chunk))))  # type: ignore[attr-defined]
+    return found
 
 
 def insert_rows(session: Session, model: type, rows: Iterable[Mapping[str, object]]) -> list[int]:
@@ -16,12 +28,17 @@ def insert_rows(session: Session, model: type, rows: Iterable[Mapping[str, objec
     return [o.id for o in objects]
 
 
-def update_rows(session: Session, model: type, changes: Mapping[int, Mapping[str, object]]) -> None:
-    for row_id, values in changes.items():
-        row = session.get_one(model, row_id)
-        for key, value in values.items():
+def update_rows(session: Session, model: type, changes: Mapping[int, Mapping[str, object]]) -> list:
+    """Set values on rows by id (read in one go); return the rows, updated."""
+    rows = by_ids(session, model, changes)
+    if len(rows) != len(changes):
+        missing = set(changes) - {row.id for row in rows}
+        raise LookupError(f"{model.__name__} {sorted(missing)[:5]} not found")
+    for row in rows:
+        for key, value in changes[row.id].items():
             setattr(row, key, value)
     session.flush()
+    return rows
 
 
 def delete_rows(session: Session, model: type, ids: Sequence[int]) -> None:

@@ -61,3 +61,8 @@ def links(session: Session, worksheet_id: int) -> list[Link]:
     return list(
         session.scalars(select(Link).where(Link.worksheet_id == worksheet_id).order_by(Link.id))
     )
+
+
+def placed_resource_ids(session: Session, worksheet_id: int) -> set[int]:
+    query = select(Placement.resource_id).where(Placement.worksheet_id == worksheet_id)
+    return set(session.scalars(query.distinct()))

@@ -436,3 +436,25 @@ def test_an_undo_the_file_refused_leaves_the_stack_where_it_was(
     assert _notes(page) == []
     window.redo_action.trigger()
     assert [n.text for n in _notes(page)] == ["残る付箋"]
+
+
+def test_a_note_from_elsewhere_appears_like_one_typed_here(page: BoardsPage) -> None:
+    """A phone in the room or an import: the same path, the same signals, the same undo."""
+    document = page.document
+    (author,) = document.add_participants([{"name": "スマホの人"}])
+    heard = []
+    document.changed.connect(heard.append)
+    board = page.scene.board_id
+    ids: list[int] = []
+    change = document.record(
+        lambda: ids.extend(
+            document.add_notes(board, [{"text": "送迎ボランティア", "x": 5, "y": 90}])
+        ),
+        origin="phone",
+        author=author,
+    )
+    assert ids and ids[0] in page.scene.notes  # shown at once, as a typed note would be
+    assert (heard[-1].origin, heard[-1].author) == ("phone", author)
+    document.revert(change)  # and taken back the same way as an undo
+    assert ids[0] not in page.scene.notes
+    assert document.notes(board) == []

@@ -182,9 +182,7 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
 
     def _update_palette_marks(self) -> None:
         if self.scene is not None:
-            self.palette.set_placed(
-                {c.resource_id for c in self.document.placements(self.scene.sheet_id)}
-            )
+            self.palette.set_placed(self.document.placed_resource_ids(self.scene.sheet_id))
 
     def _set_gap_view(self, on: bool) -> None:
         if self.scene is not None:

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.document import WorkshopDocument
+from app.models import Resource
 from app.views.kind_icons import kind_icon
 from app.views.worksheet.view import KIND_MIME, RESOURCE_MIME
 
 PAYLOAD = Qt.ItemDataRole.UserRole + 10  # (mime type, value)
+_RESOURCE = Qt.ItemDataRole.UserRole + 11  # the resource a row shows
 
 
 class PaletteTree(QTreeWidget):
@@ -34,10 +36,15 @@ class PaletteTree(QTreeWidget):
 
 
 class Palette(QWidget):
+    """Built once; afterwards a resource added, changed or removed, or a card placed,
+    changes only its own row, so a drop stays quick with thousands of resources."""
+
     def __init__(self, document: WorkshopDocument) -> None:
         super().__init__()
         self._document = document
         self._placed: set[int] = set()
+        self._items: dict[int, QTreeWidgetItem] = {}  # resource id -> its row
+        self._headings: dict[str, QTreeWidgetItem] = {}  # kind group id -> its heading
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search resources and kinds"))
         self.search.setClearButtonEnabled(True)
@@ -51,63 +58,99 @@ class Palette(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)
         self.search.textChanged.connect(self._filter)
-        for signal in (document.resources_added, document.resources_removed):
-            signal.connect(lambda *_: self.rebuild())
-        document.resource_changed.connect(lambda *_: self.rebuild())
+        document.resources_added.connect(self._on_added)
+        document.resources_removed.connect(self._on_removed)
+        document.resource_changed.connect(lambda rid: self._on_added([rid]))
         self.rebuild()
 
     def set_placed(self, resource_ids: set[int]) -> None:
-        """Mark the resources already on the current sheet."""
-        self._placed = resource_ids
-        self.rebuild()
+        """Mark the resources already on the current sheet (only rows that change)."""
+        before, self._placed = self._placed, set(resource_ids)
+        for resource_id in before ^ self._placed:
+            item = self._items.get(resource_id)
+            if item is not None:
+                resource = item.data(0, _RESOURCE)
+                self._mark(item, resource.name, resource.memo)
 
     def rebuild(self) -> None:
-        lang = i18n.current_language()
         self.tree.clear()
-        groups = {g.id: g for g in self._document.kind_groups()}
-        resources_root = QTreeWidgetItem([self.tr("Local resources")])
+        self._items.clear()
+        self._headings.clear()
+        self._resources_root = QTreeWidgetItem([self.tr("Local resources")])
         kinds_root = QTreeWidgetItem([self.tr("New resource from a kind")])
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for root in (resources_root, kinds_root):
+        for root in (self._resources_root, kinds_root):
             root.setFont(0, bold)
             root.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(root)
-        by_group: dict[str, QTreeWidgetItem] = {}
         for resource in self._document.resources():
-            kind = self._document.kind(resource.kind_id)
-            group_id = kind.group_id if kind else ""
-            if group_id not in by_group:
-                heading = QTreeWidgetItem(
-                    [groups[group_id].display_name(lang) if group_id in groups else "—"]
-                )
-                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                resources_root.addChild(heading)
-                by_group[group_id] = heading
-            placed = resource.id in self._placed
-            item = QTreeWidgetItem([resource.name + ("  ✓" if placed else "")])
-            if kind:
-                item.setIcon(0, kind_icon(kind.colour, kind.mark))
-            item.setData(0, PAYLOAD, (RESOURCE_MIME, resource.id))
-            item.setToolTip(0, self.tr("Already on this sheet") if placed else resource.memo)
-            if placed:
-                item.setForeground(0, QBrush(QColor("#777777")))
-            by_group[group_id].addChild(item)
+            self._add(resource)
         kind_groups: dict[str, QTreeWidgetItem] = {}
         for kind in self._document.kinds():
             if kind.group_id not in kind_groups:
-                heading = QTreeWidgetItem([groups[kind.group_id].display_name(lang)])
+                heading = QTreeWidgetItem([self._group_name(kind.group_id)])
                 heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 kinds_root.addChild(heading)
                 kind_groups[kind.group_id] = heading
-            item = QTreeWidgetItem([kind.display_name(lang)])
+            item = QTreeWidgetItem([kind.display_name(i18n.current_language())])
             item.setIcon(0, kind_icon(kind.colour, kind.mark))
             item.setData(0, PAYLOAD, (KIND_MIME, kind.id))
             kind_groups[kind.group_id].addChild(item)
-        resources_root.setExpanded(True)
-        for i in range(resources_root.childCount()):
-            resources_root.child(i).setExpanded(True)
+        self._resources_root.setExpanded(True)
         self._filter(self.search.text())
+
+    # -- one row at a time ---------------------------------------------------------------
+    def _group_name(self, group_id: str) -> str:
+        groups = {g.id: g for g in self._document.kind_groups()}
+        group = groups.get(group_id)
+        return group.display_name(i18n.current_language()) if group else "—"
+
+    def _add(self, resource: Resource) -> None:
+        kind = self._document.kind(resource.kind_id)
+        group_id = kind.group_id if kind else ""
+        heading = self._headings.get(group_id)
+        if heading is None:
+            heading = QTreeWidgetItem([self._group_name(group_id)])
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self._resources_root.addChild(heading)
+            heading.setExpanded(True)
+            self._headings[group_id] = heading
+        item = QTreeWidgetItem()
+        if kind:
+            item.setIcon(0, kind_icon(kind.colour, kind.mark))
+        item.setData(0, PAYLOAD, (RESOURCE_MIME, resource.id))
+        item.setData(0, _RESOURCE, resource)
+        self._mark(item, resource.name, resource.memo)
+        heading.addChild(item)
+        self._items[resource.id] = item
+
+    def _mark(self, item: QTreeWidgetItem, name: str, memo: str) -> None:
+        placed = item.data(0, PAYLOAD)[1] in self._placed
+        item.setText(0, name + ("  ✓" if placed else ""))
+        item.setToolTip(0, self.tr("Already on this sheet") if placed else memo)
+        item.setForeground(0, QBrush(QColor("#777777" if placed else "#000000")))
+
+    def _on_added(self, ids: list[int]) -> None:
+        """New resources, or changed ones (their row is made again, in its kind's group)."""
+        self._remove(ids)
+        for resource in self._document.resources_by_id(ids):
+            self._add(resource)
+        self._filter(self.search.text())
+
+    def _on_removed(self, ids: list[int]) -> None:
+        self._remove(ids)
+
+    def _remove(self, ids: list[int]) -> None:
+        for resource_id in ids:
+            item = self._items.pop(resource_id, None)
+            if item is None:
+                continue
+            heading = item.parent()
+            heading.removeChild(item)
+            if heading.childCount() == 0:
+                self._resources_root.removeChild(heading)
+                self._headings = {k: h for k, h in self._headings.items() if h is not heading}
 
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()

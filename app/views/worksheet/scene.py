@@ -179,8 +179,12 @@ class WorksheetScene(EditorHost, QGraphicsScene):
             face_down=face_down,
         )
 
+    def _resources_of(self, cards: list[Placement]) -> dict[int, Resource]:
+        ids = {c.resource_id for c in cards}
+        return {r.id: r for r in self.document.resources_by_id(list(ids))} if ids else {}
+
     def _add_cards(self, cards: list[Placement]) -> None:
-        resources = {r.id: r for r in self.document.resources()} if cards else {}
+        resources = self._resources_of(cards)
         for card in cards:
             item = CardItem(
                 card.id,
@@ -209,24 +213,23 @@ class WorksheetScene(EditorHost, QGraphicsScene):
     def _on_cards_added(self, sheet_id: int, ids: list[int]) -> None:
         if sheet_id != self.sheet_id:
             return
-        wanted = set(ids)
-        self._add_cards([c for c in self.document.placements(sheet_id) if c.id in wanted])
+        self._add_cards(self.document.placements_by_id(ids))
         self._draw_gaps()
 
     def _on_cards_changed(self, sheet_id: int, ids: list[int]) -> None:
         if sheet_id != self.sheet_id:
             return
-        for card_id in ids:
-            item = self.cards.get(card_id)
-            if item is None:
-                continue
-            card = self.document.placement(card_id)
+        cards = [c for c in self.document.placements_by_id(ids) if c.id in self.cards]
+        resources = self._resources_of(cards)
+        for card in cards:
+            item = self.cards[card.id]
             item.move_to(card.x, card.y)
             item.set_size(card.width, card.height)
             if self.resize_handle.card() is item:
                 self.resize_handle.follow()
             item.setZValue(card.z)
-            item.set_look(self._look(card.resource_id, card.colour, card.face_down))
+            resource = resources[card.resource_id]
+            item.set_look(self._look(card.resource_id, card.colour, card.face_down, resource))
         self._draw_gaps()
 
     def _on_cards_removed(self, sheet_id: int, ids: list[int]) -> None:
@@ -244,15 +247,14 @@ class WorksheetScene(EditorHost, QGraphicsScene):
 
     def _on_links_added(self, sheet_id: int, ids: list[int]) -> None:
         if sheet_id == self.sheet_id:
-            for link_id in ids:
-                link = self.document.link(link_id)
+            for link in self.document.links_by_id(ids):
                 self._add_link(link.id, link.source_id, link.target_id, link.label)
 
     def _on_links_changed(self, sheet_id: int, ids: list[int]) -> None:
         if sheet_id == self.sheet_id:
-            for link_id in ids:
-                if link_id in self.links:
-                    self.links[link_id].set_label(self.document.link(link_id).label)
+            for link in self.document.links_by_id(ids):
+                if link.id in self.links:
+                    self.links[link.id].set_label(link.label)
 
     def _on_links_removed(self, sheet_id: int, ids: list[int]) -> None:
         if sheet_id == self.sheet_id:
