@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import os
 import sys
 import tempfile
@@ -44,15 +45,28 @@ def _app_setup(qapp) -> None:  # type: ignore[no-untyped-def]
     i18n.install(qapp, "ja")
 
 
-@pytest.fixture
-def workshop_path(tmp_path: Path) -> Path:
-    path = tmp_path / "town.wagamachi"
-    create_workshop(path).close()
-    return path
+@pytest.fixture(scope="session")
+def _made_once(tmp_path_factory) -> dict[str, Path]:  # type: ignore[no-untyped-def]
+    """An empty workshop and the sample, each written once per test run, closed whole."""
+    folder = tmp_path_factory.mktemp("originals")
+    empty, sample = folder / "town.wagamachi", folder / "sample.wagamachi"
+    create_workshop(empty).close()
+    write_sample(sample).close()
+    return {"empty": empty, "sample": sample}
+
+
+def _copy(original: Path, to: Path) -> Path:
+    shutil.copyfile(original, to)
+    return to
 
 
 @pytest.fixture
-def sample_path(tmp_path: Path) -> Path:
-    path = tmp_path / "sample.wagamachi"
-    write_sample(path).close()
-    return path
+def workshop_path(tmp_path: Path, _made_once: dict[str, Path]) -> Path:
+    """A fresh empty workshop of this test's own."""
+    return _copy(_made_once["empty"], tmp_path / "town.wagamachi")
+
+
+@pytest.fixture
+def sample_path(tmp_path: Path, _made_once: dict[str, Path]) -> Path:
+    """A fresh copy of the sample workshop of this test's own."""
+    return _copy(_made_once["sample"], tmp_path / "sample.wagamachi")
