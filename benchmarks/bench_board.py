@@ -116,7 +116,7 @@ def main() -> int:
     commits, paints = [], []
     for i, note_id in enumerate(ids):
         start = time.perf_counter()
-        document.update_notes(board_id, {note_id: {"x": 10.0 + i % 50, "y": 300.0}})
+        document.boards.update_notes(board_id, {note_id: {"x": 10.0 + i % 50, "y": 300.0}})
         middle = time.perf_counter()
         app.processEvents()
         commits.append((middle - start) * 1000)

@@ -118,7 +118,7 @@ def main() -> int:
     app.processEvents()
 
     # -- move every card in one drag ------------------------------------------------------
-    cards = {c.id: (c.x, c.y) for c in document.placements(sheet_id)}
+    cards = {c.id: (c.x, c.y) for c in document.sheets.cards(sheet_id)}
     moved = {i: (x + 2.0, y + 1.0) for i, (x, y) in cards.items()}
     ours = _timed(lambda: stack.push(move_cards(document, sheet_id, moved)))
     assert scene.cards[next(iter(moved))].pos().x() == round(next(iter(moved.values()))[0], 2)
@@ -142,7 +142,9 @@ def main() -> int:
 
     # -- one drop with 3,000 resources in the file ------------------------------------------
     free = [
-        r.id for r in document.resources() if r.id not in document.placed_resource_ids(sheet_id)
+        r.id
+        for r in document.resources()
+        if r.id not in document.sheets.placed_resource_ids(sheet_id)
     ]
     spot = QPointF(150, 150)
     samples = []

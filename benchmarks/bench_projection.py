@@ -30,10 +30,10 @@ def main() -> int:
         root = Path(folder)
         write_sample(root / "sample.wagamachi").close()
         document = WorkshopDocument(open_workshop(root / "sample.wagamachi"))
-        sheets = [SheetRoom(document, s.id) for s in document.worksheets()]
+        sheets = [SheetRoom(document, s.id) for s in document.sheets.all()]
         worst = max(median_ms(lambda _i, r=room: r.refresh(), 5) for room in sheets)
         check("sample sheet on the wall, slowest of 3 (median)", worst, 150, "ms")
-        boards = [BoardRoom(document, b.id) for b in document.boards()]
+        boards = [BoardRoom(document, b.id) for b in document.boards.all()]
         worst = max(median_ms(lambda _i, r=room: r.refresh(), 5) for room in boards)
         check("sample board on the wall, slowest of 2 (median)", worst, 150, "ms")
         document.close()

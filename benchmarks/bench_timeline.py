@@ -113,7 +113,7 @@ def main() -> int:
     opened = (time.perf_counter() - start) * 1000
     check(f"open the Sessions page ({SESSIONS} sessions)", opened, 1000, "ms")
 
-    ids = [m.id for m in document.meetings()]
+    ids = [m.id for m in document.timeline.sessions()]
     samples = []
     for meeting_id in ids[:40]:
         start = time.perf_counter()
@@ -126,9 +126,9 @@ def main() -> int:
 
     samples = []
     for n, meeting_id in enumerate(ids[:30]):
-        day = document.meeting(meeting_id).day + timedelta(days=1 if n % 2 else -1)
+        day = document.timeline.session(meeting_id).day + timedelta(days=1 if n % 2 else -1)
         start = time.perf_counter()
-        document.update_meetings({meeting_id: {"day": day}})
+        document.timeline.update_sessions({meeting_id: {"day": day}})
         app.processEvents()
         samples.append((time.perf_counter() - start) * 1000)
     check(
@@ -136,10 +136,10 @@ def main() -> int:
     )
 
     start = time.perf_counter()
-    document.take_snapshots(ids[0], [("worksheet", sheet_id)])
+    document.timeline.take_snapshots(ids[0], [("worksheet", sheet_id)])
     frozen = (time.perf_counter() - start) * 1000
     check(f"freeze a {CARDS}-card worksheet", frozen, 200, "ms")
-    old = document.current_content("worksheet", sheet_id)
+    old = document.timeline.current_content("worksheet", sheet_id)
     new = dict(old, items=[dict(i, zone="transition") for i in old["items"][::2]])
     start = time.perf_counter()
     result = compare(old, new)

@@ -128,7 +128,7 @@ def main() -> int:
     samples = []
     for i, card_id in enumerate(ids):
         start = time.perf_counter()
-        document.update_placements(sheet_id, {card_id: {"x": 100.0 + i % 50, "y": 200.0}})
+        document.sheets.update_cards(sheet_id, {card_id: {"x": 100.0 + i % 50, "y": 200.0}})
         samples.append((time.perf_counter() - start) * 1000)
     check(
         "committed move incl. views updating (median of 200)", statistics.median(samples), 5, "ms"
@@ -138,7 +138,7 @@ def main() -> int:
     # same font and size as the cards' names.
     bare = QGraphicsScene()
     font = mm_font(CARD_TEXT_MM)
-    for c in document.placements(sheet_id):
+    for c in document.sheets.cards(sheet_id):
         bare.addRect(QRectF(c.x, c.y, c.width, c.height))
         text = bare.addSimpleText(scene.cards[c.id].look.name, font)
         text.setPos(c.x, c.y)

@@ -38,7 +38,7 @@ class AddParticipants(Recorded):
         self.ids: list[int] = []
 
     def perform(self) -> None:
-        self.ids = self.document.add_participants(self._rows)
+        self.ids = self.document.roster.add(self._rows)
 
 
 class EditParticipant(ValueChange[dict[str, object]]):
@@ -46,13 +46,13 @@ class EditParticipant(ValueChange[dict[str, object]]):
         self, document: WorkshopDocument, participant_id: int, changes: Mapping[str, object]
     ) -> None:
         new = _named(changes) if "name" in changes else dict(changes)
-        current = document.participant(participant_id).column_values()
+        current = document.roster.get(participant_id).column_values()
         old = {k: current[k] for k in new}
         super().__init__(QCoreApplication.translate("Commands", "Edit participant"), new, old)
         self._document, self._id = document, participant_id
 
     def apply(self, values: dict[str, object]) -> None:
-        self._document.update_participants({self._id: values})
+        self._document.roster.update({self._id: values})
 
 
 class DeleteParticipants(Recorded):
@@ -66,7 +66,7 @@ class DeleteParticipants(Recorded):
         self._ids = list(ids)
 
     def perform(self) -> None:
-        self.document.delete_participants(self._ids)
+        self.document.roster.delete(self._ids)
 
 
 class AddBoard(Recorded):
@@ -86,7 +86,7 @@ class AddBoard(Recorded):
         labels = [" ".join(label.split()) for label in column_labels]
         if any(not label for label in labels):
             raise ValidationError("empty_name", "column")
-        if template_id and template_id not in document.templates:
+        if template_id and template_id not in document.sheets.templates:
             raise ValidationError("unknown_template", "template_id", template_id)
         super().__init__(QCoreApplication.translate("Commands", "Add board"), document)
         self._args = (title, template_id, labels, lang)
@@ -94,7 +94,7 @@ class AddBoard(Recorded):
 
     def perform(self) -> None:
         title, template_id, labels, lang = self._args
-        self.board_id = self.document.add_board(title, template_id, labels, lang)
+        self.board_id = self.document.boards.add(title, template_id, labels, lang)
 
 
 class DeleteBoard(Recorded):
@@ -103,7 +103,7 @@ class DeleteBoard(Recorded):
         self._id = board_id
 
     def perform(self) -> None:
-        self.document.remove_board(self._id)
+        self.document.boards.remove(self._id)
 
 
 class EditBoard(ValueChange[dict[str, object]]):
@@ -111,13 +111,13 @@ class EditBoard(ValueChange[dict[str, object]]):
         self, document: WorkshopDocument, board_id: int, changes: Mapping[str, object]
     ) -> None:
         new = _named(changes, "title") if "title" in changes else dict(changes)
-        current = document.board(board_id).column_values()
+        current = document.boards.get(board_id).column_values()
         old = {k: current[k] for k in new}
         super().__init__(QCoreApplication.translate("Commands", "Edit board"), new, old)
         self._document, self._id = document, board_id
 
     def apply(self, values: dict[str, object]) -> None:
-        self._document.update_board(self._id, values)
+        self._document.boards.update(self._id, values)
 
 
 class EditColumns(ValueChange[dict[int, dict[str, object]]]):
@@ -128,13 +128,13 @@ class EditColumns(ValueChange[dict[int, dict[str, object]]]):
         changes: Mapping[int, Mapping[str, object]],
     ) -> None:
         new = {cid: _named(v, "label") if "label" in v else dict(v) for cid, v in changes.items()}
-        current = {c.id: c.column_values() for c in document.board_columns(board_id)}
+        current = {c.id: c.column_values() for c in document.boards.columns(board_id)}
         old = {cid: {k: current[cid][k] for k in v} for cid, v in new.items()}
         super().__init__(QCoreApplication.translate("Commands", "Edit columns"), new, old)
         self._document, self._board = document, board_id
 
     def apply(self, values: dict[int, dict[str, object]]) -> None:
-        self._document.update_columns(self._board, values)
+        self._document.boards.update_columns(self._board, values)
 
 
 class AddNotes(Recorded):
@@ -151,7 +151,7 @@ class AddNotes(Recorded):
         self.ids: list[int] = []
 
     def perform(self) -> None:
-        self.ids = self.document.add_notes(self._board, self._rows)
+        self.ids = self.document.boards.add_notes(self._board, self._rows)
 
 
 class UpdateNotes(ValueChange[dict[int, dict[str, object]]]):
@@ -164,7 +164,7 @@ class UpdateNotes(ValueChange[dict[int, dict[str, object]]]):
         changes: Mapping[int, Mapping[str, object]],
         text: str,
     ) -> None:
-        current = {n.id: n.column_values() for n in document.notes_by_id(list(changes))}
+        current = {n.id: n.column_values() for n in document.boards.notes_by_id(list(changes))}
         old = {
             note_id: {k: current[note_id][k] for k in values} for note_id, values in changes.items()
         }
@@ -172,7 +172,7 @@ class UpdateNotes(ValueChange[dict[int, dict[str, object]]]):
         self._document, self._board = document, board_id
 
     def apply(self, values: dict[int, dict[str, object]]) -> None:
-        self._document.update_notes(self._board, values)
+        self._document.boards.update_notes(self._board, values)
 
 
 def move_notes(
@@ -193,7 +193,7 @@ class DeleteNotes(Recorded):
         self._ids = list(ids)
 
     def perform(self) -> None:
-        self.document.delete_notes(self._ids)
+        self.document.boards.delete_notes(self._ids)
 
 
 class GroupNotes(Recorded):
@@ -207,7 +207,7 @@ class GroupNotes(Recorded):
         title: str,
         cluster_ids: Sequence[int] = (),
     ) -> None:
-        clusters = {c.id: c for c in document.clusters(board_id)}
+        clusters = {c.id: c for c in document.boards.groups(board_id)}
         for cid in cluster_ids:
             inner = [c for c in clusters.values() if c.parent_id == cid]
             if clusters[cid].parent_id is not None or inner:
@@ -222,13 +222,13 @@ class GroupNotes(Recorded):
         self.cluster_id: int | None = None
 
     def perform(self) -> None:
-        self.cluster_id = self.document.add_clusters(self._board, [{"title": self._title}])[0]
+        self.cluster_id = self.document.boards.add_groups(self._board, [{"title": self._title}])[0]
         if self._clusters:
-            self.document.update_clusters(
+            self.document.boards.update_groups(
                 self._board, {cid: {"parent_id": self.cluster_id} for cid in self._clusters}
             )
         if self._notes:
-            self.document.update_notes(
+            self.document.boards.update_notes(
                 self._board, {nid: {"cluster_id": self.cluster_id} for nid in self._notes}
             )
 
@@ -241,7 +241,7 @@ class Ungroup(Recorded):
     ) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Ungroup notes"), document)
         self._board, self._ids = board_id, list(cluster_ids)
-        parents = {c.id: c.parent_id for c in document.clusters(board_id)}
+        parents = {c.id: c.parent_id for c in document.boards.groups(board_id)}
         gone = set(self._ids)
 
         def outer(cid: int | None) -> int | None:  # the nearest group that stays
@@ -250,30 +250,32 @@ class Ungroup(Recorded):
             return cid
 
         self._notes = {
-            n.id: outer(n.cluster_id) for n in document.notes(board_id) if n.cluster_id in gone
+            n.id: outer(n.cluster_id)
+            for n in document.boards.notes(board_id)
+            if n.cluster_id in gone
         }
         self._inner = {c: outer(p) for c, p in parents.items() if p in gone and c not in gone}
 
     def perform(self) -> None:
         if self._notes:
-            self.document.update_notes(
+            self.document.boards.update_notes(
                 self._board, {nid: {"cluster_id": to} for nid, to in self._notes.items()}
             )
         if self._inner:
-            self.document.update_clusters(
+            self.document.boards.update_groups(
                 self._board, {cid: {"parent_id": to} for cid, to in self._inner.items()}
             )
-        self.document.delete_clusters(self._ids)
+        self.document.boards.delete_groups(self._ids)
 
 
 class RenameCluster(ValueChange[str]):
     def __init__(
         self, document: WorkshopDocument, board_id: int, cluster_id: int, title: str
     ) -> None:
-        old = next(c.title for c in document.clusters(board_id) if c.id == cluster_id)
+        old = next(c.title for c in document.boards.groups(board_id) if c.id == cluster_id)
         text = QCoreApplication.translate("Commands", "Rename group")
         super().__init__(text, " ".join(title.split()), old)
         self._document, self._board, self._id = document, board_id, cluster_id
 
     def apply(self, values: str) -> None:
-        self._document.update_clusters(self._board, {self._id: {"title": values}})
+        self._document.boards.update_groups(self._board, {self._id: {"title": values}})

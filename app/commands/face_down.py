@@ -34,7 +34,7 @@ def turn_cards(
     wanted = set(ids)
     changes = {
         card.id: {"face_down": face_down}
-        for card in document.placements(sheet_id)
+        for card in document.sheets.cards(sheet_id)
         if card.id in wanted and card.face_down != face_down
     }
     return UpdateCards(document, sheet_id, changes, _text(True, face_down, len(changes)))
@@ -46,7 +46,7 @@ def turn_notes(
     """Notes of a board turned; those already so are left out of the step."""
     changes = {
         note.id: {"face_down": face_down}
-        for note in document.notes_by_id(list(ids))
+        for note in document.boards.notes_by_id(list(ids))
         if note.board_id == board_id and note.face_down != face_down
     }
     return UpdateNotes(document, board_id, changes, _text(False, face_down, len(changes)))

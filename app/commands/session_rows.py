@@ -29,7 +29,7 @@ from app.timeline.agenda import check_minutes
 
 
 def _next_order(document: WorkshopDocument, model: type, meeting_id: int) -> int:
-    return max((r.sort_order for r in document.timeline_rows(model, meeting_id)), default=-1) + 1
+    return max((r.sort_order for r in document.timeline.rows(model, meeting_id)), default=-1) + 1
 
 
 def _clean_agenda(values: Mapping[str, object]) -> dict[str, object]:
@@ -89,7 +89,7 @@ def set_attendance(
     document: WorkshopDocument, meeting_id: int, participant_id: int, present: bool
 ) -> AddRows | DeleteRows | None:
     """Tick or untick a person for a session; None when nothing would change."""
-    rows = document.attendance_of(meeting_id)
+    rows = document.timeline.attendance_of(meeting_id)
     if present and participant_id not in rows:
         row = {"meeting_id": meeting_id, "participant_id": participant_id}
         return AddRows(
@@ -130,7 +130,7 @@ def _clean_action(document: WorkshopDocument, values: Mapping[str, object]) -> d
     if "due" in clean:
         if clean["due"] is not None and not isinstance(clean["due"], date):
             raise ValidationError("no_date", "due")
-        check_due(clean["due"], document.engagement_start())  # type: ignore[arg-type]
+        check_due(clean["due"], document.timeline.engagement_start())  # type: ignore[arg-type]
     if "status" in clean:
         clean["status"] = ActionStatus(clean["status"])
     return clean
@@ -163,7 +163,7 @@ def link_source(
 ) -> AddRows | None:
     """Note that a worksheet or a board was used in a session (None if already linked)."""
     key = "worksheet_id" if kind == "worksheet" else "board_id"
-    for link in document.timeline_rows(MeetingLink, meeting_id):
+    for link in document.timeline.rows(MeetingLink, meeting_id):
         if getattr(link, key) == source_id:
             return None
     row = {"meeting_id": meeting_id, key: source_id}

@@ -57,7 +57,7 @@ class AddMeetings(Recorded):
         self.ids: list[int] = []
 
     def perform(self) -> None:
-        self.ids = self.document.add_meetings(self._rows)
+        self.ids = self.document.timeline.add_sessions(self._rows)
 
 
 def plan_engagement(
@@ -77,7 +77,7 @@ class EditMeeting(ValueChange[dict[str, object]]):
         changes: Mapping[str, object],
         burst: int | None = None,
     ) -> None:
-        current = document.meeting(meeting_id)
+        current = document.timeline.session(meeting_id)
         new = clean_meeting(changes, current)
         values = current.column_values()
         old = {k: values[k] for k in new}
@@ -93,7 +93,7 @@ class EditMeeting(ValueChange[dict[str, object]]):
         return self._id
 
     def apply(self, values: dict[str, object]) -> None:
-        self._document.update_meetings({self._id: values})
+        self._document.timeline.update_sessions({self._id: values})
 
 
 class DuplicateMeeting(Recorded):
@@ -103,7 +103,7 @@ class DuplicateMeeting(Recorded):
         self.meeting_id: int | None = None
 
     def perform(self) -> None:
-        self.meeting_id = self.document.duplicate_meeting(self._source, self._day)
+        self.meeting_id = self.document.timeline.duplicate_session(self._source, self._day)
 
 
 class DeleteMeetings(Recorded):
@@ -114,7 +114,7 @@ class DeleteMeetings(Recorded):
         self._ids = list(ids)
 
     def perform(self) -> None:
-        self.document.remove_meetings(self._ids)
+        self.document.timeline.remove_sessions(self._ids)
 
 
 # -- rows of a session -------------------------------------------------------------
@@ -132,7 +132,7 @@ class AddRows(Recorded):
         self.ids: list[int] = []
 
     def perform(self) -> None:
-        self.ids = self.document.add_timeline_rows(self._model, self._rows)
+        self.ids = self.document.timeline.add_rows(self._model, self._rows)
 
 
 class EditRows(ValueChange[dict[int, dict[str, object]]]):
@@ -145,13 +145,13 @@ class EditRows(ValueChange[dict[int, dict[str, object]]]):
     ) -> None:
         old = {}
         for row_id, values in changes.items():
-            current = document.timeline_row(model, row_id).column_values()
+            current = document.timeline.row(model, row_id).column_values()
             old[row_id] = {k: current[k] for k in values}
         super().__init__(text, {k: dict(v) for k, v in changes.items()}, old)
         self._document, self._model = document, model
 
     def apply(self, values: dict[int, dict[str, object]]) -> None:
-        self._document.update_timeline_rows(self._model, values)
+        self._document.timeline.update_rows(self._model, values)
 
 
 class DeleteRows(Recorded):
@@ -162,7 +162,7 @@ class DeleteRows(Recorded):
         self._model, self._ids = model, list(ids)
 
     def perform(self) -> None:
-        self.document.delete_timeline_rows(self._model, self._ids)
+        self.document.timeline.delete_rows(self._model, self._ids)
 
 
 class TakeSnapshots(Recorded):
@@ -178,4 +178,4 @@ class TakeSnapshots(Recorded):
         self.ids: list[int] = []
 
     def perform(self) -> None:
-        self.ids = self.document.take_snapshots(self._meeting, self._sources)
+        self.ids = self.document.timeline.take_snapshots(self._meeting, self._sources)

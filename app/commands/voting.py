@@ -24,11 +24,11 @@ ROUND_FIELDS = (
 
 
 def _eligible(document: WorkshopDocument, round_id: int, note_id: int) -> bool:
-    round_ = document.round(round_id)
-    note = document.note(note_id)
+    round_ = document.boards.round(round_id)
+    note = document.boards.note(note_id)
     if note.board_id != round_.board_id:
         return False
-    parents = {c.id: c.parent_id for c in document.clusters(round_.board_id)}
+    parents = {c.id: c.parent_id for c in document.boards.groups(round_.board_id)}
     return is_eligible(round_, note, parents)
 
 
@@ -48,7 +48,7 @@ class StartRound(Recorded):
         self.round_id: int | None = None
 
     def perform(self) -> None:
-        self.round_id = self.document.add_round(self._board, self._row)
+        self.round_id = self.document.boards.add_round(self._board, self._row)
 
 
 class CastDot(Recorded):
@@ -58,8 +58,8 @@ class CastDot(Recorded):
         self, document: WorkshopDocument, round_id: int, note_id: int, participant_id: int
     ) -> None:
         check_dot(
-            document.round(round_id),
-            document.votes(round_id),
+            document.boards.round(round_id),
+            document.boards.votes(round_id),
             note_id,
             participant_id,
             _eligible(document, round_id, note_id),
@@ -69,7 +69,7 @@ class CastDot(Recorded):
         self._row: dict[str, object] = {"note_id": note_id, "participant_id": participant_id}
 
     def perform(self) -> None:
-        self.document.add_votes(self._round, [self._row])
+        self.document.boards.add_votes(self._round, [self._row])
 
 
 class WithdrawDot(Recorded):
@@ -78,11 +78,11 @@ class WithdrawDot(Recorded):
     def __init__(
         self, document: WorkshopDocument, round_id: int, note_id: int, participant_id: int
     ) -> None:
-        if document.round(round_id).closed:
+        if document.boards.round(round_id).closed:
             raise ValidationError("round_closed", "round")
         mine = [
             v
-            for v in document.votes(round_id)
+            for v in document.boards.votes(round_id)
             if v.note_id == note_id and v.participant_id == participant_id
         ]
         if not mine:
@@ -91,7 +91,7 @@ class WithdrawDot(Recorded):
         self._vote = mine[-1].id
 
     def perform(self) -> None:
-        self.document.delete_votes([self._vote])
+        self.document.boards.delete_votes([self._vote])
 
 
 class SetTableCount(Recorded):
@@ -108,12 +108,14 @@ class SetTableCount(Recorded):
         table_name = " ".join(table_name.split())
         if not table_name:
             raise ValidationError("empty_name", "table_name")
-        check_table_count(document.round(round_id), count, _eligible(document, round_id, note_id))
+        check_table_count(
+            document.boards.round(round_id), count, _eligible(document, round_id, note_id)
+        )
         super().__init__(QCoreApplication.translate("Commands", "Enter table votes"), document)
         self._round = round_id
         earlier = [
             v
-            for v in document.votes(round_id)
+            for v in document.boards.votes(round_id)
             if v.note_id == note_id and v.participant_id is None and v.table_name == table_name
         ]
         self._old_ids = [v.id for v in earlier]
@@ -130,9 +132,9 @@ class SetTableCount(Recorded):
 
     def perform(self) -> None:  # the old count out, the new one in: one change
         if self._old_ids:
-            self.document.delete_votes(self._old_ids)
+            self.document.boards.delete_votes(self._old_ids)
         if self._new["count"]:
-            self.document.add_votes(self._round, [self._new])
+            self.document.boards.add_votes(self._round, [self._new])
 
 
 class EditRound(ValueChange[dict[str, object]]):
@@ -141,13 +143,13 @@ class EditRound(ValueChange[dict[str, object]]):
     def __init__(
         self, document: WorkshopDocument, round_id: int, changes: Mapping[str, object], text: str
     ) -> None:
-        current = document.round(round_id).column_values()
+        current = document.boards.round(round_id).column_values()
         old = {k: current[k] for k in changes}
         super().__init__(text, dict(changes), old)
         self._document, self._id = document, round_id
 
     def apply(self, values: dict[str, object]) -> None:
-        self._document.update_round(self._id, values)
+        self._document.boards.update_round(self._id, values)
 
 
 def close_round(document: WorkshopDocument, round_id: int) -> EditRound:

@@ -21,7 +21,7 @@ class AddWorksheet(Recorded):
         self.sheet_id: int | None = None
 
     def perform(self) -> None:
-        self.sheet_id = self.document.add_worksheet(self._template, self._lang)
+        self.sheet_id = self.document.sheets.add(self._template, self._lang)
 
 
 class DeleteWorksheet(Recorded):
@@ -30,7 +30,7 @@ class DeleteWorksheet(Recorded):
         self._sheet = sheet_id
 
     def perform(self) -> None:
-        self.document.remove_worksheet(self._sheet)
+        self.document.sheets.remove(self._sheet)
 
 
 class EditWorksheet(ValueChange[dict[str, object]]):
@@ -41,14 +41,14 @@ class EditWorksheet(ValueChange[dict[str, object]]):
     ) -> None:
         if "title" in changes and not str(changes["title"]).strip():
             raise ValidationError("empty_name", "title")
-        current = document.worksheet(sheet_id).column_values()
+        current = document.sheets.get(sheet_id).column_values()
         old = {k: current[k] for k in changes}
         text = QCoreApplication.translate("Commands", "Edit worksheet text")
         super().__init__(text, dict(changes), old)
         self._document, self._sheet = document, sheet_id
 
     def apply(self, values: dict[str, object]) -> None:
-        self._document.update_worksheet(self._sheet, values)
+        self._document.sheets.update(self._sheet, values)
 
 
 class EditZones(ValueChange[dict[int, dict[str, object]]]):
@@ -64,21 +64,21 @@ class EditZones(ValueChange[dict[int, dict[str, object]]]):
         for values in changes.values():
             if "label" in values and not str(values["label"]).strip():
                 raise ValidationError("empty_name", "label")
-        current = {z.id: z.column_values() for z in document.zones(sheet_id)}
+        current = {z.id: z.column_values() for z in document.sheets.zones(sheet_id)}
         new = {zid: dict(v) for zid, v in changes.items()}
         old = {zid: {k: current[zid][k] for k in v} for zid, v in changes.items()}
         super().__init__(text or QCoreApplication.translate("Commands", "Edit zone"), new, old)
         self._document, self._sheet = document, sheet_id
 
     def apply(self, values: dict[int, dict[str, object]]) -> None:
-        self._document.update_zones(self._sheet, values)
+        self._document.sheets.update_zones(self._sheet, values)
 
 
 def move_stave(
     document: WorkshopDocument, sheet_id: int, zone_id: int, offset: int
 ) -> EditZones | None:
     """A command that moves a stave ``offset`` places left (−) or right (+), or None at an end."""
-    zones = document.zones(sheet_id)
+    zones = document.sheets.zones(sheet_id)
     ids = [z.id for z in zones]
     at = ids.index(zone_id)
     to = at + offset
@@ -96,7 +96,7 @@ class AddStave(Recorded):
         super().__init__(QCoreApplication.translate("Commands", "Add stave"), document)
         if not label.strip():
             raise ValidationError("empty_name", "label")
-        zones = document.zones(sheet_id)
+        zones = document.sheets.zones(sheet_id)
         keys = {z.key for z in zones}
         number = len(zones) + 1
         while f"stave_{number}" in keys:
@@ -113,7 +113,7 @@ class AddStave(Recorded):
         self.zone_id: int | None = None
 
     def perform(self) -> None:
-        self.zone_id = self.document.add_zone(self._sheet, self._row)
+        self.zone_id = self.document.sheets.add_zone(self._sheet, self._row)
 
 
 class RemoveStave(Recorded):
@@ -122,7 +122,7 @@ class RemoveStave(Recorded):
         self._sheet, self._zone = sheet_id, zone_id
 
     def perform(self) -> None:
-        self.document.delete_zone(self._sheet, self._zone)
+        self.document.sheets.delete_zone(self._sheet, self._zone)
 
 
 class PlaceCards(Recorded):
@@ -153,7 +153,7 @@ class PlaceCards(Recorded):
             resource_ids = self.document.add_resources(self._new)
             for row, resource_id in zip(self._rows, resource_ids, strict=True):
                 row["resource_id"] = resource_id
-        self.ids = self.document.place(self._sheet, self._rows)
+        self.ids = self.document.sheets.place(self._sheet, self._rows)
 
 
 class UpdateCards(ValueChange[dict[int, dict[str, object]]]):
@@ -166,7 +166,7 @@ class UpdateCards(ValueChange[dict[int, dict[str, object]]]):
         changes: Mapping[int, Mapping[str, object]],
         text: str,
     ) -> None:
-        current = {c.id: c.column_values() for c in document.placements_by_id(list(changes))}
+        current = {c.id: c.column_values() for c in document.sheets.cards_by_id(list(changes))}
         old = {
             card_id: {k: current[card_id][k] for k in values} for card_id, values in changes.items()
         }
@@ -174,7 +174,7 @@ class UpdateCards(ValueChange[dict[int, dict[str, object]]]):
         self._document, self._sheet = document, sheet_id
 
     def apply(self, values: dict[int, dict[str, object]]) -> None:
-        self._document.update_placements(self._sheet, values)
+        self._document.sheets.update_cards(self._sheet, values)
 
 
 def move_cards(
@@ -208,9 +208,9 @@ class DeleteCards(Recorded):
 
     def perform(self) -> None:
         if self._links:
-            self.document.delete_links(self._links)
+            self.document.sheets.delete_links(self._links)
         if self._cards:
-            self.document.delete_placements(self._cards)
+            self.document.sheets.delete_cards(self._cards)
 
 
 class AddLink(Recorded):
@@ -229,14 +229,14 @@ class AddLink(Recorded):
         self.link_id: int | None = None
 
     def perform(self) -> None:
-        self.link_id = self.document.add_links(self._sheet, [self._row])[0]
+        self.link_id = self.document.sheets.add_links(self._sheet, [self._row])[0]
 
 
 class EditLink(ValueChange[str]):
     def __init__(self, document: WorkshopDocument, sheet_id: int, link_id: int, label: str) -> None:
         text = QCoreApplication.translate("Commands", "Edit link label")
-        super().__init__(text, label.strip(), document.link(link_id).label)
+        super().__init__(text, label.strip(), document.sheets.link(link_id).label)
         self._document, self._sheet, self._id = document, sheet_id, link_id
 
     def apply(self, values: str) -> None:
-        self._document.update_links({self._id: {"label": values}})
+        self._document.sheets.update_links({self._id: {"label": values}})

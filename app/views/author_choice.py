@@ -72,7 +72,7 @@ class AuthorBox(QComboBox):
         self.clear()
         self.addItem(self.tr("Anonymous"), None)
         people = sorted(
-            self.document.participants(), key=lambda p: (_SIDE_ORDER.get(p.side, 9), p.sort_order)
+            self.document.roster.all(), key=lambda p: (_SIDE_ORDER.get(p.side, 9), p.sort_order)
         )
         for person in people:
             self.addItem(person.name, person.id)

@@ -118,7 +118,7 @@ class RosterPage(QWidget):
 
     def refresh(self) -> None:
         self._filling = True
-        people = self.document.participants()
+        people = self.document.roster.all()
         self.table.setRowCount(len(people))
         for row, person in enumerate(people):
             for column, field in enumerate(FIELDS):
@@ -148,7 +148,7 @@ class RosterPage(QWidget):
             "organisation": self.organisation_edit.text().strip(),
             "table_name": self.table_edit.text().strip(),
             "side": self.side_combo.currentData(),
-            "sort_order": len(self.document.participants()),
+            "sort_order": len(self.document.roster.all()),
         }
         try:
             self.undo_stack.push(AddParticipants(self.document, [row]))

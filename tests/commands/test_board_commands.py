@@ -38,29 +38,29 @@ def _board(document: WorkshopDocument, stack: QUndoStack) -> int:
 
 
 def _snapshot(document: WorkshopDocument, board_id: int):  # type: ignore[no-untyped-def]
-    rounds = document.rounds(board_id)
+    rounds = document.boards.rounds(board_id)
     return (
-        [b.column_values() for b in document.boards()],
-        [c.column_values() for c in document.board_columns(board_id)],
-        [n.column_values() for n in document.notes(board_id)],
-        [c.column_values() for c in document.clusters(board_id)],
+        [b.column_values() for b in document.boards.all()],
+        [c.column_values() for c in document.boards.columns(board_id)],
+        [n.column_values() for n in document.boards.notes(board_id)],
+        [c.column_values() for c in document.boards.groups(board_id)],
         [r.column_values() for r in rounds],
-        [v.column_values() for r in rounds for v in document.votes(r.id)],
-        [p.column_values() for p in document.participants()],
+        [v.column_values() for r in rounds for v in document.boards.votes(r.id)],
+        [p.column_values() for p in document.roster.all()],
     )
 
 
 def test_a_board_from_the_pipeline_template_has_its_six_stages(document, stack) -> None:  # type: ignore[no-untyped-def]
     board_id = _board(document, stack)
-    labels = [c.label for c in document.board_columns(board_id)]
+    labels = [c.label for c in document.boards.columns(board_id)]
     assert labels == ["入口", "導入", "実施", "経過観察", "出口", "フォローアップ"]
     stack.undo()
-    assert document.boards() == []
+    assert document.boards.all() == []
     stack.redo()
-    assert [c.label for c in document.board_columns(board_id)] == labels
+    assert [c.label for c in document.boards.columns(board_id)] == labels
     custom = AddBoard(document, "ふりかえり", column_labels=["よかった", "次は"])
     stack.push(custom)
-    assert [c.label for c in document.board_columns(custom.board_id)] == ["よかった", "次は"]
+    assert [c.label for c in document.boards.columns(custom.board_id)] == ["よかった", "次は"]
     with pytest.raises(ValidationError):
         AddBoard(document, "  ")
     with pytest.raises(ValidationError):
@@ -69,24 +69,24 @@ def test_a_board_from_the_pipeline_template_has_its_six_stages(document, stack) 
 
 def test_notes_fall_in_the_column_under_their_centre_and_follow_moves(document, stack) -> None:  # type: ignore[no-untyped-def]
     board_id = _board(document, stack)
-    columns = [c.id for c in document.board_columns(board_id)]
+    columns = [c.id for c in document.boards.columns(board_id)]
     add = AddNotes(
         document,
         board_id,
         [{"text": "送迎を地域で", "x": 10, "y": 30}, {"text": "卒業式", "x": 490, "y": 30}],
     )
     stack.push(add)
-    first, second = (document.note(i) for i in add.ids)
+    first, second = (document.boards.note(i) for i in add.ids)
     assert (first.column_id, second.column_id) == (columns[0], columns[4])
     stack.push(move_notes(document, board_id, {first.id: (250.0, 40.0)}))
-    assert document.note(first.id).column_id == columns[2]
+    assert document.boards.note(first.id).column_id == columns[2]
     stack.undo()
-    assert document.note(first.id).column_id == columns[0]
+    assert document.boards.note(first.id).column_id == columns[0]
     stack.undo()
-    assert document.notes(board_id) == []
+    assert document.boards.notes(board_id) == []
     stack.redo()
-    assert [n.text for n in document.notes(board_id)] == ["送迎を地域で", "卒業式"]
-    assert [n.id for n in document.notes(board_id)] == add.ids  # same ids again
+    assert [n.text for n in document.boards.notes(board_id)] == ["送迎を地域で", "卒業式"]
+    assert [n.id for n in document.boards.notes(board_id)] == add.ids  # same ids again
 
 
 def test_grouping_nesting_renaming_and_ungrouping(document, stack) -> None:  # type: ignore[no-untyped-def]
@@ -99,9 +99,9 @@ def test_grouping_nesting_renaming_and_ungrouping(document, stack) -> None:  # t
     stack.push(inner)
     outer = GroupNotes(document, board_id, [c], "循環", cluster_ids=[inner.cluster_id])
     stack.push(outer)
-    clusters = {cl.id: cl for cl in document.clusters(board_id)}
+    clusters = {cl.id: cl for cl in document.boards.groups(board_id)}
     assert clusters[inner.cluster_id].parent_id == outer.cluster_id
-    assert {n.id: n.cluster_id for n in document.notes(board_id)} == {
+    assert {n.id: n.cluster_id for n in document.boards.notes(board_id)} == {
         a: inner.cluster_id,
         b: inner.cluster_id,
         c: outer.cluster_id,
@@ -111,7 +111,7 @@ def test_grouping_nesting_renaming_and_ungrouping(document, stack) -> None:  # t
         GroupNotes(document, board_id, [d], "x", cluster_ids=[inner.cluster_id])
     stack.push(RenameCluster(document, board_id, outer.cluster_id, "循環する仕組み"))
     stack.push(Ungroup(document, board_id, [inner.cluster_id]))
-    assert {n.id: n.cluster_id for n in document.notes(board_id)}[a] == outer.cluster_id
+    assert {n.id: n.cluster_id for n in document.boards.notes(board_id)}[a] == outer.cluster_id
     for _ in range(4):
         stack.undo()
     assert _snapshot(document, board_id) == before
@@ -148,11 +148,11 @@ def test_a_full_round_budget_withdrawal_table_counts_and_ties(document, stack) -
     stack.push(SetTableCount(document, round_id, b, "テーブル2", 5))
     stack.push(SetTableCount(document, round_id, c, "テーブル2", 1))
     stack.push(SetTableCount(document, round_id, c, "テーブル2", 6))  # corrected, replaces 1
-    ranked = [(r.rank, r.note_id, r.votes) for r in ranking(document.votes(round_id))]
+    ranked = [(r.rank, r.note_id, r.votes) for r in ranking(document.boards.votes(round_id))]
     # c: 佐藤 1 + テーブル2 6; b: 鈴木 1 + テーブル2 5 (佐藤's dot withdrawn); a: 佐藤 2
     assert ranked == [(1, c, 7), (2, b, 6), (3, a, 2)]
     stack.push(reveal_round(document, round_id))
-    assert document.round(round_id).closed and document.round(round_id).revealed
+    assert document.boards.round(round_id).closed and document.boards.round(round_id).revealed
     with pytest.raises(ValidationError, match="round_closed"):
         CastDot(document, round_id, a, suzuki)
     with pytest.raises(ValidationError, match="round_closed"):
@@ -168,7 +168,7 @@ def test_ties_share_a_rank_through_the_commands(document, stack) -> None:  # typ
     stack.push(CastDot(document, round_id, b, suzuki))
     stack.push(SetTableCount(document, round_id, c, "テーブル3", 3))
     stack.push(close_round(document, round_id))
-    ranked = [(r.rank, r.note_id, r.votes) for r in ranking(document.votes(round_id))]
+    ranked = [(r.rank, r.note_id, r.votes) for r in ranking(document.boards.votes(round_id))]
     assert ranked == [(1, c, 3), (2, a, 1), (2, b, 1)]
 
 
@@ -182,10 +182,10 @@ def test_deleting_notes_people_and_boards_is_undone_whole(document, stack) -> No
     before = _snapshot(document, board_id)
     stack.push(DeleteNotes(document, [a]))
     stack.push(DeleteParticipants(document, [sato]))
-    assert document.votes(round_id)[0].participant_id == suzuki
-    assert all(n.author_id is None for n in document.notes(board_id))
+    assert document.boards.votes(round_id)[0].participant_id == suzuki
+    assert all(n.author_id is None for n in document.boards.notes(board_id))
     stack.push(DeleteBoard(document, board_id))
-    assert document.boards() == []
+    assert document.boards.all() == []
     for _ in range(3):
         stack.undo()
     assert _snapshot(document, board_id) == before

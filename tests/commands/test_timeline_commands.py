@@ -39,8 +39,8 @@ TABLES = (Attendance, AgendaItem, Decision, Action, MeetingLink, Snapshot)
 
 def _state(document: WorkshopDocument) -> tuple:
     return (
-        [m.column_values() for m in document.meetings()],
-        *([r.column_values() for r in document.timeline_rows(t)] for t in TABLES),
+        [m.column_values() for m in document.timeline.sessions()],
+        *([r.column_values() for r in document.timeline.rows(t)] for t in TABLES),
     )
 
 
@@ -53,12 +53,12 @@ def _planned(document: WorkshopDocument, stack: QUndoStack) -> list[int]:
 def test_planning_an_engagement_is_one_undo_step(document, stack) -> None:  # type: ignore[no-untyped-def]
     ids = _planned(document, stack)
     assert len(ids) == 8
-    assert [m.title for m in document.meetings()][2] == "1回目支援"
+    assert [m.title for m in document.timeline.sessions()][2] == "1回目支援"
     assert stack.count() == 1
     stack.undo()
-    assert document.meetings() == []
+    assert document.timeline.sessions() == []
     stack.redo()
-    assert [m.id for m in document.meetings()] == ids
+    assert [m.id for m in document.timeline.sessions()] == ids
 
 
 def test_moving_editing_duplicating_and_deleting_sessions(document, stack) -> None:  # type: ignore[no-untyped-def]
@@ -66,21 +66,21 @@ def test_moving_editing_duplicating_and_deleting_sessions(document, stack) -> No
     visit2 = ids[4]
     before = _state(document)
     stack.push(EditMeeting(document, visit2, {"day": date(2022, 12, 5)}))
-    assert document.meeting(visit2).day == date(2022, 12, 5)
+    assert document.timeline.session(visit2).day == date(2022, 12, 5)
     assert stack.undoText() == "セッションを移動"
     stack.push(EditMeeting(document, visit2, {"venue": "公民館", "start": time(9, 30)}))
-    assert document.meeting(visit2).venue == "公民館"
+    assert document.timeline.session(visit2).venue == "公民館"
     stack.push(rows.add_agenda_item(document, visit2, {"title": "講義", "minutes": 45}))
     duplicate = DuplicateMeeting(document, visit2, date(2022, 12, 6))
     stack.push(duplicate)
     assert duplicate.meeting_id is not None
-    copy = document.meeting(duplicate.meeting_id)
+    copy = document.timeline.session(duplicate.meeting_id)
     assert (copy.day, copy.venue) == (date(2022, 12, 6), "公民館")
-    assert [a.title for a in document.timeline_rows(AgendaItem, copy.id)] == ["講義"]
+    assert [a.title for a in document.timeline.rows(AgendaItem, copy.id)] == ["講義"]
     stack.push(DeleteMeetings(document, [visit2]))
-    assert document.timeline_rows(AgendaItem, visit2) == []
+    assert document.timeline.rows(AgendaItem, visit2) == []
     stack.undo()
-    assert [a.title for a in document.timeline_rows(AgendaItem, visit2)] == ["講義"]
+    assert [a.title for a in document.timeline.rows(AgendaItem, visit2)] == ["講義"]
     for _ in range(4):
         stack.undo()
     assert _state(document) == before
@@ -103,16 +103,16 @@ def test_agenda_items_reorder_and_refuse_negative_minutes(document, stack) -> No
     visit = _planned(document, stack)[2]
     for title, minutes in (("説明", 20), ("講義", 40), ("演習", 60)):
         stack.push(rows.add_agenda_item(document, visit, {"title": title, "minutes": minutes}))
-    items = document.timeline_rows(AgendaItem, visit)
+    items = document.timeline.rows(AgendaItem, visit)
     stack.push(rows.reorder_agenda(document, [items[2].id, items[0].id, items[1].id]))
-    assert [a.title for a in document.timeline_rows(AgendaItem, visit)] == ["演習", "説明", "講義"]
+    assert [a.title for a in document.timeline.rows(AgendaItem, visit)] == ["演習", "説明", "講義"]
     stack.undo()
-    assert [a.title for a in document.timeline_rows(AgendaItem, visit)] == ["説明", "講義", "演習"]
+    assert [a.title for a in document.timeline.rows(AgendaItem, visit)] == ["説明", "講義", "演習"]
     with pytest.raises(ValidationError) as negative:
         rows.edit_agenda_item(document, items[0].id, {"minutes": -10})
     assert negative.value.code == "negative_minutes"
     stack.push(rows.edit_agenda_item(document, items[0].id, {"kind": "lecture", "minutes": "25"}))
-    item = document.timeline_row(AgendaItem, items[0].id)
+    item = document.timeline.row(AgendaItem, items[0].id)
     assert (item.kind, item.minutes) == (AgendaKind.LECTURE, 25)
 
 
@@ -125,24 +125,24 @@ def test_attendance_new_people_and_deleting_a_person(document, stack) -> None:  
     stack.push(rows.set_attendance(document, ids[4], sakurai, True))
     stack.push(rows.set_attendance(document, ids[4], morita, True))
     assert rows.set_attendance(document, ids[4], morita, True) is None
-    assert sorted(document.attendance_pairs()) == [
+    assert sorted(document.timeline.attendance_pairs()) == [
         (ids[2], sakurai),
         (ids[4], sakurai),
         (ids[4], morita),
     ]
     before = _state(document)
     stack.push(DeleteParticipants(document, [morita]))
-    assert (ids[4], morita) not in document.attendance_pairs()
+    assert (ids[4], morita) not in document.timeline.attendance_pairs()
     stack.undo()
     assert _state(document) == before
     stack.push(rows.set_attendance(document, ids[4], morita, False))
-    assert (ids[4], morita) not in document.attendance_pairs()
+    assert (ids[4], morita) not in document.timeline.attendance_pairs()
 
 
 def test_actions_refuse_a_due_date_before_the_engagement(document, stack) -> None:  # type: ignore[no-untyped-def]
     ids = _planned(document, stack)
-    start = document.engagement_start()
-    assert start == document.meetings()[0].day
+    start = document.timeline.engagement_start()
+    assert start == document.timeline.sessions()[0].day
     with pytest.raises(ValidationError) as early:
         rows.add_action(document, ids[2], {"what": "仕様書案", "due": date(2022, 1, 1)})
     assert early.value.code == "due_before_start"
@@ -153,11 +153,11 @@ def test_actions_refuse_a_due_date_before_the_engagement(document, stack) -> Non
             document, ids[2], {"what": "仕様書案", "who": "川村", "due": date(2022, 12, 16)}
         )
     )
-    (action,) = document.timeline_rows(Action, ids[2])
+    (action,) = document.timeline.rows(Action, ids[2])
     stack.push(rows.edit_action(document, action.id, {"status": "done"}))
-    assert document.timeline_row(Action, action.id).status == ActionStatus.DONE
+    assert document.timeline.row(Action, action.id).status == ActionStatus.DONE
     stack.push(rows.add_decision(document, ids[2], "通所Cを中心に"))
-    assert [d.text for d in document.timeline_rows(Decision, ids[2])] == ["通所Cを中心に"]
+    assert [d.text for d in document.timeline.rows(Decision, ids[2])] == ["通所Cを中心に"]
 
 
 def test_snapshots_freeze_a_sheet_and_compare_with_now(document, stack) -> None:  # type: ignore[no-untyped-def]
@@ -165,24 +165,24 @@ def test_snapshots_freeze_a_sheet_and_compare_with_now(document, stack) -> None:
     board = AddBoard(document, "強み", "strengths")
     stack.push(board)
     assert board.board_id is not None
-    columns = document.board_columns(board.board_id)
+    columns = document.boards.columns(board.board_id)
     stack.push(AddNotes(document, board.board_id, [{"text": "温泉", "x": 10.0, "y": 40.0}]))
     with pytest.raises(ValidationError):
         TakeSnapshots(document, ids[2], [])
     take = TakeSnapshots(document, ids[2], [("board", board.board_id)])
     stack.push(take)
-    (snap,) = document.timeline_rows(Snapshot, ids[2])
+    (snap,) = document.timeline.rows(Snapshot, ids[2])
     assert [i["label"] for i in snap.content["items"]] == ["温泉"]
     assert snap.content["items"][0]["zone"] == f"column:{columns[0].id}"
     stack.push(AddNotes(document, board.board_id, [{"text": "清流", "x": 10.0, "y": 90.0}]))
-    difference = compare(snap.content, document.current_content("board", board.board_id))
+    difference = compare(snap.content, document.timeline.current_content("board", board.board_id))
     assert [c.label for c in difference.added] == ["清流"]
     assert snap.content["items"][0]["label"] == "温泉"  # frozen
     stack.undo()
     stack.undo()
-    assert document.timeline_rows(Snapshot) == []
+    assert document.timeline.rows(Snapshot) == []
     stack.redo()
-    (again,) = document.timeline_rows(Snapshot, ids[2])
+    (again,) = document.timeline.rows(Snapshot, ids[2])
     assert again.column_values() == snap.column_values()
 
 
@@ -191,7 +191,7 @@ def test_everything_is_back_after_reopening(workshop_path: Path, qapp) -> None: 
     stack = QUndoStack()
     ids = _planned(document, stack)
     stack.push(rows.add_agenda_item(document, ids[4], {"title": "講義", "minutes": 45}))
-    (item,) = document.timeline_rows(AgendaItem, ids[4])
+    (item,) = document.timeline.rows(AgendaItem, ids[4])
     started = datetime(2022, 12, 5, 13, 31)
     stack.push(rows.record_times(document, {item.id: (started, None)}))
     board = AddBoard(document, "強み", "strengths")
@@ -206,6 +206,6 @@ def test_everything_is_back_after_reopening(workshop_path: Path, qapp) -> None: 
     reopened = WorkshopDocument(open_workshop(workshop_path))
     try:
         assert _state(reopened) == before
-        assert reopened.timeline_rows(AgendaItem, ids[4])[0].actual_start == started
+        assert reopened.timeline.rows(AgendaItem, ids[4])[0].actual_start == started
     finally:
         reopened.close()

@@ -70,11 +70,11 @@ def _pick(rng: random.Random, items: list) -> object | None:  # type: ignore[typ
 
 
 def _sheet(d: WorkshopDocument, rng: random.Random) -> int | None:
-    return _pick(rng, [w.id for w in d.worksheets()])  # type: ignore[return-value]
+    return _pick(rng, [w.id for w in d.sheets.all()])  # type: ignore[return-value]
 
 
 def _board(d: WorkshopDocument, rng: random.Random) -> int | None:
-    return _pick(rng, [b.id for b in d.boards()])  # type: ignore[return-value]
+    return _pick(rng, [b.id for b in d.boards.all()])  # type: ignore[return-value]
 
 
 def _some(rng: random.Random, ids: list[int]) -> list[int]:
@@ -100,7 +100,7 @@ def place_cards(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
     resources = [r.id for r in d.resources()]
     if sheet is None:
         return None
-    people = [p.id for p in d.participants()]
+    people = [p.id for p in d.roster.all()]
     row = {"x": rng.uniform(10, 300), "y": rng.uniform(10, 200), "width": 36, "height": 13}
     row["author_id"] = _pick(rng, people)
     if resources and rng.random() < 0.5:
@@ -110,7 +110,7 @@ def place_cards(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
 
 def move_some_cards(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
     sheet = _sheet(d, rng)
-    cards = [] if sheet is None else [c.id for c in d.placements(sheet)]
+    cards = [] if sheet is None else [c.id for c in d.sheets.cards(sheet)]
     if not cards:
         return None
     positions = {c: (rng.uniform(0, 400), rng.uniform(0, 280)) for c in _some(rng, cards)}
@@ -119,7 +119,7 @@ def move_some_cards(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | N
 
 def link_cards(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
     sheet = _sheet(d, rng)
-    cards = [] if sheet is None else [c.id for c in d.placements(sheet)]
+    cards = [] if sheet is None else [c.id for c in d.sheets.cards(sheet)]
     if len(cards) < 2:
         return None
     source, target = rng.sample(cards, 2)
@@ -130,8 +130,8 @@ def delete_cards(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None
     sheet = _sheet(d, rng)
     if sheet is None:
         return None
-    cards = _some(rng, [c.id for c in d.placements(sheet)])
-    links = _some(rng, [k.id for k in d.links(sheet)])
+    cards = _some(rng, [c.id for c in d.sheets.cards(sheet)])
+    links = _some(rng, [k.id for k in d.sheets.links(sheet)])
     return DeleteCards(d, cards, links) if cards or links else None
 
 
@@ -140,12 +140,12 @@ def add_people(d: WorkshopDocument, rng: random.Random) -> QUndoCommand:
 
 
 def edit_person(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
-    pid = _pick(rng, [p.id for p in d.participants()])
+    pid = _pick(rng, [p.id for p in d.roster.all()])
     return None if pid is None else EditParticipant(d, pid, {"role": "保健師"})  # type: ignore[arg-type]
 
 
 def delete_people(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
-    ids = _some(rng, [p.id for p in d.participants()])
+    ids = _some(rng, [p.id for p in d.roster.all()])
     return DeleteParticipants(d, ids) if ids else None
 
 
@@ -153,7 +153,7 @@ def add_notes(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
     board = _board(d, rng)
     if board is None:
         return None
-    author = _pick(rng, [p.id for p in d.participants()])
+    author = _pick(rng, [p.id for p in d.roster.all()])
     rows = [
         {"text": f"案{i}", "x": rng.uniform(0, 900), "y": rng.uniform(0, 600), "author_id": author}
         for i in range(rng.randint(1, 3))
@@ -163,7 +163,7 @@ def add_notes(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
 
 def move_some_notes(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
     board = _board(d, rng)
-    notes = [] if board is None else [n.id for n in d.notes(board)]
+    notes = [] if board is None else [n.id for n in d.boards.notes(board)]
     if not notes:
         return None
     positions = {n: (rng.uniform(0, 900), rng.uniform(0, 600)) for n in _some(rng, notes)}
@@ -172,25 +172,25 @@ def move_some_notes(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | N
 
 def delete_notes(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
     board = _board(d, rng)
-    ids = [] if board is None else _some(rng, [n.id for n in d.notes(board)])
+    ids = [] if board is None else _some(rng, [n.id for n in d.boards.notes(board)])
     return DeleteNotes(d, ids) if ids else None
 
 
 def group_notes(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
     board = _board(d, rng)
-    ids = [] if board is None else _some(rng, [n.id for n in d.notes(board)])
+    ids = [] if board is None else _some(rng, [n.id for n in d.boards.notes(board)])
     return GroupNotes(d, board, ids, "グループ") if ids else None  # type: ignore[arg-type]
 
 
 def ungroup(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
     board = _board(d, rng)
-    ids = [] if board is None else _some(rng, [c.id for c in d.clusters(board)])
+    ids = [] if board is None else _some(rng, [c.id for c in d.boards.groups(board)])
     return Ungroup(d, board, ids) if ids else None  # type: ignore[arg-type]
 
 
 def turn_face_down(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
     board = _board(d, rng)
-    ids = [] if board is None else _some(rng, [n.id for n in d.notes(board)])
+    ids = [] if board is None else _some(rng, [n.id for n in d.boards.notes(board)])
     return turn_notes(d, board, ids, rng.random() < 0.5) if ids else None  # type: ignore[arg-type]
 
 
@@ -198,12 +198,12 @@ def vote(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
     board = _board(d, rng)
     if board is None:
         return None
-    open_rounds = [r.id for r in d.rounds(board) if not r.closed]
+    open_rounds = [r.id for r in d.boards.rounds(board) if not r.closed]
     if not open_rounds:
         return StartRound(d, board, {"title": "投票", "dots_per_participant": 3})
     round_id = rng.choice(open_rounds)
-    note = _pick(rng, [n.id for n in d.notes(board)])
-    person = _pick(rng, [p.id for p in d.participants()])
+    note = _pick(rng, [n.id for n in d.boards.notes(board)])
+    person = _pick(rng, [p.id for p in d.roster.all()])
     if note is None:
         return reveal_round(d, round_id)
     if person is None or rng.random() < 0.4:
@@ -221,31 +221,31 @@ def add_session(d: WorkshopDocument, rng: random.Random) -> QUndoCommand:
 
 
 def edit_session(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
-    mid = _pick(rng, [m.id for m in d.meetings()])
+    mid = _pick(rng, [m.id for m in d.timeline.sessions()])
     return None if mid is None else EditMeeting(d, mid, {"venue": f"公民館{rng.randint(1, 5)}"})  # type: ignore[arg-type]
 
 
 def duplicate_session(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
-    mid = _pick(rng, [m.id for m in d.meetings()])
+    mid = _pick(rng, [m.id for m in d.timeline.sessions()])
     return None if mid is None else DuplicateMeeting(d, mid, date(2024, 1, rng.randint(1, 28)))  # type: ignore[arg-type]
 
 
 def delete_session(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
-    mid = _pick(rng, [m.id for m in d.meetings()])
+    mid = _pick(rng, [m.id for m in d.timeline.sessions()])
     return None if mid is None else DeleteMeetings(d, [mid])  # type: ignore[list-item]
 
 
 def session_rows(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
-    mid = _pick(rng, [m.id for m in d.meetings()])
+    mid = _pick(rng, [m.id for m in d.timeline.sessions()])
     if mid is None:
         return None
-    decisions = [r.id for r in d.timeline_rows(Decision, mid)]  # type: ignore[arg-type]
-    person = _pick(rng, [p.id for p in d.participants()])
+    decisions = [r.id for r in d.timeline.rows(Decision, mid)]  # type: ignore[arg-type]
+    person = _pick(rng, [p.id for p in d.roster.all()])
     choice = rng.random()
     if choice < 0.3 and decisions:
         return delete_rows(d, Decision, [rng.choice(decisions)])
     if choice < 0.6 and person is not None:
-        attending = person in d.attendance_of(mid)  # type: ignore[arg-type]
+        attending = person in d.timeline.attendance_of(mid)  # type: ignore[arg-type]
         return set_attendance(d, mid, person, not attending)  # type: ignore[arg-type]
     return add_decision(d, mid, "次回までに名簿を整理")  # type: ignore[arg-type]
 
@@ -253,7 +253,7 @@ def session_rows(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None
 def sheets_and_boards(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
     choice = rng.random()
     if choice < 0.25:
-        return AddWorksheet(d, rng.choice(sorted(d.templates)))
+        return AddWorksheet(d, rng.choice(sorted(d.sheets.templates)))
     if choice < 0.5:
         sheet = _sheet(d, rng)
         return None if sheet is None else DeleteWorksheet(d, sheet)
@@ -320,16 +320,16 @@ def test_a_gesture_of_several_parts_is_one_transaction_and_one_step(
 ) -> None:
     document = sample_document
     stack = QUndoStack()
-    board = document.boards()[0].id
-    notes = [n.id for n in document.notes(board)][:3]
+    board = document.boards.all()[0].id
+    notes = [n.id for n in document.boards.notes(board)][:3]
     stack.push(GroupNotes(document, board, notes, "まとめ"))
     assert stack.count() == 1
     assert len({t.table for t in document.last_change.touched}) == 2  # one change: group + notes
-    clusters = [c.id for c in document.clusters(board)]
+    clusters = [c.id for c in document.boards.groups(board)]
     stack.push(Ungroup(document, board, clusters))
-    assert stack.count() == 2 and document.clusters(board) == []
+    assert stack.count() == 2 and document.boards.groups(board) == []
     stack.undo()
-    assert sorted(c.id for c in document.clusters(board)) == sorted(clusters)
+    assert sorted(c.id for c in document.boards.groups(board)) == sorted(clusters)
     stack.undo()
     stack.clear()
 
@@ -343,7 +343,7 @@ def test_undoing_a_deleted_author_gives_back_their_cards_and_notes(
     add = AddParticipants(document, [{"name": "入力係"}])
     stack.push(add)
     (author,) = add.ids
-    sheet = document.worksheets()[0].id
+    sheet = document.sheets.all()[0].id
     resource = document.resources()[0].id
     place = PlaceCards(
         document,
@@ -360,16 +360,16 @@ def test_undoing_a_deleted_author_gives_back_their_cards_and_notes(
         ],
     )
     stack.push(place)
-    board = document.boards()[0].id
+    board = document.boards.all()[0].id
     note = AddNotes(
         document, board, [{"text": "誰が書いたか", "x": 10, "y": 10, "author_id": author}]
     )
     stack.push(note)
     stack.push(DeleteParticipants(document, [author]))
-    assert document.placement(place.ids[0]).author_id is None
+    assert document.sheets.card(place.ids[0]).author_id is None
     stack.undo()
-    assert document.placement(place.ids[0]).author_id == author
-    assert document.note(note.ids[0]).author_id == author
+    assert document.sheets.card(place.ids[0]).author_id == author
+    assert document.boards.note(note.ids[0]).author_id == author
     with document.file.read_session() as s:
         assert s.get_one(Placement, place.ids[0]).author_id == author
     while stack.canUndo():

@@ -31,11 +31,11 @@ def page(window: MainWindow, workshop_path: Path) -> BoardsPage:
 
 
 def _notes(page: BoardsPage):  # type: ignore[no-untyped-def]
-    return page.document.notes(page.scene.board_id)
+    return page.document.boards.notes(page.scene.board_id)
 
 
 def _column_of(page: BoardsPage, note) -> int:  # type: ignore[no-untyped-def]
-    ids = [c.id for c in page.document.board_columns(page.scene.board_id)]
+    ids = [c.id for c in page.document.boards.columns(page.scene.board_id)]
     return ids.index(note.column_id)
 
 
@@ -186,7 +186,7 @@ def test_editing_a_note_in_place(page: BoardsPage, qtbot, messages) -> None:  # 
     qtbot.keyClick(page.view, Qt.Key.Key_End)
     type_japanese(page.view, "（基本チェックリスト）")
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
-    assert page.document.note(note_id).text == "声かけ（基本チェックリスト）"
+    assert page.document.boards.note(note_id).text == "声かけ（基本チェックリスト）"
 
     errors: list[str] = []
     page.status_message.connect(errors.append)
@@ -195,11 +195,11 @@ def test_editing_a_note_in_place(page: BoardsPage, qtbot, messages) -> None:  # 
     qtbot.keyClick(page.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
-    assert page.document.note(note_id).text == "声かけ（基本チェックリスト）"
+    assert page.document.boards.note(note_id).text == "声かけ（基本チェックリスト）"
     assert errors == ["付箋に文字を入れてください。"]
 
     page.undo_stack.undo()
-    assert page.document.note(note_id).text == "声かけ"
+    assert page.document.boards.note(note_id).text == "声かけ"
 
 
 # -- moving, colouring, deleting ------------------------------------------------------------
@@ -210,11 +210,11 @@ def test_dragging_a_note_to_another_column(page: BoardsPage, qtbot) -> None:  # 
     note_id = _notes(page)[0].id
     x, y = _centre(page, note_id)
     drag(page.view, (x, y), (x + COLUMN_WIDTH, y + 10))
-    note = page.document.note(note_id)
+    note = page.document.boards.note(note_id)
     assert _column_of(page, note) == 1
     assert page.undo_stack.undoText() == "付箋を1枚移動"
     page.undo_stack.undo()
-    assert _column_of(page, page.document.note(note_id)) == 0
+    assert _column_of(page, page.document.boards.note(note_id)) == 0
     assert _centre(page, note_id) == pytest.approx((x, y), abs=0.01)
 
 
@@ -226,13 +226,13 @@ def test_recolour_and_delete_the_selection(page: BoardsPage, qtbot) -> None:  # 
         page.scene.notes[note_id].setSelected(True)
     pink = next(a for a in page.colour_menu(page).actions() if a.text() == "桃")
     pink.trigger()
-    assert [page.document.note(i).colour for i in ids] == ["#ffd6e0", "#ffd6e0", "#fff3b0"]
+    assert [page.document.boards.note(i).colour for i in ids] == ["#ffd6e0", "#ffd6e0", "#fff3b0"]
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert [n.id for n in _notes(page)] == ids[2:]
     page.undo_stack.undo()
     page.undo_stack.undo()
-    assert [page.document.note(i).colour for i in ids] == ["#fff3b0"] * 3
+    assert [page.document.boards.note(i).colour for i in ids] == ["#fff3b0"] * 3
 
 
 # -- clusters -------------------------------------------------------------------------------
@@ -256,8 +256,8 @@ def test_grouping_moving_nesting_and_ungrouping(page: BoardsPage, qtbot) -> None
     first = _group(page, qtbot, [a, b], "卒業後の居場所")
     frame = page.scene.clusters[first]
     assert frame.title == "卒業後の居場所" and frame.count == 2
-    assert {page.document.note(i).cluster_id for i in (a, b)} == {first}
-    assert page.document.note(c).cluster_id is None
+    assert {page.document.boards.note(i).cluster_id for i in (a, b)} == {first}
+    assert page.document.boards.note(c).cluster_id is None
     assert frame.rect().contains(page.scene.notes[a].scene_note_rect())
 
     # Dragging the frame's title moves both notes, as one undo step.
@@ -267,7 +267,7 @@ def test_grouping_moving_nesting_and_ungrouping(page: BoardsPage, qtbot) -> None
     after = [_centre(page, i) for i in (a, b)]
     for (x0, y0), (x1, y1) in zip(before, after, strict=True):
         assert (x1 - x0, y1 - y0) == pytest.approx((20, 60), abs=1.0)
-    assert page.document.note(a).cluster_id == first
+    assert page.document.boards.note(a).cluster_id == first
     page.undo_stack.undo()
     for note_id, start in zip((a, b), before, strict=True):
         assert _centre(page, note_id) == pytest.approx(start, abs=0.01)
@@ -275,7 +275,7 @@ def test_grouping_moving_nesting_and_ungrouping(page: BoardsPage, qtbot) -> None
     # A second group, then both inside a third: nested one level.
     second = _group(page, qtbot, [c], "担い手")
     outer = _group(page, qtbot, [], "循環", [first, second])
-    clusters = {cl.id: cl for cl in page.document.clusters(page.scene.board_id)}
+    clusters = {cl.id: cl for cl in page.document.boards.groups(page.scene.board_id)}
     assert clusters[first].parent_id == outer and clusters[second].parent_id == outer
     assert page.scene.clusters[outer].count == 3
     assert page.scene.clusters[outer].rect().contains(page.scene.clusters[first].rect())
@@ -296,7 +296,7 @@ def test_grouping_moving_nesting_and_ungrouping(page: BoardsPage, qtbot) -> None
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert outer not in page.scene.clusters
-    assert {cl.parent_id for cl in page.document.clusters(page.scene.board_id)} == {None}
+    assert {cl.parent_id for cl in page.document.boards.groups(page.scene.board_id)} == {None}
     page.undo_stack.undo()
     assert page.scene.clusters[outer].count == 3
 
@@ -308,14 +308,14 @@ def test_dragging_a_note_out_of_its_group_and_into_another(page: BoardsPage, qtb
     page.scene.clearSelection()
     x, y = _centre(page, b)
     drag(page.view, (x, y), (x + 2 * COLUMN_WIDTH, y + 80))
-    assert page.document.note(b).cluster_id is None
+    assert page.document.boards.note(b).cluster_id is None
     assert page.scene.clusters[group].count == 1
     x, y = _centre(page, c)
     target = page.scene.notes[a].scene_note_rect()
     drag(page.view, (x, y), (target.center().x() + 4, target.bottom() + 2))
-    assert page.document.note(c).cluster_id == group
+    assert page.document.boards.note(c).cluster_id == group
     page.undo_stack.undo()
-    assert page.document.note(c).cluster_id is None
+    assert page.document.boards.note(c).cluster_id is None
 
 
 def test_renaming_a_group_on_its_title(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -327,7 +327,7 @@ def test_renaming_a_group_on_its_title(page: BoardsPage, qtbot) -> None:  # type
     qtbot.keyClick(page.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_japanese(page.view, "つなぐ")
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
-    assert page.document.clusters(page.scene.board_id)[0].title == "つなぐ"
+    assert page.document.boards.groups(page.scene.board_id)[0].title == "つなぐ"
     assert "つなぐ（2枚）" in page.scene.clusters[group].label_text()
 
 
@@ -366,10 +366,10 @@ def test_renaming_a_column_on_its_header(page: BoardsPage, qtbot) -> None:  # ty
     qtbot.keyClick(page.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_japanese(page.view, "卒業")
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
-    labels = [c.label for c in page.document.board_columns(page.scene.board_id)]
+    labels = [c.label for c in page.document.boards.columns(page.scene.board_id)]
     assert labels[4] == "卒業" and labels[3] == "経過観察"
     page.undo_stack.undo()
-    assert page.document.board_columns(page.scene.board_id)[4].label == "出口"
+    assert page.document.boards.columns(page.scene.board_id)[4].label == "出口"
 
 
 def _disk_room(page: BoardsPage, pages: int | None) -> None:
@@ -441,14 +441,14 @@ def test_an_undo_the_file_refused_leaves_the_stack_where_it_was(
 def test_a_note_from_elsewhere_appears_like_one_typed_here(page: BoardsPage) -> None:
     """A phone in the room or an import: the same path, the same signals, the same undo."""
     document = page.document
-    (author,) = document.add_participants([{"name": "スマホの人"}])
+    (author,) = document.roster.add([{"name": "スマホの人"}])
     heard = []
     document.changed.connect(heard.append)
     board = page.scene.board_id
     ids: list[int] = []
     change = document.record(
         lambda: ids.extend(
-            document.add_notes(board, [{"text": "送迎ボランティア", "x": 5, "y": 90}])
+            document.boards.add_notes(board, [{"text": "送迎ボランティア", "x": 5, "y": 90}])
         ),
         origin="phone",
         author=author,
@@ -457,4 +457,4 @@ def test_a_note_from_elsewhere_appears_like_one_typed_here(page: BoardsPage) -> 
     assert (heard[-1].origin, heard[-1].author) == ("phone", author)
     document.revert(change)  # and taken back the same way as an undo
     assert ids[0] not in page.scene.notes
-    assert document.notes(board) == []
+    assert document.boards.notes(board) == []

@@ -33,7 +33,7 @@ def boards(window: MainWindow, sample_path: Path) -> BoardsPage:
 
 
 def _someone(page: WorksheetsPage | BoardsPage) -> int:
-    person = page.document.participants()[0]
+    person = page.document.roster.all()[0]
     page.current_author.set(person.id)
     return person.id
 
@@ -43,7 +43,7 @@ def test_typing_a_name_and_enter_puts_a_card_in_the_chosen_zone(
 ) -> None:  # type: ignore[no-untyped-def]
     author = _someone(sheets)
     sheet = sheets.scene.sheet_id
-    before = {c.id for c in sheets.document.placements(sheet)}
+    before = {c.id for c in sheets.document.sheets.cards(sheet)}
     sheets.quick_bar.choose_place("intensive")
     sheets.view.setFocus()
     qtbot.keyClick(sheets.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -51,13 +51,13 @@ def test_typing_a_name_and_enter_puts_a_card_in_the_chosen_zone(
     type_japanese(sheets.quick_bar.line, "訪問型サービスC（新設）")
     qtbot.keyClick(sheets.quick_bar.line, Qt.Key.Key_Return)
 
-    new = [c for c in sheets.document.placements(sheet) if c.id not in before]
+    new = [c for c in sheets.document.sheets.cards(sheet) if c.id not in before]
     assert len(new) == 1
     card = new[0]
     assert sheets.document.resource(card.resource_id).name == "訪問型サービスC（新設）"
     assert card.zone_key == "intensive" and card.author_id == author and not card.face_down
     assert sheets.quick_bar.line.text() == "" and sheets.quick_bar.line.hasFocus()
-    shape = next(s for s in sheets.document.zone_shapes(sheet) if s.key == "intensive")
+    shape = next(s for s in sheets.document.sheets.zone_shapes(sheet) if s.key == "intensive")
     assert contains(shape.polygon, (card.x + card.width / 2, card.y + card.height / 2))
 
 
@@ -72,7 +72,7 @@ def test_tab_cycles_the_zones_and_the_next_card_goes_there(sheets: WorksheetsPag
     assert bar.place() == "" and bar.places.currentText().startswith("未配置")  # parking, last
     type_japanese(bar.line, "あとで決める活動")
     qtbot.keyClick(bar.line, Qt.Key.Key_Return)
-    newest = max(sheets.document.placements(sheets.scene.sheet_id), key=lambda c: c.id)
+    newest = max(sheets.document.sheets.cards(sheets.scene.sheet_id), key=lambda c: c.id)
     assert newest.zone_key is None
     parking = sheets.scene.template.parking
     assert parking.x <= newest.x and newest.x + newest.width <= parking.right
@@ -83,17 +83,17 @@ def test_pasting_lines_makes_one_card_each_without_overlap_and_one_undo_step(
 ) -> None:  # type: ignore[no-untyped-def]
     author = _someone(sheets)
     sheet = sheets.scene.sheet_id
-    before = {c.id for c in sheets.document.placements(sheet)}
+    before = {c.id for c in sheets.document.sheets.cards(sheet)}
     sheets.quick_bar.choose_place("daily_life")
     QGuiApplication.clipboard().setText("見守り隊\n\n  健康麻雀の会 \r\n買い物ツアー\n")
     sheets.quick_bar.start()
     qtbot.keyClick(sheets.quick_bar.line, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
-    new = [c for c in sheets.document.placements(sheet) if c.id not in before]
+    new = [c for c in sheets.document.sheets.cards(sheet) if c.id not in before]
     names = sorted(sheets.document.resource(c.resource_id).name for c in new)
     assert names == sorted(["見守り隊", "健康麻雀の会", "買い物ツアー"])
     assert {c.zone_key for c in new} == {"daily_life"} and {c.author_id for c in new} == {author}
-    every = sheets.document.placements(sheet)
+    every = sheets.document.sheets.cards(sheet)
     for card in new:
         for other in every:
             if other.id != card.id:
@@ -105,33 +105,33 @@ def test_pasting_lines_makes_one_card_each_without_overlap_and_one_undo_step(
                 )
                 assert apart, (card.id, other.id)
     sheets.undo_stack.undo()
-    assert {c.id for c in sheets.document.placements(sheet)} == before
+    assert {c.id for c in sheets.document.sheets.cards(sheet)} == before
     assert not {"見守り隊", "健康麻雀の会"} & {r.name for r in sheets.document.resources()}
 
 
 def test_an_empty_line_adds_nothing(sheets: WorksheetsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
-    count = len(sheets.document.placements(sheets.scene.sheet_id))
+    count = len(sheets.document.sheets.cards(sheets.scene.sheet_id))
     sheets.quick_bar.start()
     qtbot.keyClicks(sheets.quick_bar.line, "   ")
     qtbot.keyClick(sheets.quick_bar.line, Qt.Key.Key_Return)
-    assert len(sheets.document.placements(sheets.scene.sheet_id)) == count
+    assert len(sheets.document.sheets.cards(sheets.scene.sheet_id)) == count
 
 
 def test_face_down_cards_are_marked_and_reveal_turns_them_up(sheets: WorksheetsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
     sheets.quick_bar.face_down.setChecked(True)
     ids = sheets.quick_add("transition", ["案A", "案B"])
-    assert all(sheets.document.placement(i).face_down for i in ids)
+    assert all(sheets.document.sheets.card(i).face_down for i in ids)
     assert sheets.scene.cards[ids[0]].look.face_down
     sheets.scene.clearSelection()
     sheets.scene.cards[ids[0]].setSelected(True)
     sheets.view.setFocus()
     qtbot.keyClick(sheets.view, Qt.Key.Key_R)
-    assert not sheets.document.placement(ids[0]).face_down
-    assert sheets.document.placement(ids[1]).face_down
+    assert not sheets.document.sheets.card(ids[0]).face_down
+    assert sheets.document.sheets.card(ids[1]).face_down
     qtbot.keyClick(sheets.view, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
-    assert not sheets.document.placement(ids[1]).face_down
+    assert not sheets.document.sheets.card(ids[1]).face_down
     sheets.undo_stack.undo()
-    assert sheets.document.placement(ids[1]).face_down
+    assert sheets.document.sheets.card(ids[1]).face_down
 
 
 def test_board_quick_add_writes_notes_in_the_column_with_the_author(
@@ -139,7 +139,7 @@ def test_board_quick_add_writes_notes_in_the_column_with_the_author(
 ) -> None:  # type: ignore[no-untyped-def]
     author = _someone(boards)
     board = boards.scene.board_id
-    columns = boards.document.board_columns(board)
+    columns = boards.document.boards.columns(board)
     bar = boards.quick_bar
     bar.choose_place(0)
     bar.start()
@@ -148,13 +148,13 @@ def test_board_quick_add_writes_notes_in_the_column_with_the_author(
     assert bar.place() == 2
     type_japanese(bar.line, "送迎ボランティアを募る")
     qtbot.keyClick(bar.line, Qt.Key.Key_Return)
-    note = max(boards.document.notes(board), key=lambda n: n.id)
+    note = max(boards.document.boards.notes(board), key=lambda n: n.id)
     assert note.text == "送迎ボランティアを募る"
     assert note.column_id == columns[2].id and note.author_id == author
 
     QGuiApplication.clipboard().setText("一つ目\n二つ目")
     qtbot.keyClick(bar.line, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    newest = sorted(boards.document.notes(board), key=lambda n: n.id)[-2:]
+    newest = sorted(boards.document.boards.notes(board), key=lambda n: n.id)[-2:]
     assert [n.text for n in newest] == ["一つ目", "二つ目"]
     assert {n.column_id for n in newest} == {columns[2].id}
 
@@ -164,7 +164,7 @@ def test_who_is_typing_is_shared_and_f7_shift_f7_switch(
 ) -> None:  # type: ignore[no-untyped-def]
     window.open_path(sample_path)
     workspace = window.workspace
-    people = workspace.document.participants()
+    people = workspace.document.roster.all()
     sheets, boards = workspace.worksheets_page, workspace.boards_page
     workspace.current_author.set(people[0].id)
     workspace.current_author.set(people[1].id)

@@ -39,7 +39,7 @@ def test_the_wall_follows_sheets_boards_zoom_and_selection(shown: MainWindow, qt
     assert isinstance(scene, SheetRoom) and scene.sheet_id == sheets.scene.sheet_id
     assert wall.view.shown_rect == scene.page_rect()
 
-    second = shown.document.worksheets()[1].id
+    second = shown.document.sheets.all()[1].id
     sheets.show_sheet(second)
     assert wall.view.scene().sheet_id == second
 
@@ -76,14 +76,14 @@ def test_pinned_the_wall_stays_while_the_laptop_moves_on(shown: MainWindow) -> N
     shown.pin_action.setChecked(True)
     pinned = wall.view.scene()
     sheets = shown.workspace.worksheets_page
-    barrel = shown.document.worksheets()[2].id
+    barrel = shown.document.sheets.all()[2].id
     sheets.show_sheet(barrel)
     assert wall.view.scene() is pinned
-    stave = shown.document.zones(barrel)[0].key
+    stave = shown.document.sheets.zones(barrel)[0].key
     ids = sheets.quick_add(stave, ["別シートの追加"])  # on the sheet now on the laptop
     assert ids and ids[0] not in pinned.tiles
     shown.pin_action.setChecked(False)
-    assert wall.view.scene().sheet_id == shown.document.worksheets()[2].id
+    assert wall.view.scene().sheet_id == shown.document.sheets.all()[2].id
 
 
 def test_face_down_text_never_reaches_the_wall_until_revealed(shown: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -141,13 +141,13 @@ def test_board_notes_reveal_one_by_one_per_column_and_all(
     assert all(room.tiles[i].shown_text() == "" for i in first + second)
 
     qtbot.keyClick(wall, Qt.Key.Key_R)  # the next one, in reading order
-    down = {n.id for n in window.document.notes(boards.scene.board_id) if n.face_down}
+    down = {n.id for n in window.document.boards.notes(boards.scene.board_id) if n.face_down}
     assert down == {first[1], second[0]}
     boards.reveal_column(1)
-    assert not window.document.note(second[0]).face_down
-    assert window.document.note(first[1]).face_down
+    assert not window.document.boards.note(second[0]).face_down
+    assert window.document.boards.note(first[1]).face_down
     qtbot.keyClick(wall, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
-    assert not any(n.face_down for n in window.document.notes(boards.scene.board_id))
+    assert not any(n.face_down for n in window.document.boards.notes(boards.scene.board_id))
     assert wall.view.scene().tiles[first[1]].shown_text().replace("\u2028", "") == "一列目の案2"
 
 
@@ -168,7 +168,9 @@ def test_the_wall_shows_the_running_timer(shown: MainWindow) -> None:
     shown.project()
     timeline = shown.workspace.timeline_page
     meeting = next(
-        m for m in shown.document.meetings() if shown.document.timeline_rows(AgendaItem, m.id)
+        m
+        for m in shown.document.timeline.sessions()
+        if shown.document.timeline.rows(AgendaItem, m.id)
     )
     timer = timeline.open_timer(meeting.id)
     wall = _wall(shown)
@@ -193,8 +195,8 @@ def _fitted(scene) -> float:  # type: ignore[no-untyped-def]
 
 def test_card_and_note_type_is_at_least_24_pt_at_fit_page_on_1920x1080(shown: MainWindow) -> None:
     document = shown.document
-    rooms = [SheetRoom(document, s.id) for s in document.worksheets()]
-    rooms += [BoardRoom(document, b.id) for b in document.boards()]
+    rooms = [SheetRoom(document, s.id) for s in document.sheets.all()]
+    rooms += [BoardRoom(document, b.id) for b in document.boards.all()]
     for room in rooms:
         pixels = room.text_mm * _fitted(room)
         assert pixels >= MIN_TEXT_PX, (room, pixels)
@@ -215,11 +217,11 @@ def _covered(rects) -> float:  # type: ignore[no-untyped-def]
 
 
 def test_large_tiles_are_pushed_apart_on_the_sample_sheets(shown: MainWindow) -> None:
-    for sheet in shown.document.worksheets():
+    for sheet in shown.document.sheets.all():
         room = SheetRoom(shown.document, sheet.id)
         after = [t.scene_rect() for t in room.tiles.values()]
         in_place = []
-        for card in shown.document.placements(sheet.id):
+        for card in shown.document.sheets.cards(sheet.id):
             rect = room.tiles[card.id].scene_rect()
             rect.moveCenter(QPointF(card.x + card.width / 2, card.y + card.height / 2))
             in_place.append(rect)
@@ -243,7 +245,7 @@ def test_large_tiles_are_pushed_apart_on_the_sample_sheets(shown: MainWindow) ->
 def test_zone_borders_are_thicker_on_the_wall(shown: MainWindow) -> None:
     from PySide6.QtWidgets import QGraphicsPathItem
 
-    sheet = shown.document.worksheets()[0].id
+    sheet = shown.document.sheets.all()[0].id
     room = SheetRoom(shown.document, sheet)
     canvas = shown.workspace.worksheets_page.scenes[sheet]
 

@@ -32,7 +32,7 @@ def _page(window: MainWindow, path: Path) -> TimelinePage:
 
 
 def _id(page: TimelinePage, title: str) -> int:
-    return next(m.id for m in page.document.meetings() if m.title == title)
+    return next(m.id for m in page.document.timeline.sessions() if m.title == title)
 
 
 def _centre(page: TimelinePage, meeting_id: int) -> tuple[float, float]:
@@ -53,7 +53,7 @@ def test_planning_three_visits_fills_the_timeline(window, tmp_path, monkeypatch)
 
     monkeypatch.setattr("app.views.timeline.plan_dialog.PlanDialog.exec", accept)
     page.plan_action.trigger()
-    titles = [m.title for m in page.document.meetings()]
+    titles = [m.title for m in page.document.timeline.sessions()]
     assert titles[2] == "1回目支援" and len(titles) == 8
     assert len(page.scene.blocks) == 8
     visit = page.scene.blocks[_id(page, "1回目支援")]
@@ -69,13 +69,13 @@ def test_dragging_a_session_moves_its_date_and_undo_puts_it_back(window, sample_
     visit2 = _id(page, "2回目支援")
     start = _centre(page, visit2)
     drag(page.view, start, (start[0] + 7 * page.axis.px_per_day, start[1] + 30))
-    assert page.document.meeting(visit2).day == date(2022, 12, 12)
+    assert page.document.timeline.session(visit2).day == date(2022, 12, 12)
     block = page.scene.blocks[visit2]
     assert block.x() == pytest.approx(page.axis.x(date(2022, 12, 12)))
     assert block.y() == pytest.approx(start[1] - BLOCK_HEIGHT / 2)  # stays in its lane
     assert page.panel.meeting_id == visit2
     window.undo_action.trigger()
-    assert page.document.meeting(visit2).day == date(2022, 12, 5)
+    assert page.document.timeline.session(visit2).day == date(2022, 12, 5)
 
 
 def test_clicking_a_session_opens_it_and_the_form_saves_fields(window, sample_path, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -90,13 +90,13 @@ def test_clicking_a_session_opens_it_and_the_form_saves_fields(window, sample_pa
     form.venue_edit.clear()
     type_japanese(form.venue_edit, "喜連川公民館")
     qtbot.keyClick(form.venue_edit, Qt.Key.Key_Return)
-    assert page.document.meeting(visit3).venue == "喜連川公民館"
+    assert page.document.timeline.session(visit3).venue == "喜連川公民館"
 
     messages: list[str] = []
     page.status_message.connect(messages.append)
     form.end_edit.setTime(time(12, 0))
     form.end_edit.editingFinished.emit()
-    assert page.document.meeting(visit3).end == time(16, 30)
+    assert page.document.timeline.session(visit3).end == time(16, 30)
     assert "終了時刻は開始時刻より後" in messages[-1]
     assert form.end_edit.time().toPython() == time(16, 30)  # the form shows the file again
 
@@ -147,7 +147,7 @@ def test_agenda_times_follow_edits_and_reordering(window, sample_path, qtbot) ->
     editor.selectAll()
     qtbot.keyClicks(editor, "30")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
-    qtbot.waitUntil(lambda: page.document.timeline_rows(AgendaItem, visit2)[0].minutes == 30)
+    qtbot.waitUntil(lambda: page.document.timeline.rows(AgendaItem, visit2)[0].minutes == 30)
     assert table.item(1, 0).text() == "14:00–14:45"
     assert agenda.total_label.text().startswith("合計 185分")
     assert agenda.total_label.text().endswith("5分超過")
@@ -155,13 +155,13 @@ def test_agenda_times_follow_edits_and_reordering(window, sample_path, qtbot) ->
     messages: list[str] = []
     page.status_message.connect(messages.append)
     table.item(1, 3).setText("-10")
-    assert page.document.timeline_rows(AgendaItem, visit2)[1].minutes == 45
+    assert page.document.timeline.rows(AgendaItem, visit2)[1].minutes == 45
     assert messages[-1] == "分数にマイナスは使えません。"
     assert table.item(1, 3).text() == "45"
 
     table.selectRow(0)
     agenda.down_button.click()
-    titles = [i.title for i in page.document.timeline_rows(AgendaItem, visit2)]
+    titles = [i.title for i in page.document.timeline.rows(AgendaItem, visit2)]
     assert titles[:2] == ["通所Cの位置付けと卒業後の姿", "1回目支援の振り返り"]
     assert table.item(0, 0).text() == "13:30–14:15"
 
@@ -175,10 +175,10 @@ def test_agenda_times_follow_edits_and_reordering(window, sample_path, qtbot) ->
         Qt.KeyboardModifier.NoModifier,
     )
     table.dropEvent(drop)
-    assert page.document.timeline_rows(AgendaItem, visit2)[0].title == "全体共有と振り返り"
+    assert page.document.timeline.rows(AgendaItem, visit2)[0].title == "全体共有と振り返り"
     window.undo_action.trigger()
     window.undo_action.trigger()
-    assert page.document.timeline_rows(AgendaItem, visit2)[0].title == "1回目支援の振り返り"
+    assert page.document.timeline.rows(AgendaItem, visit2)[0].title == "1回目支援の振り返り"
 
 
 def test_decisions_actions_and_the_overdue_list(window, sample_path, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -188,7 +188,7 @@ def test_decisions_actions_and_the_overdue_list(window, sample_path, qtbot) -> N
     outcomes = page.panel.outcomes
     type_japanese(outcomes.decision_edit, "仕様書は包括と作る")
     qtbot.keyClick(outcomes.decision_edit, Qt.Key.Key_Return)
-    assert [d.text for d in page.document.timeline_rows(Decision, visit2)][
+    assert [d.text for d in page.document.timeline.rows(Decision, visit2)][
         -1
     ] == "仕様書は包括と作る"
 
@@ -202,7 +202,7 @@ def test_decisions_actions_and_the_overdue_list(window, sample_path, qtbot) -> N
     outcomes.due_edit.clear()
     type_japanese(outcomes.due_edit, "令和4年12月1日")
     qtbot.keyClick(outcomes.due_edit, Qt.Key.Key_Return)
-    added = page.document.timeline_rows(Action, visit2)[-1]
+    added = page.document.timeline.rows(Action, visit2)[-1]
     assert (added.what, added.due) == ("民生委員へのフィードバック", date(2022, 12, 1))
     assert outcomes.action_edit.text() == ""
 
@@ -242,7 +242,7 @@ def test_snapshot_at_the_end_of_a_session_and_comparing_visit_1_with_3(
 
     monkeypatch.setattr("app.views.timeline.materials_tab.SnapshotDialog.exec", accept)
     materials.snapshot_button.click()  # the sheets linked to visit 1 come ticked
-    titles = sorted(s.title for s in page.document.timeline_rows(Snapshot, visit1))
+    titles = sorted(s.title for s in page.document.timeline.rows(Snapshot, visit1))
     assert titles == ["総合事業の三角形", "総合事業の三角形", "高齢者の三角形"]
     assert materials.snapshots.count() == 3
     window.undo_action.trigger()
@@ -288,7 +288,7 @@ def test_running_visit_2_with_the_timer_records_the_actual_times(
     assert "#ff5252" in timer.countdown.styleSheet()
 
     timer.skip_button.click()
-    items = page.document.timeline_rows(AgendaItem, visit2)
+    items = page.document.timeline.rows(AgendaItem, visit2)
     assert items[0].actual_start == datetime(2022, 12, 5, 13, 31)
     assert items[0].actual_end == datetime(2022, 12, 5, 13, 48)
     assert items[1].actual_start == datetime(2022, 12, 5, 13, 48)
@@ -304,7 +304,7 @@ def test_running_visit_2_with_the_timer_records_the_actual_times(
     assert timer.countdown.text() == "50:00"
     timer.back_button.click()
     assert timer.title_label.text() == "1回目支援の振り返り"
-    items = page.document.timeline_rows(AgendaItem, visit2)
+    items = page.document.timeline.rows(AgendaItem, visit2)
     assert items[1].actual_start is None
     timer.close()
     assert not timer.ticker.isActive()
@@ -333,7 +333,7 @@ def test_a_read_only_timeline_does_not_move_or_change(
     attendance.table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
     assert attendance.table.item(row, 0).checkState() == Qt.CheckState.Checked
     assert not page.panel.agenda.add_button.isEnabled()
-    assert page.document.meeting(visit2).day == date(2022, 12, 5)
+    assert page.document.timeline.session(visit2).day == date(2022, 12, 5)
     first.close()
     second.close()
     assert file_hash(sample_path) == before
@@ -350,10 +350,12 @@ def test_session_notes_save_as_typed_and_go_with_their_session(window, sample_pa
     notes.selectAll()
     type_japanese(notes, "次回は社協も参加")
     qtbot.wait(SAVE_AFTER_MS + 300)
-    assert page.document.meeting(visit2).notes == "次回は社協も参加"  # the box still has focus
+    assert (
+        page.document.timeline.session(visit2).notes == "次回は社協も参加"
+    )  # the box still has focus
 
     qtbot.keyClicks(notes, " OK")
     page.panel.show_meeting(visit3, False)  # another session before the save was due
-    assert page.document.meeting(visit2).notes == "次回は社協も参加 OK"
-    assert "次回は社協" not in page.document.meeting(visit3).notes
-    assert notes.toPlainText() == page.document.meeting(visit3).notes
+    assert page.document.timeline.session(visit2).notes == "次回は社協も参加 OK"
+    assert "次回は社協" not in page.document.timeline.session(visit3).notes
+    assert notes.toPlainText() == page.document.timeline.session(visit3).notes

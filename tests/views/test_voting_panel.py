@@ -42,7 +42,7 @@ def test_roster_quick_entry_keeps_the_table_for_the_next_person(
     for name in ("桜井 一郎", "川村 さくら"):
         type_japanese(roster.name_edit, name)
         qtbot.keyClick(roster.name_edit, Qt.Key.Key_Return)
-    people = roster.document.participants()
+    people = roster.document.roster.all()
     assert [(p.name, p.table_name) for p in people] == [
         ("桜井 一郎", "テーブル2"),
         ("川村 さくら", "テーブル2"),
@@ -53,15 +53,15 @@ def test_roster_quick_entry_keeps_the_table_for_the_next_person(
     roster.status_message.connect(messages.append)
     qtbot.keyClick(roster.name_edit, Qt.Key.Key_Return)  # no name
     assert messages == ["名前を入力してください。"]
-    assert len(roster.document.participants()) == 2
+    assert len(roster.document.roster.all()) == 2
 
     roster.table.item(1, 1).setText("社会福祉協議会")  # typing into the organisation cell
-    assert roster.document.participants()[1].organisation == "社会福祉協議会"
+    assert roster.document.roster.all()[1].organisation == "社会福祉協議会"
     roster.table.selectRow(0)
     roster.delete_selected()
-    assert [p.name for p in roster.document.participants()] == ["川村 さくら"]
+    assert [p.name for p in roster.document.roster.all()] == ["川村 さくら"]
     roster.undo_stack.undo()
-    assert len(roster.document.participants()) == 2
+    assert len(roster.document.roster.all()) == 2
 
 
 def _click(page: BoardsPage, note_id: int, right: bool = False) -> None:
@@ -97,7 +97,7 @@ def test_a_full_voting_round_from_empty_to_revealed_ranking(
     page.add_board("2回目支援", "tsusho_c_pipeline")
     QGuiApplication.clipboard().setText("循環\n送迎\n体験会")
     page.paste_notes()
-    a, b, c = (n.id for n in page.document.notes(page.scene.board_id))
+    a, b, c = (n.id for n in page.document.boards.notes(page.scene.board_id))
     panel = page.voting
 
     _start_round(page, monkeypatch, dots=2, per_note=1, top_n=1)
@@ -167,7 +167,7 @@ def test_voting_needs_a_person_and_a_round(window_on_file: MainWindow, monkeypat
     page.add_board("自由", "")
     QGuiApplication.clipboard().setText("ひとつ")
     page.paste_notes()
-    note = page.document.notes(page.scene.board_id)[0].id
+    note = page.document.boards.notes(page.scene.board_id)[0].id
     page.voting.vote(note, False)
     assert page.voting.message.text() == "先に投票を始めてください。"
     _start_round(page, monkeypatch, dots=1, per_note=1, top_n=1)
@@ -186,7 +186,7 @@ def test_the_board_is_unchanged_after_reopening(
     assert board_id is not None
     QGuiApplication.clipboard().setText("公民館\n直売所\n老人クラブ")
     page.paste_notes()
-    notes = [n.id for n in page.document.notes(board_id)]
+    notes = [n.id for n in page.document.boards.notes(board_id)]
     page.recolour("#d0ecff")  # the pasted notes are still selected
     page._grouped(notes[:2], [], "集まれる場所")  # noqa: SLF001
     _start_round(page, monkeypatch, dots=2, per_note=2, top_n=1)
@@ -195,13 +195,13 @@ def test_the_board_is_unchanged_after_reopening(
     page.voting.reveal_button.click()
 
     def state(document):  # type: ignore[no-untyped-def]
-        rounds = document.rounds(board_id)
+        rounds = document.boards.rounds(board_id)
         return (
-            [c.column_values() for c in document.board_columns(board_id)],
-            [n.column_values() for n in document.notes(board_id)],
-            [c.column_values() for c in document.clusters(board_id)],
+            [c.column_values() for c in document.boards.columns(board_id)],
+            [n.column_values() for n in document.boards.notes(board_id)],
+            [c.column_values() for c in document.boards.groups(board_id)],
             [r.column_values() for r in rounds],
-            [v.column_values() for r in rounds for v in document.votes(r.id)],
+            [v.column_values() for r in rounds for v in document.boards.votes(r.id)],
         )
 
     before = state(page.document)

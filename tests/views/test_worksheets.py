@@ -74,7 +74,7 @@ def test_dropping_a_resource_places_a_card_in_the_zone_under_the_pointer(
     page: WorksheetsPage, point, zone
 ) -> None:  # type: ignore[no-untyped-def]
     _drop(page, RESOURCE_MIME, str(_resource(page, "salon")), *point)
-    cards = page.document.placements(page.scene.sheet_id)
+    cards = page.document.sheets.cards(page.scene.sheet_id)
     assert len(cards) == 1
     assert cards[0].zone_key == zone
     centre = (cards[0].x + cards[0].width / 2, cards[0].y + cards[0].height / 2)
@@ -99,11 +99,11 @@ def test_dropping_a_kind_opens_the_name_editor_and_enter_places_it(
     _drop(page, KIND_MIME, "houmon_c", 200, 100)
     editor = _typing_target(page)
     assert editor.text() == "訪問型サービスC"  # the kind's name, selected, ready to replace
-    assert page.document.placements(page.scene.sheet_id) == []  # nothing placed yet
+    assert page.document.sheets.cards(page.scene.sheet_id) == []  # nothing placed yet
     type_japanese(page.view, "訪問型サービスC（モデル事業）")
     assert editor.text() == "訪問型サービスC（モデル事業）"
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
-    card = page.document.placements(page.scene.sheet_id)[0]
+    card = page.document.sheets.cards(page.scene.sheet_id)[0]
     assert page.document.resource(card.resource_id).name == "訪問型サービスC（モデル事業）"
     assert card.zone_key == "intensive"
     assert page.scene.text_editor is None
@@ -120,7 +120,7 @@ def test_escape_in_the_name_editor_places_nothing(page: WorksheetsPage, qtbot) -
     assert page.scene.text_editor is None
     assert page.scene._ghost is None
     assert len(page.document.resources()) == before
-    assert page.document.placements(page.scene.sheet_id) == []
+    assert page.document.sheets.cards(page.scene.sheet_id) == []
 
 
 def test_renaming_a_card_in_place_renames_the_resource(
@@ -129,7 +129,7 @@ def test_renaming_a_card_in_place_renames_the_resource(
     resource_id = _resource(page, "salon")
     old_name = page.document.resource(resource_id).name
     _drop(page, RESOURCE_MIME, str(resource_id), 150, 250)
-    card_id = page.document.placements(page.scene.sheet_id)[0].id
+    card_id = page.document.sheets.cards(page.scene.sheet_id)[0].id
     page.scene.cards[card_id].setSelected(True)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_F2)
@@ -149,7 +149,7 @@ def test_renaming_a_card_in_place_renames_the_resource(
 def test_spaces_typed_into_a_card_name_are_kept(page: WorksheetsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
     resource_id = _resource(page, "salon")
     _drop(page, RESOURCE_MIME, str(resource_id), 150, 250)
-    card_id = page.document.placements(page.scene.sheet_id)[0].id
+    card_id = page.document.sheets.cards(page.scene.sheet_id)[0].id
     page.scene.cards[card_id].setSelected(True)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_F2)
@@ -169,7 +169,7 @@ def test_an_empty_name_is_refused_and_changes_nothing(page: WorksheetsPage, qtbo
     resource_id = _resource(page, "salon")
     old_name = page.document.resource(resource_id).name
     _drop(page, RESOURCE_MIME, str(resource_id), 150, 250)
-    card_id = page.document.placements(page.scene.sheet_id)[0].id
+    card_id = page.document.sheets.cards(page.scene.sheet_id)[0].id
     page.edit_card(card_id)
     _typing_target(page)
     messages: list[str] = []
@@ -184,15 +184,17 @@ def test_dragging_a_card_moves_it_to_another_zone_and_undo_moves_it_back(
     page: WorksheetsPage, window: MainWindow
 ) -> None:
     _drop(page, RESOURCE_MIME, str(_resource(page, "tsusho_c")), 200, 250)
-    card_id = page.document.placements(page.scene.sheet_id)[0].id
+    card_id = page.document.sheets.cards(page.scene.sheet_id)[0].id
     _drag(page, (200, 250), (200, 100))
-    card = page.document.placement(card_id)
+    card = page.document.sheets.card(card_id)
     assert card.zone_key == "intensive"
     assert card.y + card.height / 2 == pytest.approx(100, abs=1.0)
     assert window.undo_action.text().endswith("カードを1枚移動")
     window.undo_action.trigger()
-    assert page.document.placement(card_id).zone_key == "daily_life"
-    assert page.scene.cards[card_id].pos().y() == pytest.approx(page.document.placement(card_id).y)
+    assert page.document.sheets.card(card_id).zone_key == "daily_life"
+    assert page.scene.cards[card_id].pos().y() == pytest.approx(
+        page.document.sheets.card(card_id).y
+    )
 
 
 def test_gap_view_counts_cards_and_marks_empty_zones(page: WorksheetsPage) -> None:
@@ -218,7 +220,7 @@ def test_drawing_a_link_between_cards_and_it_follows_them(
     monkeypatch.setattr(page, "ask_text", lambda *a: "包括の保健師がつなぐ")
     page.link_action.setChecked(True)
     _drag(page, (60, 170), (92, 200))
-    links = page.document.links(page.scene.sheet_id)
+    links = page.document.sheets.links(page.scene.sheet_id)
     assert [lk.label for lk in links] == ["包括の保健師がつなぐ"]
     item = page.scene.links[links[0].id]
     page.link_action.setChecked(False)
@@ -234,14 +236,14 @@ def test_drawing_a_link_between_cards_and_it_follows_them(
     assert target_rect.contains(tip)  # and arrives at the moved target
     window.undo_action.trigger()  # the move
     window.undo_action.trigger()  # the link
-    assert page.document.links(page.scene.sheet_id) == []
+    assert page.document.sheets.links(page.scene.sheet_id) == []
 
 
 def test_dragging_the_corner_handle_resizes_a_card_in_one_step(
     page: WorksheetsPage, window: MainWindow
 ) -> None:
     _drop(page, RESOURCE_MIME, str(_resource(page, "salon")), 150, 250)
-    card = page.document.placements(page.scene.sheet_id)[0]
+    card = page.document.sheets.cards(page.scene.sheet_id)[0]
     item = page.scene.cards[card.id]
     assert not page.scene.resize_handle.isVisible()
     item.setSelected(True)
@@ -249,7 +251,7 @@ def test_dragging_the_corner_handle_resizes_a_card_in_one_step(
     assert handle.isVisible() and handle.card() is item
     corner = (card.x + card.width, card.y + card.height)
     _drag(page, corner, (corner[0] + 14, corner[1] + 6))
-    resized = page.document.placement(card.id)
+    resized = page.document.sheets.card(card.id)
     # mouse positions are whole pixels: within half a millimetre at this zoom
     assert (resized.width, resized.height) == pytest.approx(
         (card.width + 14, card.height + 6), abs=0.5
@@ -257,11 +259,11 @@ def test_dragging_the_corner_handle_resizes_a_card_in_one_step(
     assert (resized.x, resized.y) == (card.x, card.y)  # the card did not move
     assert item.size == (resized.width, resized.height)
     _drag(page, (corner[0] + 14, corner[1] + 6), (corner[0] - 200, corner[1] - 200))
-    tiny = page.document.placement(card.id)
+    tiny = page.document.sheets.card(card.id)
     assert (tiny.width, tiny.height) == (16.0, 7.0)  # never smaller than readable
     window.undo_action.trigger()
     window.undo_action.trigger()
-    again = page.document.placement(card.id)
+    again = page.document.sheets.card(card.id)
     assert (again.width, again.height) == (card.width, card.height)
 
 
@@ -275,7 +277,7 @@ def _toolbar_menu(page: WorksheetsPage, title: str):  # type: ignore[no-untyped-
 def _three_cards(page: WorksheetsPage) -> list[int]:
     for kind, (x, y) in (("salon", (120, 240)), ("kayoi", (170, 255)), ("shakyo", (230, 248))):
         _drop(page, RESOURCE_MIME, str(_resource(page, kind)), x, y)
-    ids = [c.id for c in page.document.placements(page.scene.sheet_id)]
+    ids = [c.id for c in page.document.sheets.cards(page.scene.sheet_id)]
     for card_id in ids:
         page.scene.cards[card_id].setSelected(True)
     return ids
@@ -284,23 +286,23 @@ def _three_cards(page: WorksheetsPage) -> list[int]:
 def test_recolouring_and_back_to_the_kind_colour(page: WorksheetsPage, window: MainWindow) -> None:
     ids = _three_cards(page)
     _toolbar_menu(page, "色")["水色"].trigger()
-    assert {page.document.placement(i).colour for i in ids} == {"#d0ecff"}
+    assert {page.document.sheets.card(i).colour for i in ids} == {"#d0ecff"}
     assert page.scene.cards[ids[0]].look.colour == "#d0ecff"
     _toolbar_menu(page, "色")["種別の色に戻す"].trigger()
-    assert {page.document.placement(i).colour for i in ids} == {None}
+    assert {page.document.sheets.card(i).colour for i in ids} == {None}
     window.undo_action.trigger()
-    assert {page.document.placement(i).colour for i in ids} == {"#d0ecff"}
+    assert {page.document.sheets.card(i).colour for i in ids} == {"#d0ecff"}
     window.undo_action.trigger()
-    assert {page.document.placement(i).colour for i in ids} == {None}
+    assert {page.document.sheets.card(i).colour for i in ids} == {None}
 
 
 def test_aligning_selected_cards(page: WorksheetsPage, window: MainWindow) -> None:
     ids = _three_cards(page)
-    before = {i: page.document.placement(i).y for i in ids}
+    before = {i: page.document.sheets.card(i).y for i in ids}
     _toolbar_menu(page, "整列")["上端を揃える"].trigger()
-    assert {page.document.placement(i).y for i in ids} == {min(before.values())}
+    assert {page.document.sheets.card(i).y for i in ids} == {min(before.values())}
     window.undo_action.trigger()  # one step for the whole alignment
-    assert {i: page.document.placement(i).y for i in ids} == before
+    assert {i: page.document.sheets.card(i).y for i in ids} == before
     page.scene.clearSelection()
     page.scene.cards[ids[0]].setSelected(True)
     messages: list[str] = []
@@ -324,19 +326,19 @@ def test_the_card_menu_offers_what_fits_the_selection(page: WorksheetsPage) -> N
 
 def test_keyboard_nudge_delete_and_undo(page: WorksheetsPage, window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     _drop(page, RESOURCE_MIME, str(_resource(page, "salon")), 200, 250)
-    card_id = page.document.placements(page.scene.sheet_id)[0].id
-    x = page.document.placement(card_id).x
+    card_id = page.document.sheets.cards(page.scene.sheet_id)[0].id
+    x = page.document.sheets.card(card_id).x
     page.scene.cards[card_id].setSelected(True)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-    assert page.document.placement(card_id).x == pytest.approx(x + 5)
+    assert page.document.sheets.card(card_id).x == pytest.approx(x + 5)
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
-    assert page.document.placements(page.scene.sheet_id) == []
+    assert page.document.sheets.cards(page.scene.sheet_id) == []
     window.undo_action.trigger()
-    assert page.document.placement(card_id).x == pytest.approx(x + 5)
+    assert page.document.sheets.card(card_id).x == pytest.approx(x + 5)
     page.scene.cards[card_id].setSelected(True)
     qtbot.keyClick(page.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert len(page.document.placements(page.scene.sheet_id)) == 2
+    assert len(page.document.sheets.cards(page.scene.sheet_id)) == 2
 
 
 def _double_click(page: WorksheetsPage, x: float, y: float) -> None:
@@ -344,14 +346,14 @@ def _double_click(page: WorksheetsPage, x: float, y: float) -> None:
 
 
 def test_double_click_edits_a_zone_label_in_place(page: WorksheetsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
-    zone = page.document.zones(page.scene.sheet_id)[0]
+    zone = page.document.sheets.zones(page.scene.sheet_id)[0]
     _double_click(page, 14, 76)  # on the label 「集中介入期」
     editor = _typing_target(page)
     assert editor.text() == "集中介入期"
     qtbot.keyClick(page.view, Qt.Key.Key_End)
     type_japanese(page.view, "（短期集中）")
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
-    assert page.document.zones(page.scene.sheet_id)[0].label == "集中介入期（短期集中）"
+    assert page.document.sheets.zones(page.scene.sheet_id)[0].label == "集中介入期（短期集中）"
     assert zone.label == "集中介入期"
 
 
@@ -367,11 +369,11 @@ def test_the_barrel_story_takes_several_lines_and_ends_with_ctrl_enter(
     type_japanese(page.view, "卒業後は通いの場へ")
     qtbot.keyClick(page.view, Qt.Key.Key_Return)  # a new line, still editing
     type_japanese(page.view, "SCが見守りにつなぐ")
-    assert page.document.worksheet(sheet_id).story != "卒業後は通いの場へ\nSCが見守りにつなぐ"
+    assert page.document.sheets.get(sheet_id).story != "卒業後は通いの場へ\nSCが見守りにつなぐ"
     qtbot.keyClick(page.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert page.document.worksheet(sheet_id).story == "卒業後は通いの場へ\nSCが見守りにつなぐ"
+    assert page.document.sheets.get(sheet_id).story == "卒業後は通いの場へ\nSCが見守りにつなぐ"
     window.undo_action.trigger()
-    assert page.document.worksheet(sheet_id).story == ""
+    assert page.document.sheets.get(sheet_id).story == ""
 
 
 def test_palette_search_with_japanese_input(page: WorksheetsPage) -> None:
@@ -405,13 +407,13 @@ def test_the_sheet_is_unchanged_after_reopening(
     page.recolour_selected("#ffd6e0")
     page._card_resized(ids[1], 44.0, 17.5)
     page.push(AddLink(page.document, sheet_id, ids[0], ids[2], "社協がつなぐ"))
-    page._text_edited("zone", page.document.zones(sheet_id)[0].id, "", "集中介入期（C）")
+    page._text_edited("zone", page.document.sheets.zones(sheet_id)[0].id, "", "集中介入期（C）")
 
     def state(document):  # type: ignore[no-untyped-def]
         return (
-            [c.column_values() for c in document.placements(sheet_id)],
-            [lk.column_values() for lk in document.links(sheet_id)],
-            [z.column_values() for z in document.zones(sheet_id)],
+            [c.column_values() for c in document.sheets.cards(sheet_id)],
+            [lk.column_values() for lk in document.sheets.links(sheet_id)],
+            [z.column_values() for z in document.sheets.zones(sheet_id)],
         )
 
     before = state(page.document)

@@ -55,7 +55,7 @@ class NoteEntry:
 
     def _row(self, text: str, x: float, y: float) -> dict[str, object]:
         author = self.author()
-        table = self.document.participant(author).table_name if author else ""
+        table = self.document.roster.get(author).table_name if author else ""
         return {
             "text": text,
             "x": round(x, 2),
@@ -132,7 +132,7 @@ class NoteEntry:
     def edit_note(self, note_id: int) -> None:
         if self.scene is None or self._read_only or note_id not in self.scene.notes:
             return
-        note = self.document.note(note_id)
+        note = self.document.boards.note(note_id)
         item = self.scene.notes[note_id]
         editor = self.scene.open_note_editor(item.scene_note_rect(), note.text, note.colour, False)
         editor.finished.connect(lambda text: self._note_edited(note_id, text))
@@ -141,7 +141,7 @@ class NoteEntry:
 
     def _note_edited(self, note_id: int, text: str) -> None:
         self.scene.close_editor()
-        note = self.document.note(note_id)
+        note = self.document.boards.note(note_id)
         if not text:
             self.show_error(ValidationError("empty_note", "text"))
             return

@@ -98,7 +98,7 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
         menu = QMenu(self)
         lang = i18n.current_language()
         for template_id in BOARD_TEMPLATES:
-            title = self.document.templates[template_id].title.get(lang)
+            title = self.document.sheets.templates[template_id].title.get(lang)
             menu.addAction(title, lambda t=template_id, n=title: self.add_board(n, t))
         menu.addSeparator()
         menu.addAction(self.tr("Board with your own columns…"), self.ask_custom_board)
@@ -177,7 +177,11 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
         if self.scene is None or not 0 <= index < len(self.scene.columns):
             return
         column_id = self.scene.columns[index].id
-        ids = [n.id for n in self.document.notes(self.scene.board_id) if n.column_id == column_id]
+        ids = [
+            n.id
+            for n in self.document.boards.notes(self.scene.board_id)
+            if n.column_id == column_id
+        ]
         self.push(turn_notes(self.document, self.scene.board_id, ids, False))
 
     def reveal_all(self) -> None:
@@ -207,7 +211,7 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
 
     # -- boards ---------------------------------------------------------------------
     def _refresh_list(self, select: int | None = None) -> None:
-        rows = ((b.id, b.title) for b in self.document.boards())
+        rows = ((b.id, b.title) for b in self.document.boards.all())
         self.refill_list(self.board_list, rows, select, self._show_board)
 
     def _on_board_removed(self, board_id: int) -> None:
@@ -278,7 +282,7 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
         menu.exec(self.board_list.mapToGlobal(pos))
 
     def rename_board(self, board_id: int) -> None:
-        current = self.document.board(board_id).title
+        current = self.document.boards.get(board_id).title
         title, ok = QInputDialog.getText(
             self, self.tr("Rename board"), self.tr("Title"), text=current
         )

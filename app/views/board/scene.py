@@ -51,9 +51,9 @@ class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
         self._cluster_drag: tuple[QPointF, list[int]] | None = None
         self._dragged_frames: set[int] = set()
 
-        self._columns = document.board_columns(board_id)
+        self._columns = document.boards.columns(board_id)
         self._refresh_authors()
-        self._add_notes(document.notes(board_id))
+        self._add_notes(document.boards.notes(board_id))
         self._rebuild_clusters()
         self._rebuild_background()
         for signal, slot in self._subscriptions():
@@ -66,7 +66,7 @@ class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
             (d.notes_added, self._on_notes_added),
             (d.notes_changed, self._on_notes_changed),
             (d.notes_removed, self._on_notes_removed),
-            (d.clusters_changed, self._on_clusters_changed),
+            (d.groups_changed, self._on_groups_changed),
             (d.participants_changed, self._on_people_changed),
             (d.participants_added, self._on_people_changed),
         )
@@ -118,7 +118,7 @@ class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
 
     # -- notes ------------------------------------------------------------------------
     def _refresh_authors(self) -> None:
-        self._authors = {p.id: p.name for p in self.document.participants()}
+        self._authors = {p.id: p.name for p in self.document.roster.all()}
 
     def _look(self, note: Note) -> NoteLook:
         author = self._authors.get(note.author_id, "") if note.author_id else ""
@@ -138,7 +138,7 @@ class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
         if board_id != self.board_id:
             return
         wanted = set(ids)
-        added = [n for n in self.document.notes(board_id) if n.id in wanted]
+        added = [n for n in self.document.boards.notes(board_id) if n.id in wanted]
         self._add_notes(added)
         self._rebuild_clusters()
         self._grow_if_needed([self.notes[n.id] for n in added])
@@ -147,7 +147,7 @@ class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
         if board_id != self.board_id:
             return
         regroup, touched, items = False, set(), []
-        for note in self.document.notes_by_id(ids):
+        for note in self.document.boards.notes_by_id(ids):
             item = self.notes.get(note.id)
             if item is None:
                 continue
@@ -179,12 +179,12 @@ class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
 
     def _on_columns_changed(self, board_id: int) -> None:
         if board_id == self.board_id:
-            self._columns = self.document.board_columns(board_id)
+            self._columns = self.document.boards.columns(board_id)
             self._rebuild_background()
 
     def _on_people_changed(self, _ids: list[int]) -> None:
         self._refresh_authors()
-        for note in self.document.notes(self.board_id):
+        for note in self.document.boards.notes(self.board_id):
             if note.author_id and note.id in self.notes:
                 item = self.notes[note.id]
                 item.set_look(self._look(note), *item.size)
@@ -195,12 +195,12 @@ class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
             item.set_dots(dots.get(note_id, Dots()))
 
     # -- clusters ---------------------------------------------------------------------
-    def _on_clusters_changed(self, board_id: int) -> None:
+    def _on_groups_changed(self, board_id: int) -> None:
         if board_id == self.board_id:
             self._rebuild_clusters()
 
     def _rebuild_clusters(self) -> None:
-        rows = self.document.clusters(self.board_id)
+        rows = self.document.boards.groups(self.board_id)
         self._parent = {c.id: c.parent_id for c in rows}
         for cluster_id in list(self.clusters):
             if cluster_id not in self._parent:

@@ -143,7 +143,7 @@ class VotingPanel(QWidget):
 
     def current_round(self) -> VoteRound | None:
         round_id = self.round_combo.currentData(_ROUND)
-        return self.document.round(int(round_id)) if round_id is not None else None
+        return self.document.boards.round(int(round_id)) if round_id is not None else None
 
     def current_voter(self) -> int | None:
         data = self.voter_combo.currentData()
@@ -157,7 +157,7 @@ class VotingPanel(QWidget):
         current = select if select is not None else self.round_combo.currentData(_ROUND)
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
-        rounds = self.document.rounds(self.board_id) if self.board_id is not None else []
+        rounds = self.document.boards.rounds(self.board_id) if self.board_id is not None else []
         for round_ in reversed(rounds):  # newest first
             self.round_combo.addItem(round_.title)
             self.round_combo.setItemData(self.round_combo.count() - 1, round_.id, _ROUND)
@@ -168,7 +168,7 @@ class VotingPanel(QWidget):
 
     def _fill_people(self) -> None:
         voter = self.current_voter()
-        people = self.document.participants()
+        people = self.document.roster.all()
         self.voter_combo.blockSignals(True)
         self.voter_combo.clear()
         for person in people:
@@ -217,17 +217,17 @@ class VotingPanel(QWidget):
         if round_ is None or voter is None:
             self.left_label.setText("–")
             return
-        left = dots_left(round_, self.document.votes(round_.id), voter)
+        left = dots_left(round_, self.document.boards.votes(round_.id), voter)
         self.left_label.setText(f"{left} / {round_.dots_per_participant}")
 
     def _show_results(self, round_: VoteRound | None) -> None:
         self.results.clear()
         dots: dict[int, Dots] = {}
         if round_ is not None and (round_.revealed or not round_.hidden):
-            votes = self.document.votes(round_.id)
+            votes = self.document.boards.votes(round_.id)
             ranked = ranking(votes)
             best = top(ranked, round_.top_n) if round_.revealed else set()
-            texts = {n.id: n.text for n in self.document.notes(round_.board_id)}
+            texts = {n.id: n.text for n in self.document.boards.notes(round_.board_id)}
             counts = totals(votes)
             for entry in ranked:
                 tied = sum(1 for r in ranked if r.rank == entry.rank) > 1
@@ -254,12 +254,12 @@ class VotingPanel(QWidget):
     def ask_round(self) -> None:
         if self.board_id is None:
             return
-        number = len(self.document.rounds(self.board_id)) + 1
+        number = len(self.document.boards.rounds(self.board_id)) + 1
         title = self.tr("Vote %1").replace("%1", str(number))
         dialog = RoundDialog(
             title,
-            self.document.board_columns(self.board_id),
-            self.document.clusters(self.board_id),
+            self.document.boards.columns(self.board_id),
+            self.document.boards.groups(self.board_id),
             self,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -22,17 +22,17 @@ class PartsTree(QTreeWidget):
         self.setUniformRowHeights(True)
         self.front = self._part(self.tr("Cover, contents and resource list"), ("front", 0))
         self.sheets = self._section(
-            self.tr("Worksheets"), [(s.title, ("sheet", s.id)) for s in document.worksheets()]
+            self.tr("Worksheets"), [(s.title, ("sheet", s.id)) for s in document.sheets.all()]
         )
-        templates = document.templates.values()
+        templates = document.sheets.templates.values()
         self.blanks = self._section(
             self.tr("Blank worksheets for working on paper"),
             [(t.title.ja, ("blank", t.id)) for t in templates],
         )
         self.boards = self._section(
-            self.tr("Boards"), [(b.title, ("board", b.id)) for b in document.boards()]
+            self.tr("Boards"), [(b.title, ("board", b.id)) for b in document.boards.all()]
         )
-        meetings = sorted(document.meetings(), key=lambda m: (m.day, m.id))
+        meetings = sorted(document.timeline.sessions(), key=lambda m: (m.day, m.id))
         self.records = self._section(
             self.tr("Session records"),
             [(f"{m.title}（{format_date(m.day)}）", ("meeting", m.id)) for m in meetings],

@@ -48,7 +48,7 @@ class BoardRoom(RoomScene):
             (d.notes_added, self._on_own_signal),
             (d.notes_changed, self._on_own_signal),
             (d.notes_removed, self._on_own_signal),
-            (d.clusters_changed, self._on_own_signal),
+            (d.groups_changed, self._on_own_signal),
             (d.participants_changed, self._on_people_signal),
         )
 
@@ -68,9 +68,9 @@ class BoardRoom(RoomScene):
     def refresh(self) -> None:
         self.clear()
         self.tiles = {}
-        self._columns = self.document.board_columns(self.board_id)
-        notes = self.document.notes(self.board_id)
-        people = {p.id: p.name for p in self.document.participants()}
+        self._columns = self.document.boards.columns(self.board_id)
+        notes = self.document.boards.notes(self.board_id)
+        people = {p.id: p.name for p in self.document.roster.all()}
         if self._columns:
             width = len(self._columns) * COLUMN_WIDTH
             # Fitted by its width on a 16:9 wall, whatever its height up to that ratio.
@@ -97,7 +97,7 @@ class BoardRoom(RoomScene):
 
     def _lay_out_columns(self, notes: Sequence[Note], people: dict[int, str]) -> float:
         t = self.text_mm
-        clusters = {c.id: c for c in self.document.clusters(self.board_id)}
+        clusters = {c.id: c for c in self.document.boards.groups(self.board_id)}
         by_column: dict[int, list[Note]] = {c.id: [] for c in self._columns}
         for note in notes:
             if note.column_id in by_column:

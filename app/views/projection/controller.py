@@ -258,17 +258,17 @@ class Projection(QObject):
         kind, ident = self.target
         document = self.workspace.document
         if kind == "sheet":
-            order = {z.key: i for i, z in enumerate(document.zones(ident))}
+            order = {z.key: i for i, z in enumerate(document.sheets.zones(ident))}
             down = sorted(
-                (c for c in document.placements(ident) if c.face_down),
+                (c for c in document.sheets.cards(ident) if c.face_down),
                 key=lambda c: (order.get(c.zone_key or "", len(order)), c.y, c.x),
             )
             ids = [c.id for c in (down if everything else down[:1])]
             self.workspace.worksheets_page.push(turn_cards(document, ident, ids, False))
         else:
-            columns = {c.id: i for i, c in enumerate(document.board_columns(ident))}
+            columns = {c.id: i for i, c in enumerate(document.boards.columns(ident))}
             notes = sorted(
-                (n for n in document.notes(ident) if n.face_down),
+                (n for n in document.boards.notes(ident) if n.face_down),
                 key=lambda n: (columns.get(n.column_id or 0, len(columns)), n.y, n.x),
             )
             ids = [n.id for n in (notes if everything else notes[:1])]

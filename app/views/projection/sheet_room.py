@@ -29,7 +29,7 @@ class SheetRoom(RoomScene):
     def __init__(self, document: WorkshopDocument, sheet_id: int) -> None:
         super().__init__(document, sheet_id)
         self.sheet_id = sheet_id
-        self.template = document.template_of(sheet_id)
+        self.template = document.sheets.template_of(sheet_id)
         page = self.page_rect()
         self.setSceneRect(page.adjusted(-20, -20, 20, 20))
         self.text_mm = room_text_mm(page.width(), page.height())
@@ -43,9 +43,9 @@ class SheetRoom(RoomScene):
         return (
             (d.worksheet_changed, self._on_own_signal),
             (d.zones_changed, self._on_own_signal),
-            (d.placements_added, self._on_own_signal),
-            (d.placements_changed, self._on_own_signal),
-            (d.placements_removed, self._on_own_signal),
+            (d.cards_added, self._on_own_signal),
+            (d.cards_changed, self._on_own_signal),
+            (d.cards_removed, self._on_own_signal),
             (d.links_added, self._on_own_signal),
             (d.links_changed, self._on_own_signal),
             (d.links_removed, self._on_own_signal),
@@ -63,7 +63,7 @@ class SheetRoom(RoomScene):
     def zone_rects(self) -> list[QRectF]:
         """The zones in their order on the sheet, as rectangles to zoom to."""
         rects = []
-        for shape in self.document.zone_shapes(self.sheet_id):
+        for shape in self.document.sheets.zone_shapes(self.sheet_id):
             b = bounds(shape.polygon)
             rects.append(QRectF(b.x, b.y, b.width, b.height))
         return rects
@@ -72,9 +72,9 @@ class SheetRoom(RoomScene):
     def refresh(self) -> None:
         self.clear()
         self.tiles = {}
-        sheet = self.document.worksheet(self.sheet_id)
-        zones = self.document.zones(self.sheet_id)
-        shapes = self.document.zone_shapes(self.sheet_id)
+        sheet = self.document.sheets.get(self.sheet_id)
+        zones = self.document.sheets.zones(self.sheet_id)
+        shapes = self.document.sheets.zone_shapes(self.sheet_id)
         lang = i18n.current_language()
         draw_background(self, self.template, sheet, zones, shapes, lang, ROOM_INK)
         self._add_tiles()
@@ -89,7 +89,7 @@ class SheetRoom(RoomScene):
         self._resources_shown = set()
         page = self.page_rect()
         t = self.text_mm
-        for card in self.document.placements(self.sheet_id):
+        for card in self.document.sheets.cards(self.sheet_id):
             resource = resources.get(card.resource_id)
             if resource is None:
                 continue
@@ -113,7 +113,7 @@ class SheetRoom(RoomScene):
         """Push overlapping tiles apart (see ``spread``). A tile stays in its card's zone,
         or beside it within the zone's extent (out beside a triangle's band); only when
         its zone is full does it go further out, and never into another zone."""
-        cards = {c.id: c for c in self.document.placements(self.sheet_id)}
+        cards = {c.id: c for c in self.document.sheets.cards(self.sheet_id)}
         polygons = {s.key: s.polygon for s in shapes}
         boxes = {key: bounds(polygon) for key, polygon in polygons.items()}
         ids = list(self.tiles)
@@ -148,7 +148,7 @@ class SheetRoom(RoomScene):
     def _add_links(self) -> None:
         pen = QPen(QColor("#c0392b"), max(0.8, self.text_mm * 0.12))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        for link in self.document.links(self.sheet_id):
+        for link in self.document.sheets.links(self.sheet_id):
             start, end = self.tiles.get(link.source_id), self.tiles.get(link.target_id)
             if start is None or end is None:
                 continue
@@ -186,7 +186,7 @@ class SheetRoom(RoomScene):
 
     def _add_gaps(self, shapes) -> None:  # type: ignore[no-untyped-def]
         counts = {s.key: 0 for s in shapes}
-        for card in self.document.placements(self.sheet_id):
+        for card in self.document.sheets.cards(self.sheet_id):
             if card.zone_key in counts:
                 counts[card.zone_key] += 1
         for shape in shapes:

@@ -109,13 +109,13 @@ class AgendaTab(SessionTab):
     def items(self) -> list[AgendaItem]:
         if self.meeting_id is None:
             return []
-        return self.document.timeline_rows(AgendaItem, self.meeting_id)
+        return self.document.timeline.rows(AgendaItem, self.meeting_id)
 
     def refresh(self) -> None:
         if self.meeting_id is None:
             return
         lang = i18n.current_language()
-        meeting = self.document.meeting(self.meeting_id)
+        meeting = self.document.timeline.session(self.meeting_id)
         items = self.items()
         slots = schedule(meeting.start, [i.minutes for i in items])
         selected = self.table.currentRow()
@@ -173,7 +173,7 @@ class AgendaTab(SessionTab):
         item_id = self._item_id(row)
         field = FIELDS[cell.column()]
         value = cell.data(VALUE) if field == "kind" else cell.text()
-        current = getattr(self.document.timeline_row(AgendaItem, item_id), field)
+        current = getattr(self.document.timeline.row(AgendaItem, item_id), field)
         if str(current) == str(value):
             self.refresh()  # the kind's cell shows its label again
             return

@@ -52,12 +52,12 @@ class AttendanceTab(SessionTab):
         if self.meeting_id is None:
             return
         lang = i18n.current_language()
-        meetings = self.document.meetings()
-        pairs = self.document.attendance_pairs()
+        meetings = self.document.timeline.sessions()
+        pairs = self.document.timeline.attendance_pairs()
         new = newcomers(meetings, pairs).get(self.meeting_id, set())
         here = {p for m, p in pairs if m == self.meeting_id}
         people = sorted(
-            self.document.participants(),
+            self.document.roster.all(),
             key=lambda p: (SIDE_ORDER.index(p.side), p.sort_order, p.id),
         )
         with filling(self.table):

@@ -46,12 +46,12 @@ class CompareDialog(QDialog):
         self.setWindowTitle(self.tr("Compare snapshots"))
         self.resize(1280, 760)
         self.document = document
-        first = document.timeline_row(Snapshot, snapshot_id)
+        first = document.timeline.row(Snapshot, snapshot_id)
         self.kind, self.source_id = first.source_kind, first.source_id
-        meetings = {m.id: m for m in document.meetings()}
+        meetings = {m.id: m for m in document.timeline.sessions()}
         self.snapshots = [
             s
-            for s in document.timeline_rows(Snapshot)
+            for s in document.timeline.rows(Snapshot)
             if (s.source_kind, s.source_id) == (self.kind, self.source_id)
         ]
         self.snapshots.sort(key=lambda s: (meetings[s.meeting_id].day, s.taken_at))
@@ -115,13 +115,13 @@ class CompareDialog(QDialog):
 
     def _source_exists(self) -> bool:
         if self.kind == "worksheet":
-            return any(s.id == self.source_id for s in self.document.worksheets())
-        return any(b.id == self.source_id for b in self.document.boards())
+            return any(s.id == self.source_id for s in self.document.sheets.all())
+        return any(b.id == self.source_id for b in self.document.boards.all())
 
     def _content(self, combo: QComboBox) -> dict:
         ident = combo.currentData()
         if ident == NOW:
-            return self.document.current_content(self.kind, self.source_id)
+            return self.document.timeline.current_content(self.kind, self.source_id)
         return next(s.content for s in self.snapshots if s.id == ident)
 
     def refresh(self) -> None:
@@ -189,7 +189,7 @@ class CompareDialog(QDialog):
         font.setBold(True)
         zones = content.get("zones", [])
         if self.kind == "worksheet":
-            template = self.document.templates.get(content.get("template_id", ""))
+            template = self.document.sheets.templates.get(content.get("template_id", ""))
             if template is None:
                 return
             names = {z["key"]: z["label"] for z in zones}

@@ -114,15 +114,15 @@ class MaterialsTab(SessionTab):
             button.setEnabled(not self.read_only)
 
     def sources(self) -> list[tuple[str, int, str]]:
-        sheets = [("worksheet", s.id, s.title) for s in self.document.worksheets()]
-        return sheets + [("board", b.id, b.title) for b in self.document.boards()]
+        sheets = [("worksheet", s.id, s.title) for s in self.document.sheets.all()]
+        return sheets + [("board", b.id, b.title) for b in self.document.boards.all()]
 
     def refresh(self) -> None:
         if self.meeting_id is None:
             return
         titles = {(k, i): t for k, i, t in self.sources()}
         self.links.clear()
-        for link in self.document.timeline_rows(MeetingLink, self.meeting_id):
+        for link in self.document.timeline.rows(MeetingLink, self.meeting_id):
             key = (
                 ("worksheet", link.worksheet_id) if link.worksheet_id else ("board", link.board_id)
             )
@@ -131,7 +131,7 @@ class MaterialsTab(SessionTab):
             item.setData(_ID, (link.id, key[0], key[1]))
             self.links.addItem(item)
         self.snapshots.clear()
-        for snap in self.document.timeline_rows(Snapshot, self.meeting_id):
+        for snap in self.document.timeline.rows(Snapshot, self.meeting_id):
             prefix = self.tr("Worksheet") if snap.source_kind == "worksheet" else self.tr("Board")
             count = len(snap.content.get("items", []))
             text = f"{prefix}：{snap.title}　{self.date_text(snap.taken_at.date())} {snap.taken_at:%H:%M}"
@@ -168,7 +168,7 @@ class MaterialsTab(SessionTab):
         if self.meeting_id is None:
             return
         used = set()
-        for link in self.document.timeline_rows(MeetingLink, self.meeting_id):
+        for link in self.document.timeline.rows(MeetingLink, self.meeting_id):
             used.add(
                 ("worksheet", link.worksheet_id) if link.worksheet_id else ("board", link.board_id)
             )

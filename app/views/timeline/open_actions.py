@@ -62,7 +62,7 @@ class OpenActions(QWidget):
     def refresh(self) -> None:
         lang = i18n.current_language()
         today = self._today()
-        actions = open_actions(self.document.timeline_rows(Action))
+        actions = open_actions(self.document.timeline.rows(Action))
         late = [a for a in actions if is_overdue(a, today)]
         self.heading.setText(
             self.tr("Open actions: %1 (%2 overdue)")
@@ -74,7 +74,7 @@ class OpenActions(QWidget):
         self.table.resizeRowsToContents()
 
     def _fill(self, actions: list[Action], late: set[int], lang: str) -> None:
-        titles = {m.id: m.title for m in self.document.meetings()}
+        titles = {m.id: m.title for m in self.document.timeline.sessions()}
         self.table.setRowCount(len(actions))
         for row, action in enumerate(actions):
             overdue = action.id in late

@@ -106,10 +106,10 @@ class OutcomesTab(SessionTab):
             return
         lang = i18n.current_language()
         self.decisions.clear()
-        for decision in self.document.timeline_rows(Decision, self.meeting_id):
+        for decision in self.document.timeline.rows(Decision, self.meeting_id):
             self.decisions.addItem(f"・{decision.text}")
             self.decisions.item(self.decisions.count() - 1).setData(VALUE, decision.id)
-        actions = self.document.timeline_rows(Action, self.meeting_id)
+        actions = self.document.timeline.rows(Action, self.meeting_id)
         with filling(self.actions):
             self.actions.setRowCount(len(actions))
             for row, action in enumerate(actions):
@@ -156,7 +156,7 @@ class OutcomesTab(SessionTab):
         field = FIELDS[cell.column()]
         if field == "status":
             value: object = cell.data(VALUE)
-            if value == self.document.timeline_row(Action, action_id).status:
+            if value == self.document.timeline.row(Action, action_id).status:
                 self.refresh()
                 return
         else:

@@ -85,9 +85,9 @@ class TimelinePage(QWidget):
         self.panel.agenda.timer_requested.connect(self.open_timer)
         self.panel.materials.compare_requested.connect(self.open_comparison)
         self.panel.materials.open_requested.connect(self.open_requested)
-        document.meetings_changed.connect(self._meetings_changed)
-        document.meetings_removed.connect(self._meetings_removed)
-        document.meeting_content_changed.connect(self._content_changed)
+        document.sessions_changed.connect(self._sessions_changed)
+        document.sessions_removed.connect(self._meetings_removed)
+        document.session_content_changed.connect(self._content_changed)
         for signal in (
             document.participants_added,
             document.participants_changed,
@@ -96,7 +96,7 @@ class TimelinePage(QWidget):
             signal.connect(lambda _ids: self.panel.attendance.refresh())
         for signal in (document.worksheet_changed, document.board_changed):
             signal.connect(lambda _id: self.panel.materials.refresh())
-        meetings = document.meetings()
+        meetings = document.timeline.sessions()
         self.refresh_timeline()
         self.select_session(self._first_to_show(meetings))
         self.actions_list.refresh()
@@ -142,10 +142,10 @@ class TimelinePage(QWidget):
         return chosen.id if chosen else None
 
     def refresh_timeline(self) -> None:
-        meetings = self.document.meetings()
+        meetings = self.document.timeline.sessions()
         today = self.today()
         overdue: dict[int, int] = {}
-        for action in self.document.timeline_rows(Action):
+        for action in self.document.timeline.rows(Action):
             if is_overdue(action, today):
                 overdue[action.meeting_id] = overdue.get(action.meeting_id, 0) + 1
         axis = axis_for([m.day for m in meetings], today, self.scale)
@@ -192,7 +192,7 @@ class TimelinePage(QWidget):
         self.select_session(meeting_id)
 
     def plan(self) -> None:
-        if self.document.meetings():
+        if self.document.timeline.sessions():
             answer = QMessageBox.question(
                 self,
                 self.tr("Plan the engagement"),
@@ -213,7 +213,7 @@ class TimelinePage(QWidget):
             self.select_session(command.ids[0])  # type: ignore[attr-defined]
 
     def add_session(self) -> None:
-        meetings = self.document.meetings()
+        meetings = self.document.timeline.sessions()
         day = meetings[-1].day + timedelta(days=7) if meetings else self.today()
         row = {"kind": MeetingKind.OTHER, "title": self.tr("New session"), "day": day}
         command = self._run(lambda: AddMeetings(self.document, [row], self.tr("Add session")))
@@ -227,7 +227,7 @@ class TimelinePage(QWidget):
         if self.selected is None:
             return
         source = self.selected
-        day = self.document.meeting(source).day + timedelta(days=7)
+        day = self.document.timeline.session(source).day + timedelta(days=7)
         command = self._run(lambda: DuplicateMeeting(self.document, source, day))
         if command is not None:
             self.select_session(command.meeting_id)  # type: ignore[attr-defined]
@@ -286,7 +286,7 @@ class TimelinePage(QWidget):
         return dialog
 
     # -- mirroring the document -------------------------------------------------------
-    def _meetings_changed(self, ids: list[int]) -> None:
+    def _sessions_changed(self, ids: list[int]) -> None:
         self.refresh_timeline()
         if self.selected in ids:
             self.panel.form.refresh()
@@ -300,7 +300,7 @@ class TimelinePage(QWidget):
     def _meetings_removed(self, ids: list[int]) -> None:
         self.refresh_timeline()
         if self.selected in ids:
-            self.select_session(self._first_to_show(self.document.meetings()))
+            self.select_session(self._first_to_show(self.document.timeline.sessions()))
         self.actions_list.refresh()
 
     def _content_changed(self, meeting_id: int, table: str) -> None:

@@ -111,7 +111,7 @@ class SessionForm(SessionTab):
     def _save(self, field: str, value: object, burst: int | None = None) -> None:
         if self.meeting_id is None or self.read_only:
             return
-        current = getattr(self.document.meeting(self.meeting_id), field)
+        current = getattr(self.document.timeline.session(self.meeting_id), field)
         if current == value:
             return
         meeting_id = self.meeting_id
@@ -120,7 +120,7 @@ class SessionForm(SessionTab):
     def refresh(self) -> None:
         if self.meeting_id is None:
             return
-        meeting = self.document.meeting(self.meeting_id)
+        meeting = self.document.timeline.session(self.meeting_id)
         self.title_edit.setText(meeting.title)
         self.date_edit.setDate(QDate(meeting.day))
         self.date_label.setText(self.date_text(meeting.day, weekday=True))

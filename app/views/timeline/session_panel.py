@@ -70,7 +70,7 @@ class SessionPanel(QWidget):
         if self.meeting_id is None:
             self.heading.setText(self.tr("Choose a session on the timeline"))
             return
-        meeting = self.document.meeting(self.meeting_id)
+        meeting = self.document.timeline.session(self.meeting_id)
         self.heading.setText(f"{meeting.title}　{self.form.date_text(meeting.day, weekday=True)}")
 
     def refresh_table(self, table: str) -> None:

@@ -47,8 +47,8 @@ class TimerWindow(QWidget):
         self.document = document
         self.meeting_id = meeting_id
         self._push = push
-        meeting = document.meeting(meeting_id)
-        self.items = document.timeline_rows(AgendaItem, meeting_id)
+        meeting = document.timeline.session(meeting_id)
+        self.items = document.timeline.rows(AgendaItem, meeting_id)
         self.timer = AgendaTimer([i.minutes for i in self.items], clock)
         self._recorded: dict[int, tuple[datetime | None, datetime | None]] = {}
         self.setWindowTitle(self.tr("Timer — %1").replace("%1", meeting.title))

@@ -171,7 +171,7 @@ class CardOperations:
             return
         rows = []
         for card_id in self.scene.selected_card_ids():
-            card = self.document.placement(card_id)
+            card = self.document.sheets.card(card_id)
             rows.append(
                 {
                     "resource_id": card.resource_id,

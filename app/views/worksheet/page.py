@@ -74,7 +74,7 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
         document.worksheet_removed.connect(self._on_sheet_removed)
         document.worksheet_changed.connect(lambda *_: self._refresh_list())
         document.zones_changed.connect(lambda *_: self.fill_quick_places())
-        for signal in (document.placements_added, document.placements_removed):
+        for signal in (document.cards_added, document.cards_removed):
             signal.connect(lambda *_: self._update_palette_marks())
         self._refresh_list()
 
@@ -83,7 +83,7 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
         menu = QMenu(self)
         lang = i18n.current_language()
         last_category = None
-        for template in self.document.templates.values():
+        for template in self.document.sheets.templates.values():
             if last_category is not None and template.category != last_category:
                 menu.addSeparator()
             last_category = template.category
@@ -145,7 +145,7 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
 
     # -- sheets ---------------------------------------------------------------------
     def _refresh_list(self, select: int | None = None) -> None:
-        rows = ((sheet.id, sheet.title) for sheet in self.document.worksheets())
+        rows = ((sheet.id, sheet.title) for sheet in self.document.sheets.all())
         self.refill_list(self.sheet_list, rows, select, self._show_sheet)
 
     def _on_sheet_removed(self, sheet_id: int) -> None:
@@ -182,7 +182,7 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
 
     def _update_palette_marks(self) -> None:
         if self.scene is not None:
-            self.palette.set_placed(self.document.placed_resource_ids(self.scene.sheet_id))
+            self.palette.set_placed(self.document.sheets.placed_resource_ids(self.scene.sheet_id))
 
     def _set_gap_view(self, on: bool) -> None:
         if self.scene is not None:
@@ -219,7 +219,7 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
         """Zone ``number`` (1 = the first) fills the canvas; 0 shows the whole page."""
         if self.scene is None:
             return
-        zones = self.document.zones(self.scene.sheet_id)
+        zones = self.document.sheets.zones(self.scene.sheet_id)
         if number == 0 or number > len(zones):
             self.view.fit_page()
             return
@@ -232,10 +232,10 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
         if self.scene is None:
             return
         selected = self.scene.selected_card_ids()
-        key = self.document.placement(selected[0]).zone_key if selected else None
+        key = self.document.sheets.card(selected[0]).zone_key if selected else None
         key = key or (
-            self.document.zones(self.scene.sheet_id)[0].key
-            if self.document.zones(self.scene.sheet_id)
+            self.document.sheets.zones(self.scene.sheet_id)[0].key
+            if self.document.sheets.zones(self.scene.sheet_id)
             else None
         )
         rect = self.scene.zone_rect(key) if key else None

@@ -53,7 +53,7 @@ class QuickCards:
             self.quick_bar.set_places([])
             return
         places: list[tuple[str, object]] = [
-            (zone.label, zone.key) for zone in self.document.zones(self.scene.sheet_id)
+            (zone.label, zone.key) for zone in self.document.sheets.zones(self.scene.sheet_id)
         ]
         template = self.scene.template
         if template.parking is not None:
@@ -69,11 +69,11 @@ class QuickCards:
         if zone_key == PARKING and template.parking is not None:
             polygon = template.parking.polygon()
         else:
-            shapes = {s.key: s.polygon for s in self.document.zone_shapes(sheet_id)}
+            shapes = {s.key: s.polygon for s in self.document.sheets.zone_shapes(sheet_id)}
             if zone_key not in shapes:
                 return []
             polygon = shapes[str(zone_key)]
-        taken = [Rect(c.x, c.y, c.width, c.height) for c in self.document.placements(sheet_id)]
+        taken = [Rect(c.x, c.y, c.width, c.height) for c in self.document.sheets.cards(sheet_id)]
         size = template.card_size
         spots = free_spots(polygon, size, taken, len(names))
         kind_id = str(self.kind_box.currentData())

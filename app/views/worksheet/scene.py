@@ -42,7 +42,7 @@ class WorksheetScene(EditorHost, QGraphicsScene):
         super().__init__()
         self.document = document
         self.sheet_id = sheet_id
-        self.template = document.template_of(sheet_id)
+        self.template = document.sheets.template_of(sheet_id)
         self.setSceneRect(
             QRectF(-20, -20, self.template.page_width + 40, self.template.page_height + 40)
         )
@@ -66,8 +66,8 @@ class WorksheetScene(EditorHost, QGraphicsScene):
         self.rebuild_background()
         self.link_layer = LinkLayer(self.sceneRect())
         self.addItem(self.link_layer)
-        self._add_cards(document.placements(sheet_id))
-        for link in document.links(sheet_id):
+        self._add_cards(document.sheets.cards(sheet_id))
+        for link in document.sheets.links(sheet_id):
             self._add_link(link.id, link.source_id, link.target_id, link.label)
 
         for signal, slot in self._subscriptions():
@@ -79,9 +79,9 @@ class WorksheetScene(EditorHost, QGraphicsScene):
         return (
             (d.worksheet_changed, self._on_sheet_changed),
             (d.zones_changed, self._on_sheet_changed),
-            (d.placements_added, self._on_cards_added),
-            (d.placements_changed, self._on_cards_changed),
-            (d.placements_removed, self._on_cards_removed),
+            (d.cards_added, self._on_cards_added),
+            (d.cards_changed, self._on_cards_changed),
+            (d.cards_removed, self._on_cards_removed),
             (d.links_added, self._on_links_added),
             (d.links_changed, self._on_links_changed),
             (d.links_removed, self._on_links_removed),
@@ -103,9 +103,9 @@ class WorksheetScene(EditorHost, QGraphicsScene):
     def rebuild_background(self) -> None:
         if self._background is not None:
             self.removeItem(self._background)
-        sheet = self.document.worksheet(self.sheet_id)
-        self._zones = self.document.zones(self.sheet_id)
-        self._shapes = self.document.zone_shapes(self.sheet_id)
+        sheet = self.document.sheets.get(self.sheet_id)
+        self._zones = self.document.sheets.zones(self.sheet_id)
+        self._shapes = self.document.sheets.zone_shapes(self.sheet_id)
         self._background = draw_background(
             self, self.template, sheet, self._zones, self._shapes, i18n.current_language()
         )
@@ -120,7 +120,7 @@ class WorksheetScene(EditorHost, QGraphicsScene):
 
     def zone_counts(self) -> dict[str, int]:
         counts = {s.key: 0 for s in self._shapes}
-        for card in self.document.placements(self.sheet_id):
+        for card in self.document.sheets.cards(self.sheet_id):
             if card.zone_key in counts:
                 counts[card.zone_key] += 1
         return counts
@@ -213,13 +213,13 @@ class WorksheetScene(EditorHost, QGraphicsScene):
     def _on_cards_added(self, sheet_id: int, ids: list[int]) -> None:
         if sheet_id != self.sheet_id:
             return
-        self._add_cards(self.document.placements_by_id(ids))
+        self._add_cards(self.document.sheets.cards_by_id(ids))
         self._draw_gaps()
 
     def _on_cards_changed(self, sheet_id: int, ids: list[int]) -> None:
         if sheet_id != self.sheet_id:
             return
-        cards = [c for c in self.document.placements_by_id(ids) if c.id in self.cards]
+        cards = [c for c in self.document.sheets.cards_by_id(ids) if c.id in self.cards]
         resources = self._resources_of(cards)
         for card in cards:
             item = self.cards[card.id]
@@ -247,12 +247,12 @@ class WorksheetScene(EditorHost, QGraphicsScene):
 
     def _on_links_added(self, sheet_id: int, ids: list[int]) -> None:
         if sheet_id == self.sheet_id:
-            for link in self.document.links_by_id(ids):
+            for link in self.document.sheets.links_by_id(ids):
                 self._add_link(link.id, link.source_id, link.target_id, link.label)
 
     def _on_links_changed(self, sheet_id: int, ids: list[int]) -> None:
         if sheet_id == self.sheet_id:
-            for link in self.document.links_by_id(ids):
+            for link in self.document.sheets.links_by_id(ids):
                 if link.id in self.links:
                     self.links[link.id].set_label(link.label)
 

@@ -52,7 +52,7 @@ class SheetTextEditing:
 
     def edit_card_details(self, card_id: int) -> None:
         """Every field of the card's resource in the resource dialog."""
-        card = self.document.placement(card_id)
+        card = self.document.sheets.card(card_id)
         resource = self.document.resource(card.resource_id)
         dialog = ResourceDialog(self.document, resource.column_values(), parent=self)
         if dialog.exec() and not self._read_only:
@@ -68,7 +68,7 @@ class SheetTextEditing:
         text = self.ask_text(
             QCoreApplication.translate("WorksheetsPage", "Link"),
             QCoreApplication.translate("WorksheetsPage", "Who carries this link?"),
-            self.document.link(link_id).label,
+            self.document.sheets.link(link_id).label,
         )
         if text is not None:
             self.push(EditLink(self.document, self.scene.sheet_id, link_id, text))
@@ -80,10 +80,10 @@ class SheetTextEditing:
             return
         sheet_id = self.scene.sheet_id
         if kind in ("zone", "purpose"):
-            zone = next(z for z in self.document.zones(sheet_id) if z.id == ident)
+            zone = next(z for z in self.document.sheets.zones(sheet_id) if z.id == ident)
             current = zone.label if kind == "zone" else zone.purpose
         else:
-            current = str(getattr(self.document.worksheet(sheet_id), kind))
+            current = str(getattr(self.document.sheets.get(sheet_id), kind))
         editor = self.scene.open_text_editor(kind, ident, current)
         if editor.multiline:
             self.status_message.emit(

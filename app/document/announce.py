@@ -116,7 +116,7 @@ def _signal(d: WorkshopDocument, table: str, op: Op) -> Emit:
         return lambda scope, _ids: signal.emit(scope)
 
     def content(scope: int | None, _ids: list[int]) -> None:
-        d.meeting_content_changed.emit(scope, table)
+        d.session_content_changed.emit(scope, table)
 
     added, changed, removed = Op.INSERTED, Op.UPDATED, Op.DELETED
     table_signals: dict[str, dict[Op, Emit]] = {
@@ -137,9 +137,9 @@ def _signal(d: WorkshopDocument, table: str, op: Op) -> Emit:
             removed: each(d.worksheet_removed),
         },
         "placement": {
-            added: scoped(d.placements_added),
-            changed: scoped(d.placements_changed),
-            removed: scoped(d.placements_removed),
+            added: scoped(d.cards_added),
+            changed: scoped(d.cards_changed),
+            removed: scoped(d.cards_removed),
         },
         "link": {
             added: scoped(d.links_added),
@@ -157,15 +157,15 @@ def _signal(d: WorkshopDocument, table: str, op: Op) -> Emit:
             removed: scoped(d.notes_removed),
         },
         "meeting": {
-            added: ids_only(d.meetings_changed),
-            changed: ids_only(d.meetings_changed),
-            removed: ids_only(d.meetings_removed),
+            added: ids_only(d.sessions_changed),
+            changed: ids_only(d.sessions_changed),
+            removed: ids_only(d.sessions_removed),
         },
     }
     whole_scope = {
         "worksheet_zone": d.zones_changed,
         "board_column": d.board_columns_changed,
-        "note_cluster": d.clusters_changed,
+        "note_cluster": d.groups_changed,
         "vote_round": d.rounds_changed,
         "vote": d.votes_changed,
     }

@@ -1,11 +1,13 @@
-"""The open workshop as a QObject.
+"""The open workshop as a QObject: the profile and resources, and its parts —
+``sheets``, ``boards``, ``roster`` and ``timeline`` (``app/document/*.py``).
 
-Each mutating method writes in one recorded transaction (:meth:`WorkshopDocument.change`);
-methods called while a change is open join it, so a gesture made of several steps is still
-one transaction. Once committed, the rows the change touched are announced as past-tense
-signals (``app/announce.py``); views mirror the document through those signals. Commands
-(``app/commands``) are the only callers of the mutating methods; undo and redo replay a
-change's recorded inverse (:meth:`WorkshopDocument.revert`).
+Every writing method, of the document or of a part, writes in one recorded transaction
+(:meth:`WorkshopDocument.change`); methods called while a change is open join it, so a
+gesture made of several steps is still one transaction. Once committed, the rows the change
+touched are announced as past-tense signals (``app/document/announce.py``); views mirror the
+document through those signals. Commands (``app/commands``) are the only callers of the
+writing methods; undo and redo replay a change's recorded inverse
+(:meth:`WorkshopDocument.revert`).
 """
 
 from __future__ import annotations
@@ -17,23 +19,24 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
-from app.announce import announce
-from app.board_editing import BoardEditing
+from app.document.announce import announce
+from app.document.boards import Boards
+from app.document.roster import Roster
+from app.document.sheets import Sheets
+from app.document.timeline import Timeline
 from app.models import KindGroup, Resource, ResourceKind, Workshop
 from app.models.rules import validate_profile, validate_resource
 from app.store import change_log, repository
 from app.store import rows as table
 from app.store.change_log import HERE, Change
 from app.store.workshop_file import ReadOnlyReason, WorkshopFile
-from app.timeline_editing import TimelineEditing
-from app.worksheet_editing import WorksheetEditing
 
 
 class ReadOnlyDocument(RuntimeError):
     """A write was attempted on a document opened read-only."""
 
 
-class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing):
+class WorkshopDocument(QObject):
     profile_changed = Signal()
     resources_added = Signal(list)  # ids
     resource_changed = Signal(int)
@@ -42,9 +45,9 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
     worksheet_changed = Signal(int)  # title, caption, aim, story
     worksheet_removed = Signal(int)
     zones_changed = Signal(int)  # sheet id
-    placements_added = Signal(int, list)  # sheet id, card ids
-    placements_changed = Signal(int, list)
-    placements_removed = Signal(int, list)
+    cards_added = Signal(int, list)  # sheet id, card ids
+    cards_changed = Signal(int, list)
+    cards_removed = Signal(int, list)
     links_added = Signal(int, list)  # sheet id, link ids
     links_changed = Signal(int, list)
     links_removed = Signal(int, list)
@@ -58,12 +61,12 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
     notes_added = Signal(int, list)  # board id, note ids
     notes_changed = Signal(int, list)
     notes_removed = Signal(int, list)
-    clusters_changed = Signal(int)  # board id
+    groups_changed = Signal(int)  # board id
     rounds_changed = Signal(int)  # board id: a round started, changed, closed or revealed
     votes_changed = Signal(int)  # round id
-    meetings_changed = Signal(list)  # ids of sessions added or edited
-    meetings_removed = Signal(list)
-    meeting_content_changed = Signal(int, str)  # session id, table ("agenda_item", …)
+    sessions_changed = Signal(list)  # ids of sessions added or edited
+    sessions_removed = Signal(list)
+    session_content_changed = Signal(int, str)  # session id, table ("agenda_item", …)
     #: After the signals above: the whole change (rows, origin, author), for whoever keeps
     #: a record of what came from where.
     changed = Signal(object)
@@ -74,6 +77,10 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
         self._open: Session | None = None  # the session of the change being made
         self.last_change = Change()
         self.reload_catalogue()
+        self.sheets = Sheets(self)
+        self.boards = Boards(self)
+        self.roster = Roster(self)
+        self.timeline = Timeline(self)
 
     def reload_catalogue(self) -> None:
         with self.file.read_session() as session:
@@ -93,7 +100,7 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
         self.file.close()
 
     @contextlib.contextmanager
-    def _writing(self) -> Iterator[Session]:
+    def writing(self) -> Iterator[Session]:
         """The session of the change being made, or a new change for this one write."""
         if self._open is not None:
             yield self._open
@@ -178,7 +185,7 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
 
     # -- writing ----------------------------------------------------------------
     def update_profile(self, changes: Mapping[str, object]) -> None:
-        with self._writing() as session:
+        with self.writing() as session:
             repository.update_profile(session, changes)
 
     def add_resource(self, values: Mapping[str, object]) -> int:
@@ -186,14 +193,14 @@ class WorkshopDocument(QObject, WorksheetEditing, BoardEditing, TimelineEditing)
 
     def add_resources(self, rows: Sequence[Mapping[str, object]]) -> list[int]:
         """Several resources in one transaction (lines typed or pasted in quick add)."""
-        with self._writing() as session:
+        with self.writing() as session:
             return [repository.insert_resource(session, values).id for values in rows]
 
     def update_resource(self, resource_id: int, changes: Mapping[str, object]) -> None:
-        with self._writing() as session:
+        with self.writing() as session:
             repository.update_resource(session, resource_id, changes)
 
     def delete_resources(self, ids: Sequence[int]) -> None:
         """Delete resources; their cards on every sheet and those cards' links go with them."""
-        with self._writing() as session:
+        with self.writing() as session:
             repository.delete_resources(session, ids)

@@ -1,9 +1,8 @@
-"""The timeline half of the document: sessions and what hangs off them.
+"""The document's timeline (``document.timeline``): sessions and the rows of a session
+(attendance, agenda, decisions, actions, links, snapshots).
 
-Mixed into :class:`app.document.WorkshopDocument`, which records each write and announces
-it: sessions as ``meetings_changed`` / ``meetings_removed``, the rows of a session
-(attendance, agenda, decisions, actions, links, snapshots) as
-``meeting_content_changed(meeting id, table name)`` so a view refreshes only its part.
+Sessions are announced as ``sessions_changed`` / ``sessions_removed``, the rows of a session
+as ``session_content_changed(session id, table name)`` so a view refreshes only its part.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app.document.part import Part
 from app.models import AgendaItem, Attendance, Meeting, Snapshot
 from app.store import rows as table
 from app.store import snapshots
@@ -20,56 +20,56 @@ from app.store import timeline as store
 from app.store.timeline import CHILDREN
 
 
-class TimelineEditing:
+class Timeline(Part):
     # -- reading --------------------------------------------------------------------
-    def meetings(self) -> list[Meeting]:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+    def sessions(self) -> list[Meeting]:
+        with self.file.read_session() as s:
             return store.meetings(s)
 
-    def meeting(self, meeting_id: int) -> Meeting:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+    def session(self, meeting_id: int) -> Meeting:
+        with self.file.read_session() as s:
             return s.get_one(Meeting, meeting_id)
 
     def engagement_start(self) -> date | None:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:
             return store.engagement_start(s)
 
-    def timeline_rows(self, model: type, meeting_id: int | None = None) -> list:
+    def rows(self, model: type, meeting_id: int | None = None) -> list:
         """Attendance, agenda items, decisions, actions, links or snapshots of a session."""
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:
             return store.children(s, model, meeting_id)
 
-    def timeline_row(self, model: type, row_id: int):  # type: ignore[no-untyped-def]
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+    def row(self, model: type, row_id: int):  # type: ignore[no-untyped-def]
+        with self.file.read_session() as s:
             return s.get_one(model, row_id)
 
     def attendance_pairs(self) -> list[tuple[int, int]]:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:
             return store.attendance_pairs(s)
 
     def current_content(self, source_kind: str, source_id: int) -> dict:
         """What a worksheet or board holds now, in a snapshot's shape (for comparing)."""
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:
             return snapshots.capture(s, source_kind, source_id)
 
     # -- sessions -------------------------------------------------------------------
-    def add_meetings(self, rows: Sequence[Mapping[str, object]]) -> list[int]:
-        with self._writing() as s:  # type: ignore[attr-defined]
+    def add_sessions(self, rows: Sequence[Mapping[str, object]]) -> list[int]:
+        with self._writing() as s:
             return table.insert_rows(s, Meeting, rows)
 
-    def update_meetings(self, changes: Mapping[int, Mapping[str, object]]) -> None:
-        with self._writing() as s:  # type: ignore[attr-defined]
+    def update_sessions(self, changes: Mapping[int, Mapping[str, object]]) -> None:
+        with self._writing() as s:
             table.update_rows(s, Meeting, changes)
 
-    def remove_meetings(self, ids: Sequence[int]) -> None:
+    def remove_sessions(self, ids: Sequence[int]) -> None:
         """Delete sessions; their attendance, agenda, decisions, actions, links and
         snapshots go with them."""
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             table.delete_rows(s, Meeting, list(ids))
 
-    def duplicate_meeting(self, meeting_id: int, day: date) -> int:
+    def duplicate_session(self, meeting_id: int, day: date) -> int:
         """A copy of a session on ``day`` with its agenda (times not yet run) and attendees."""
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             values = s.get_one(Meeting, meeting_id).column_values()
             values.pop("id")
             (new_id,) = table.insert_rows(s, Meeting, [dict(values, day=day)])
@@ -88,26 +88,24 @@ class TimelineEditing:
         return new_id
 
     # -- rows of a session ----------------------------------------------------------
-    def add_timeline_rows(self, model: type, rows: Sequence[Mapping[str, object]]) -> list[int]:
+    def add_rows(self, model: type, rows: Sequence[Mapping[str, object]]) -> list[int]:
         assert model in CHILDREN
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             return table.insert_rows(s, model, rows)
 
-    def update_timeline_rows(
-        self, model: type, changes: Mapping[int, Mapping[str, object]]
-    ) -> None:
+    def update_rows(self, model: type, changes: Mapping[int, Mapping[str, object]]) -> None:
         assert model in CHILDREN
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             table.update_rows(s, model, changes)
 
-    def delete_timeline_rows(self, model: type, ids: Sequence[int]) -> None:
+    def delete_rows(self, model: type, ids: Sequence[int]) -> None:
         assert model in CHILDREN
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             table.delete_rows(s, model, ids)
 
     def take_snapshots(self, meeting_id: int, sources: Sequence[tuple[str, int]]) -> list[int]:
         """Freeze the worksheets and boards ``sources`` ((kind, id) pairs) into a session."""
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             rows = []
             for kind, source_id in sources:
                 content = snapshots.capture(s, kind, source_id)
@@ -124,6 +122,6 @@ class TimelineEditing:
 
     def attendance_of(self, meeting_id: int) -> dict[int, int]:
         """Participant id → attendance row id for one session."""
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:
             query = select(Attendance).where(Attendance.meeting_id == meeting_id)
             return {a.participant_id: a.id for a in s.scalars(query)}

@@ -1,8 +1,8 @@
-"""The board half of the document: the roster, boards, notes, clusters and voting.
+"""The document's boards (``document.boards``): boards, their columns, notes, groups of
+notes and voting.
 
-Mixed into :class:`app.document.WorkshopDocument`, which records each write and announces
-it. A note's column is recomputed from its position whenever it moves, in the same
-transaction, so what is stored always matches what is drawn.
+A note's column is recomputed from its position whenever it moves, in the same transaction,
+so what is stored always matches what is drawn.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from sqlalchemy import select
 
 from app.boards.layout import column_index_at
 from app.boards.templates import columns_of
+from app.document.part import Part
 from app.models import (
     Board,
     BoardColumn,
     Note,
     NoteCluster,
-    Participant,
     Vote,
     VoteRound,
 )
@@ -28,43 +28,21 @@ from app.store import rows as table
 _GEOMETRY = {"x", "width"}
 
 
-class BoardEditing:
-    # -- the roster -----------------------------------------------------------------
-    def participants(self) -> list[Participant]:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
-            return store.participants(s)
-
-    def participant(self, participant_id: int) -> Participant:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
-            return s.get_one(Participant, participant_id)
-
-    def add_participants(self, rows: Sequence[Mapping[str, object]]) -> list[int]:
-        with self._writing() as s:  # type: ignore[attr-defined]
-            return table.insert_rows(s, Participant, rows)
-
-    def update_participants(self, changes: Mapping[int, Mapping[str, object]]) -> None:
-        with self._writing() as s:  # type: ignore[attr-defined]
-            table.update_rows(s, Participant, changes)
-
-    def delete_participants(self, ids: Sequence[int]) -> None:
-        """Delete people; their dots and attendance go, what they wrote stays anonymous."""
-        with self._writing() as s:  # type: ignore[attr-defined]
-            table.delete_rows(s, Participant, ids)
-
+class Boards(Part):
     # -- boards ---------------------------------------------------------------------
-    def boards(self) -> list[Board]:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+    def all(self) -> list[Board]:
+        with self.file.read_session() as s:
             return store.boards(s)
 
-    def board(self, board_id: int) -> Board:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+    def get(self, board_id: int) -> Board:
+        with self.file.read_session() as s:
             return s.get_one(Board, board_id)
 
-    def board_columns(self, board_id: int) -> list[BoardColumn]:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+    def columns(self, board_id: int) -> list[BoardColumn]:
+        with self.file.read_session() as s:
             return store.columns(s, board_id)
 
-    def add_board(
+    def add(
         self,
         title: str,
         template_id: str = "",
@@ -73,36 +51,36 @@ class BoardEditing:
     ) -> int:
         """A board with the columns of a template, or with columns named here, or free."""
         if template_id:
-            columns = columns_of(self.templates[template_id], lang)  # type: ignore[attr-defined]
+            columns = columns_of(self._document.sheets.templates[template_id], lang)
         else:
             columns = [{"label": label, "sort_order": i} for i, label in enumerate(column_labels)]
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             return store.create_board(s, title, columns, template_id).id
 
-    def remove_board(self, board_id: int) -> None:
+    def remove(self, board_id: int) -> None:
         """Delete a board; its columns, groups, notes, rounds and dots go with it."""
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             table.delete_rows(s, Board, [board_id])
 
-    def update_board(self, board_id: int, changes: Mapping[str, object]) -> None:
-        with self._writing() as s:  # type: ignore[attr-defined]
+    def update(self, board_id: int, changes: Mapping[str, object]) -> None:
+        with self._writing() as s:
             table.update_rows(s, Board, {board_id: changes})
 
     def update_columns(self, board_id: int, changes: Mapping[int, Mapping[str, object]]) -> None:
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             table.update_rows(s, BoardColumn, changes)
 
     # -- notes ----------------------------------------------------------------------
     def notes(self, board_id: int) -> list[Note]:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:
             return store.notes(s, board_id)
 
     def notes_by_id(self, ids: Sequence[int]) -> list[Note]:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:
             return list(s.scalars(select(Note).where(Note.id.in_(list(ids)))))
 
     def note(self, note_id: int) -> Note:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:
             return s.get_one(Note, note_id)
 
     def _column_for(self, column_ids: Sequence[int], x: float, width: float) -> int | None:
@@ -111,7 +89,7 @@ class BoardEditing:
 
     def add_notes(self, board_id: int, rows: Sequence[Mapping[str, object]]) -> list[int]:
         """New notes; their columns follow their positions."""
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             column_ids = [c.id for c in store.columns(s, board_id)]
             prepared = []
             for row in rows:
@@ -127,7 +105,7 @@ class BoardEditing:
             return table.insert_rows(s, Note, prepared)
 
     def update_notes(self, board_id: int, changes: Mapping[int, Mapping[str, object]]) -> None:
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             notes = table.update_rows(s, Note, changes)
             column_ids = [c.id for c in store.columns(s, board_id)]
             if column_ids:
@@ -139,56 +117,56 @@ class BoardEditing:
 
     def delete_notes(self, ids: Sequence[int]) -> None:
         """Delete notes; the dots on them go with them."""
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             table.delete_rows(s, Note, ids)
 
     # -- clusters -------------------------------------------------------------------
-    def clusters(self, board_id: int) -> list[NoteCluster]:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+    def groups(self, board_id: int) -> list[NoteCluster]:
+        with self.file.read_session() as s:
             return store.clusters(s, board_id)
 
-    def add_clusters(self, board_id: int, rows: Sequence[Mapping[str, object]]) -> list[int]:
-        with self._writing() as s:  # type: ignore[attr-defined]
+    def add_groups(self, board_id: int, rows: Sequence[Mapping[str, object]]) -> list[int]:
+        with self._writing() as s:
             return table.insert_rows(s, NoteCluster, [dict(r, board_id=board_id) for r in rows])
 
-    def update_clusters(self, board_id: int, changes: Mapping[int, Mapping[str, object]]) -> None:
-        with self._writing() as s:  # type: ignore[attr-defined]
+    def update_groups(self, board_id: int, changes: Mapping[int, Mapping[str, object]]) -> None:
+        with self._writing() as s:
             table.update_rows(s, NoteCluster, changes)
 
-    def delete_clusters(self, ids: Sequence[int]) -> None:
+    def delete_groups(self, ids: Sequence[int]) -> None:
         """Delete groups; their notes stay, ungrouped."""
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             table.delete_rows(s, NoteCluster, ids)
 
     # -- voting ---------------------------------------------------------------------
     def rounds(self, board_id: int) -> list[VoteRound]:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:
             return store.rounds(s, board_id)
 
     def round(self, round_id: int) -> VoteRound:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:
             return s.get_one(VoteRound, round_id)
 
     def votes(self, round_id: int) -> list[Vote]:
-        with self.file.read_session() as s:  # type: ignore[attr-defined]
+        with self.file.read_session() as s:
             return store.votes(s, round_id)
 
     def add_round(self, board_id: int, row: Mapping[str, object]) -> int:
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             return table.insert_rows(s, VoteRound, [dict(row, board_id=board_id)])[0]
 
     def update_round(self, round_id: int, changes: Mapping[str, object]) -> None:
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             table.update_rows(s, VoteRound, {round_id: changes})
 
     def delete_round(self, round_id: int) -> None:
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             table.delete_rows(s, VoteRound, [round_id])
 
     def add_votes(self, round_id: int, rows: Sequence[Mapping[str, object]]) -> list[int]:
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             return table.insert_rows(s, Vote, [dict(r, round_id=round_id) for r in rows])
 
     def delete_votes(self, ids: Sequence[int]) -> None:
-        with self._writing() as s:  # type: ignore[attr-defined]
+        with self._writing() as s:
             table.delete_rows(s, Vote, ids)
