@@ -25,7 +25,7 @@ from app.paths import resource_path  # noqa: E402
 from app.store import boards  # noqa: E402
 from app.store.workshop_file import create_workshop, open_workshop  # noqa: E402
 from app.views.board.scene import BoardScene  # noqa: E402
-from app.views.worksheet.view import WorksheetView  # noqa: E402
+from app.views.canvas.view import CanvasView  # noqa: E402
 from app.worksheets.template import load_templates  # noqa: E402
 from benchmarks.common import check, exit_code, qt_application  # noqa: E402
 
@@ -64,7 +64,7 @@ def build(path: Path) -> int:
     return board_id
 
 
-def _mouse(view: WorksheetView, kind: QMouseEvent.Type, at: QPointF) -> None:
+def _mouse(view: CanvasView, kind: QMouseEvent.Type, at: QPointF) -> None:
     left = Qt.MouseButton.LeftButton
     button = Qt.MouseButton.NoButton if kind == QMouseEvent.Type.MouseMove else left
     held = Qt.MouseButton.NoButton if kind == QMouseEvent.Type.MouseButtonRelease else left
@@ -79,7 +79,7 @@ def main() -> int:
     path = Path(tempfile.mkdtemp(prefix="wagamachi-bench-")) / "board.wagamachi"
     board_id = build(path)
     document = WorkshopDocument(open_workshop(path))
-    view = WorksheetView()
+    view = CanvasView()
     view.resize(1600, 1000)
     view.show()
 

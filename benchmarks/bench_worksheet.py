@@ -21,9 +21,9 @@ from app.document import WorkshopDocument  # noqa: E402
 from app.models import Link, Placement  # noqa: E402
 from app.store import repository, worksheets  # noqa: E402
 from app.store.workshop_file import create_workshop, open_workshop  # noqa: E402
+from app.views.canvas.text import SCALE, mm_font  # noqa: E402
+from app.views.canvas.view import CanvasView  # noqa: E402
 from app.views.worksheet.scene import WorksheetScene  # noqa: E402
-from app.views.worksheet.text import SCALE, mm_font  # noqa: E402
-from app.views.worksheet.view import WorksheetView  # noqa: E402
 from app.worksheets.card_style import CARD_TEXT_MM  # noqa: E402
 from app.worksheets.sheet import zone_for_card, zone_shapes  # noqa: E402
 from benchmarks.common import check, exit_code, qt_application  # noqa: E402
@@ -94,7 +94,7 @@ def main() -> int:
     path = Path(tempfile.mkdtemp(prefix="wagamachi-bench-")) / "big.wagamachi"
     sheet_id = build(path)
     document = WorkshopDocument(open_workshop(path))
-    view = WorksheetView()
+    view = CanvasView()
     view.resize(1600, 1000)
     view.show()
 

@@ -292,38 +292,6 @@
 <context>
     <name>CardOperations</name>
     <message>
-        <source>Yellow</source>
-        <translation>黄</translation>
-    </message>
-    <message>
-        <source>Pink</source>
-        <translation>桃</translation>
-    </message>
-    <message>
-        <source>Light blue</source>
-        <translation>水色</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>若草</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>橙</translation>
-    </message>
-    <message>
-        <source>Lavender</source>
-        <translation>藤</translation>
-    </message>
-    <message>
-        <source>Grey</source>
-        <translation>灰</translation>
-    </message>
-    <message>
-        <source>White</source>
-        <translation>白</translation>
-    </message>
-    <message>
         <source>Align left edges</source>
         <translation>左端を揃える</translation>
     </message>
@@ -394,6 +362,41 @@
     <message>
         <source>Align cards</source>
         <translation>カードを整列</translation>
+    </message>
+</context>
+<context>
+    <name>Colours</name>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>桃</translation>
+    </message>
+    <message>
+        <source>Light blue</source>
+        <translation>水色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>若草</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <source>Lavender</source>
+        <translation>藤</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEve
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QToolButton
 
 from app.commands.worksheets import AddLink
+from app.views.canvas.view import KIND_MIME, RESOURCE_MIME
 from app.views.main_window import MainWindow
 from app.views.worksheet.page import WorksheetsPage
-from app.views.worksheet.view import KIND_MIME, RESOURCE_MIME
 from tests.helpers import drag, mouse, type_japanese
 
 

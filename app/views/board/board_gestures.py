@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 from app.boards.layout import HEADER_HEIGHT
 from app.views.board.cluster_item import ClusterItem
 from app.views.board.note_item import NoteItem
-from app.views.worksheet.background import EDIT_TAG
+from app.views.canvas.layers import EDIT_TAG
 
 
 class BoardGestures:

@@ -10,8 +10,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
-from app.views.worksheet.items import static_text
-from app.views.worksheet.text import SCALE, mm_font
+from app.views.canvas.text import SCALE, mm_font, static_text
 
 PAD = 4.0
 TITLE_HEIGHT = 9.0

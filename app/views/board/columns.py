@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QGraphicsItemGroup, QGraphicsRectItem, QGraphicsSc
 
 from app.boards.layout import COLUMN_WIDTH, HEADER_HEIGHT
 from app.models import BoardColumn
-from app.views.worksheet.background import BACKGROUND_Z, EDIT_TAG
-from app.views.worksheet.text import block, label, place
+from app.views.canvas.layers import BACKGROUND_Z, EDIT_TAG
+from app.views.canvas.text import block, label, place
 
 _BODIES = (QColor("#fbfbf8"), QColor("#f3f4ef"))
 _RULE = QPen(QColor("#c8ccd2"), 0.4)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 from app.models import Note, text_input
 from app.models.text_limits import limit
 from app.views.board.note_text import LARGEST, note_font
-from app.views.worksheet.text_editor import TextEditor
+from app.views.canvas.text_editor import TextEditor
 
 _FRAME = QPen(QColor("#1a73e8"), 6)
 

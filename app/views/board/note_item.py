@@ -9,8 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.views.board.note_text import FOOTER, PADDING, fit, laid_out, note_font
-from app.views.worksheet.items import static_text
-from app.views.worksheet.text import SCALE
+from app.views.canvas.text import SCALE, static_text
 
 FOOTER_MM = 2.6
 DOT_RADIUS = 4.2

@@ -16,7 +16,7 @@ from app.commands.boards import (
     UpdateNotes,
 )
 from app.views.board.cluster_item import TITLE_HEIGHT
-from app.views.worksheet.card_operations import CARD_COLOURS, swatch
+from app.views.canvas.colours import CARD_COLOURS, swatch
 
 
 class NoteOperations:
@@ -26,9 +26,7 @@ class NoteOperations:
     def colour_menu(self, parent: QWidget) -> QMenu:
         menu = QMenu(QCoreApplication.translate("Board", "Colour"), parent)
         for colour, name in CARD_COLOURS:
-            action = menu.addAction(
-                swatch(colour), QCoreApplication.translate("CardOperations", name)
-            )
+            action = menu.addAction(swatch(colour), QCoreApplication.translate("Colours", name))
             action.triggered.connect(lambda _c=False, c=colour: self.recolour(c))
         return menu
 

@@ -7,8 +7,7 @@ from functools import lru_cache
 
 from PySide6.QtGui import QFont, QStaticText
 
-from app.views.worksheet.items import static_text
-from app.views.worksheet.text import SCALE, mm_font
+from app.views.canvas.text import SCALE, mm_font, static_text
 
 PADDING = 2.5  # mm inside the note's edge
 FOOTER = 4.0  # mm kept at the bottom for the author or table

@@ -27,9 +27,9 @@ from app.views.board.note_entry import NoteEntry
 from app.views.board.note_operations import NoteOperations
 from app.views.board.scene import BoardScene
 from app.views.board.voting_panel import VotingPanel
-from app.views.canvas_page import ITEM_ID, CanvasPage
+from app.views.canvas.page import ITEM_ID, CanvasPage
+from app.views.canvas.view import CanvasView
 from app.views.quick_add import QuickAddBar
-from app.views.worksheet.view import WorksheetView
 
 DEFAULT_COLOUR = "#fff3b0"
 
@@ -61,7 +61,7 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
         self.new_button.setEnabled(not self._read_only)
         self.author_box = AuthorBox(document, author)
 
-        self.view = WorksheetView()
+        self.view = CanvasView()
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(
             lambda pos: self.context_menu(self.view.mapToScene(pos), self.view.mapToGlobal(pos))

@@ -18,8 +18,9 @@ from app.views.board.cluster_item import ClusterItem
 from app.views.board.columns import draw_columns
 from app.views.board.note_editor import NoteEditor
 from app.views.board.note_item import Dots, NoteItem, NoteLook
-from app.views.editor_host import EditorHost
-from app.views.worksheet.text_editor import EDITOR_Z, TextEditor
+from app.views.canvas.editor_host import EditorHost
+from app.views.canvas.layers import EDITOR_Z
+from app.views.canvas.text_editor import TextEditor
 
 MIN_EXTENT = (360.0, 260.0)  # a free board's sheet, and the least height of columns
 BOTTOM_ROOM = 60.0  # empty space kept below the lowest note

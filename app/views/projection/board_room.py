@@ -19,10 +19,10 @@ from app.boards.layout import COLUMN_WIDTH
 from app.document import WorkshopDocument
 from app.models import Note
 from app.views.board.note_item import Dots, rank_label
+from app.views.canvas.text import label, place
 from app.views.projection.room_scene import RoomScene
 from app.views.projection.room_style import BORDER, ROOM_SCREEN, room_text_mm
 from app.views.projection.tile import RoomTile, TileLook
-from app.views.worksheet.text import label, place
 from app.worksheets.geometry import Rect
 from app.worksheets.spread import spread
 

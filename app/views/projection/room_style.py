@@ -12,7 +12,7 @@ import math
 ROOM_SCREEN = (1920, 1080)
 #: 24 pt at 96 dpi: the least height of card and note text on the wall.
 MIN_TEXT_PX = 32.0
-#: Room left around the page when it is fitted (as ``WorksheetView.fit_rect`` does).
+#: Room left around the page when it is fitted (as ``CanvasView.fit_rect`` does).
 FIT_MARGIN_MM = 4.0
 SAFETY = 1.06  # Qt keeps a couple of pixels free when fitting; stay above the line
 

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QGraphicsPathItem
 
 from app import i18n
 from app.document import WorkshopDocument
+from app.views.canvas.text import label, place
 from app.views.projection.room_scene import RoomScene
 from app.views.projection.room_style import BORDER, room_text_mm
 from app.views.projection.tile import RoomTile, TileLook
 from app.views.worksheet.background import ROOM_INK, draw_background, polygon_path
-from app.views.worksheet.text import label, place
 from app.worksheets.card_style import STATUS_GLYPHS, card_fill
 from app.worksheets.geometry import Rect, bounds, contains
 from app.worksheets.spread import spread

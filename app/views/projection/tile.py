@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.export import fonts
 from app.export.text import shorten, wrap
+from app.views.canvas.text import SCALE, mm_font, static_text
 from app.views.projection.room_style import BACK, BACK_PATTERN, BORDER, HIGHLIGHT, INK
-from app.views.worksheet.items import static_text
-from app.views.worksheet.text import SCALE, mm_font
 
 MAX_LINES = 3
 

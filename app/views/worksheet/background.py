@@ -14,13 +14,12 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsItemGroup, QGraphicsPathItem, QGraphicsScene
 
 from app.models import Worksheet, WorksheetZone
-from app.views.worksheet.text import block, label, place
+from app.views.canvas.layers import BACKGROUND_Z, EDIT_TAG
+from app.views.canvas.text import block, label, place
 from app.worksheets.geometry import Rect, bounds
 from app.worksheets.sheet import ZoneShape
 from app.worksheets.template import Template
 
-EDIT_TAG = 1  # item data key: ("zone", id) | ("purpose", id) | ("aim"|"lower_hoop"|"story"|"caption"|"title", 0)
-BACKGROUND_Z = -100
 BARREL_BROWN = "#8a6a3d"
 
 

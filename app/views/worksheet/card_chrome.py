@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap
 
 from app.models import ResourceStatus
-from app.views.worksheet.text import SCALE, mm_font
+from app.views.canvas.text import SCALE, mm_font
 from app.worksheets.card_style import CARD_TEXT_MM, GLYPH_MM, STATUS_GLYPHS, STRIPE_MM
 
 FACE_DOWN_BAND_MM = 2.4

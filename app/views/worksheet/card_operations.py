@@ -6,7 +6,6 @@ every gesture is one command.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu
 
 from app import i18n
@@ -18,21 +17,14 @@ from app.commands.worksheets import (
     move_cards,
 )
 from app.models import ResourceStatus
+from app.views.canvas.colours import CARD_COLOURS, swatch
 from app.views.worksheet.items import CardLook
 from app.worksheets.arrange import Alignment, align
 from app.worksheets.geometry import Rect
 
 # Colours a card can be given, light enough for dark text on a projector.
-CARD_COLOURS = (
-    ("#fff3b0", QT_TRANSLATE_NOOP("CardOperations", "Yellow")),
-    ("#ffd6e0", QT_TRANSLATE_NOOP("CardOperations", "Pink")),
-    ("#d0ecff", QT_TRANSLATE_NOOP("CardOperations", "Light blue")),
-    ("#dcf5c8", QT_TRANSLATE_NOOP("CardOperations", "Green")),
-    ("#ffe0b8", QT_TRANSLATE_NOOP("CardOperations", "Orange")),
-    ("#e6dcff", QT_TRANSLATE_NOOP("CardOperations", "Lavender")),
-    ("#e6e6e6", QT_TRANSLATE_NOOP("CardOperations", "Grey")),
-    ("#ffffff", QT_TRANSLATE_NOOP("CardOperations", "White")),
-)
+
+
 ALIGNMENTS = (
     (Alignment.LEFT, QT_TRANSLATE_NOOP("CardOperations", "Align left edges")),
     (Alignment.CENTRE, QT_TRANSLATE_NOOP("CardOperations", "Align centres vertically")),
@@ -43,12 +35,6 @@ ALIGNMENTS = (
     (Alignment.SPREAD_ACROSS, QT_TRANSLATE_NOOP("CardOperations", "Space evenly across")),
     (Alignment.SPREAD_DOWN, QT_TRANSLATE_NOOP("CardOperations", "Space evenly down")),
 )
-
-
-def swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
 
 
 class CardOperations:
@@ -208,7 +194,7 @@ class CardOperations:
         for colour, name in CARD_COLOURS:
             menu.addAction(
                 swatch(colour),
-                QCoreApplication.translate("CardOperations", name),
+                QCoreApplication.translate("Colours", name),
                 lambda c=colour: self.recolour_selected(c),
             )
         menu.addSeparator()

@@ -8,16 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QPainter,
     QPixmap,
-    QStaticText,
-    QTextOption,
     QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.models import ResourceStatus
+from app.views.canvas.text import SCALE, static_text
 from app.views.worksheet.card_chrome import (
     FACE_DOWN_BAND_MM,
     NAME_FONT,
@@ -25,7 +23,6 @@ from app.views.worksheet.card_chrome import (
     chrome_blit,
     paint_vector,
 )
-from app.views.worksheet.text import SCALE
 from app.worksheets.card_style import GLYPH_MM, STATUS_GLYPHS, STRIPE_MM, card_fill
 
 if TYPE_CHECKING:
@@ -46,18 +43,6 @@ class CardLook:
     colour: str | None
     memo: str
     face_down: bool = False  # the room sees only its back until it is revealed
-
-
-def static_text(text: str, font: QFont, width: float | None = None) -> QStaticText:
-    static = QStaticText(text)
-    static.setTextFormat(Qt.TextFormat.PlainText)
-    if width is not None:
-        static.setTextWidth(width)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        static.setTextOption(option)
-    static.prepare(QTransform(), font)
-    return static
 
 
 class CardItem(QGraphicsRectItem):

@@ -22,13 +22,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.views.worksheet.items import CardItem, static_text
-from app.views.worksheet.text import SCALE, mm_font
+from app.views.canvas.layers import LINK_Z
+from app.views.canvas.text import SCALE, mm_font, static_text
+from app.views.worksheet.items import CardItem
 
 LINK_COLOUR = "#c0392b"
 SELECTED_COLOUR = "#1a73e8"
 ARROW_MM = 3.0
-LINK_Z = 1_000_000.0  # above every card
 
 # Flat caps: round caps make the raster engine stroke several times slower.
 _PENS = {

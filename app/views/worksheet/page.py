@@ -20,13 +20,13 @@ from app.commands.worksheets import (
 )
 from app.document import WorkshopDocument
 from app.views.author_choice import AuthorBox, CurrentAuthor
-from app.views.canvas_page import ITEM_ID, CanvasPage
+from app.views.canvas.page import ITEM_ID, CanvasPage
+from app.views.canvas.view import CanvasView
 from app.views.worksheet.card_operations import CardOperations
 from app.views.worksheet.palette import Palette
 from app.views.worksheet.quick_cards import QuickCards
 from app.views.worksheet.scene import WorksheetScene
 from app.views.worksheet.sheet_editing import SheetTextEditing
-from app.views.worksheet.view import WorksheetView
 
 
 class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, QuickCards):
@@ -52,7 +52,7 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
         self.new_button.setMenu(self._template_menu())
         self.new_button.setEnabled(not self._read_only)
 
-        self.view = WorksheetView()
+        self.view = CanvasView()
         self.palette = Palette(document)
         self.palette.setMinimumWidth(220)
         self.toolbar = self._build_toolbar()

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.document import WorkshopDocument
 from app.models import Resource
+from app.views.canvas.view import KIND_MIME, RESOURCE_MIME
 from app.views.kind_icons import kind_icon
-from app.views.worksheet.view import KIND_MIME, RESOURCE_MIME
 
 PAYLOAD = Qt.ItemDataRole.UserRole + 10  # (mime type, value)
 _RESOURCE = Qt.ItemDataRole.UserRole + 11  # the resource a row shows

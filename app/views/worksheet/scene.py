@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.document import WorkshopDocument
 from app.models import Placement, Resource
-from app.views.editor_host import EditorHost
-from app.views.worksheet.background import EDIT_TAG, draw_background, polygon_path
+from app.views.canvas.editor_host import EditorHost
+from app.views.canvas.layers import EDIT_TAG, EDITOR_Z
+from app.views.canvas.text import label, place
+from app.views.canvas.text_editor import TextEditor
+from app.views.worksheet.background import draw_background, polygon_path
 from app.views.worksheet.items import CardItem, CardLook
 from app.views.worksheet.links import LinkItem, LinkLayer
+from app.views.worksheet.name_editor import card_name_editor
 from app.views.worksheet.resize_handle import ResizeHandle
-from app.views.worksheet.text import label, place
-from app.views.worksheet.text_editor import EDITOR_Z, TextEditor, card_name_editor
 from app.worksheets.geometry import bounds
 
 

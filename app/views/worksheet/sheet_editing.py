@@ -18,8 +18,8 @@ from app.commands.worksheets import (
     RemoveStave,
     move_stave,
 )
+from app.views.canvas.layers import EDIT_TAG
 from app.views.resource_dialog import ResourceDialog
-from app.views.worksheet.background import EDIT_TAG
 from app.views.worksheet.items import CardItem
 from app.views.worksheet.links import LinkItem
 

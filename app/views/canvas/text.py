@@ -7,7 +7,7 @@ laid out ten times larger and scaled down by ten, so any size in mm is exact.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QTextOption
+from PySide6.QtGui import QColor, QFont, QStaticText, QTextOption, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem, QGraphicsTextItem
 
 from app.fonts import UI_FAMILY
@@ -72,3 +72,15 @@ def block(
     item.setTextWidth(width_mm * SCALE)
     item.setScale(1 / SCALE)
     return item
+
+
+def static_text(text: str, font: QFont, width: float | None = None) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    if width is not None:
+        static.setTextWidth(width)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        static.setTextOption(option)
+    static.prepare(QTransform(), font)
+    return static

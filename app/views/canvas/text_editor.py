@@ -3,20 +3,18 @@ purposes and story — with Japanese input methods."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
 from app.models import Resource
 from app.models.text_input import multi_line, one_line
 from app.models.text_limits import TEXT_CHARS, limit
+from app.views.canvas.layers import EDITOR_Z
+from app.views.canvas.text import SCALE, mm_font
 from app.views.text_fields import say_too_long
-from app.views.worksheet.card_chrome import NAME_FONT
-from app.views.worksheet.links import LINK_Z
-from app.views.worksheet.text import SCALE
-from app.worksheets.card_style import GLYPH_MM, STRIPE_MM
+from app.worksheets.card_style import CARD_TEXT_MM
 
-EDITOR_Z = LINK_Z + 10
 _FRAME = QPen(QColor("#1a73e8"), 4)
 
 
@@ -43,7 +41,7 @@ class TextEditor(QGraphicsTextItem):
         self._open = True
         self.multiline = multiline
         self.max_chars = max_chars or (TEXT_CHARS if multiline else limit(Resource, "name"))
-        self.setFont(NAME_FONT)
+        self.setFont(mm_font(CARD_TEXT_MM))
         self.setDefaultTextColor(QColor("#222222"))
         self.document().setDocumentMargin(4)
         self.setTextWidth(width * SCALE)
@@ -120,11 +118,3 @@ class TextEditor(QGraphicsTextItem):
         super().focusOutEvent(event)
         if event.reason() != Qt.FocusReason.PopupFocusReason:  # an IME candidate list
             self.finish()
-
-
-def card_name_editor(card: QRectF, text: str) -> TextEditor:
-    """An editor over the name area of the card at ``card``."""
-    left = STRIPE_MM + 0.6 + GLYPH_MM
-    return TextEditor(
-        QPointF(card.x() + left - 0.4, card.y() + 0.5), card.width() - left - 0.5, text
-    )

@@ -27,7 +27,7 @@ LONG_PRESS_MS = 600
 LONG_PRESS_SLOP = 12  # px a finger may wander and still be holding still
 
 
-class WorksheetView(QGraphicsView):
+class CanvasView(QGraphicsView):
     resource_dropped = Signal(int, QPointF)  # resource id, scene position
     kind_dropped = Signal(str, QPointF)  # kind id, scene position
     view_changed = Signal()  # zoomed or scrolled: what the view shows moved

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
-from app.views.worksheet.text_editor import TextEditor
+from app.views.canvas.text_editor import TextEditor
 
 
 class EditorHost:

@@ -1,0 +1,1 @@
+"""The canvas toolkit both the worksheet and the board stand on."""
