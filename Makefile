@@ -40,6 +40,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check app tests benchmarks main.py
 	$(BIN)/ruff format --check app tests benchmarks main.py
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 test: $(TEST_STAMP) $(QM) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

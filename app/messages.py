@@ -68,28 +68,24 @@ def store_error(error: StoreError) -> str:
             "is saved.",
         ),
     }
-    text = _tr(texts.get(error.code, "“%1” could not be opened."))
+    text = _tr(str(texts.get(error.code, "“%1” could not be opened.")))
     return text.replace("%1", name).replace("%2", error.detail)
 
 
 def recovery_notice(recovery: Recovery) -> str:
     """What was done with a ``-wal`` left by a crash, and where the copy is."""
     if recovery.outcome is Outcome.MERGED:
-        text = _tr(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Changes that were being saved when the app last ended have been restored. "
-                "The file as it was before is kept as “%1” in the same folder.",
-            )
+        text = QCoreApplication.translate(
+            "Messages",
+            "Changes that were being saved when the app last ended have been restored. "
+            "The file as it was before is kept as “%1” in the same folder.",
         )
     else:
-        text = _tr(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "A “-wal” file beside this workshop belonged to another copy or an older state "
-                "of it (for example after a backup was copied over it), so it was not mixed in. "
-                "The file opened as it is; the “-wal” file is kept as “%2” in the same folder.",
-            )
+        text = QCoreApplication.translate(
+            "Messages",
+            "A “-wal” file beside this workshop belonged to another copy or an older state "
+            "of it (for example after a backup was copied over it), so it was not mixed in. "
+            "The file opened as it is; the “-wal” file is kept as “%2” in the same folder.",
         )
     return text.replace("%1", recovery.copy.name).replace("%2", recovery.saved_wal.name)
 
@@ -112,7 +108,7 @@ def export_error(error: ExportError) -> str:
             "try again; the old file is unchanged.",
         ),
     }
-    text = _tr(texts.get(error.code, "“%1” could not be written."))
+    text = _tr(str(texts.get(error.code, "“%1” could not be written.")))
     return text.replace("%1", error.path.name).replace("%2", error.detail)
 
 
@@ -130,7 +126,7 @@ def read_only_notice(reason: ReadOnlyReason) -> str:
             "only one window writes to it.",
         ),
     }
-    return _tr(texts[reason])
+    return _tr(str(texts[reason]))
 
 
 def validation_error(error: ValidationError) -> str:
@@ -212,7 +208,7 @@ def validation_error(error: ValidationError) -> str:
             "Messages", "Choose at least one worksheet or board to save."
         ),
     }
-    return _tr(texts.get(error.code, "Invalid input.")).replace("%1", error.detail)
+    return _tr(str(texts.get(error.code, "Invalid input."))).replace("%1", error.detail)
 
 
 def cli_text(text: str) -> str:

@@ -28,7 +28,7 @@ class Settings:
         value = self._s.value("recent_files", [])
         if isinstance(value, str):  # QSettings returns a lone string for a one-item list
             value = [value]
-        return [Path(p) for p in value or []]
+        return [Path(str(p)) for p in value] if isinstance(value, list) else []
 
     def add_recent_file(self, path: Path) -> None:
         path = Path(path).absolute()

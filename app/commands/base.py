@@ -89,19 +89,19 @@ class ValueChange(Recorded, Generic[V]):
             type(other) is not type(self)
             or other.isObsolete()  # its write failed: nothing of it is in the file
             or self.burst is None
-            or other.burst != self.burst  # type: ignore[attr-defined]
-            or other.target() != self.target()  # type: ignore[attr-defined]
-            or _keys(other._new) != _keys(self._new)  # type: ignore[attr-defined]
+            or other.burst != self.burst
+            or other.target() != self.target()
+            or _keys(other._new) != _keys(self._new)
             or self._done is None
-            or other._done is None  # type: ignore[attr-defined]
+            or other._done is None
         ):
             return False
-        later: Change = other._done  # type: ignore[attr-defined]
+        later: Change = other._done
         self._done = Change(
             touched=self._done.touched + later.touched,
             inverse=later.inverse + self._done.inverse,  # the later part is taken back first
         )
-        self._new = other._new  # type: ignore[attr-defined]
+        self._new = other._new
         return True
 
 

@@ -24,7 +24,7 @@ _TEXTS = {
 
 def _text(cards: bool, face_down: bool, count: int) -> str:
     source = _TEXTS[(cards, face_down)]
-    return QCoreApplication.translate("Commands", source).replace("%1", str(count))
+    return QCoreApplication.translate("Commands", str(source)).replace("%1", str(count))
 
 
 def turn_cards(

@@ -39,7 +39,7 @@ def _clean_agenda(values: Mapping[str, object]) -> dict[str, object]:
     if "title" in clean:
         clean["title"] = " ".join(str(clean["title"]).split())
     if "kind" in clean:
-        clean["kind"] = AgendaKind(clean["kind"])
+        clean["kind"] = AgendaKind(str(clean["kind"]))
     return clean
 
 
@@ -130,9 +130,9 @@ def _clean_action(document: WorkshopDocument, values: Mapping[str, object]) -> d
     if "due" in clean:
         if clean["due"] is not None and not isinstance(clean["due"], date):
             raise ValidationError("no_date", "due")
-        check_due(clean["due"], document.timeline.engagement_start())  # type: ignore[arg-type]
+        check_due(clean["due"], document.timeline.engagement_start())
     if "status" in clean:
-        clean["status"] = ActionStatus(clean["status"])
+        clean["status"] = ActionStatus(str(clean["status"]))
     return clean
 
 
@@ -173,7 +173,7 @@ def link_source(
 
 
 def delete_rows(document: WorkshopDocument, model: type, ids: Sequence[int]) -> DeleteRows:
-    texts = {
+    texts: dict[type, str] = {
         AgendaItem: QCoreApplication.translate("Commands", "Delete agenda item"),
         Decision: QCoreApplication.translate("Commands", "Delete decision"),
         Action: QCoreApplication.translate("Commands", "Delete action"),

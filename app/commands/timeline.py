@@ -37,7 +37,7 @@ def clean_meeting(values: Mapping[str, object], current: Meeting | None = None) 
     ):
         if key in clean:
             try:
-                clean[key] = kind(clean[key])
+                clean[key] = kind(str(clean[key]))
             except ValueError:
                 raise ValidationError("unknown_choice", key, str(clean[key])) from None
     start = clean.get("start", current.start if current else None)

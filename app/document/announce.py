@@ -99,20 +99,20 @@ Emit = Callable[[int | None, list[int]], None]
 
 
 def _signal(d: WorkshopDocument, table: str, op: Op) -> Emit:
-    def each(signal) -> Emit:  # type: ignore[no-untyped-def]
+    def each(signal) -> Emit:
         def emit(_scope: int | None, ids: list[int]) -> None:
             for i in ids:
                 signal.emit(i)
 
         return emit
 
-    def ids_only(signal) -> Emit:  # type: ignore[no-untyped-def]
+    def ids_only(signal) -> Emit:
         return lambda _scope, ids: signal.emit(ids)
 
-    def scoped(signal) -> Emit:  # type: ignore[no-untyped-def]
+    def scoped(signal) -> Emit:
         return lambda scope, ids: signal.emit(scope, ids)
 
-    def scope_only(signal) -> Emit:  # type: ignore[no-untyped-def]
+    def scope_only(signal) -> Emit:
         return lambda scope, _ids: signal.emit(scope)
 
     def content(scope: int | None, _ids: list[int]) -> None:

@@ -105,7 +105,7 @@ class Sheets(Part):
             table.delete_rows(s, WorksheetZone, [zone_id])
             self._rezone(s, sheet_id)
 
-    def _rezone(self, s, sheet_id: int) -> None:  # type: ignore[no-untyped-def]
+    def _rezone(self, s, sheet_id: int) -> None:
         template = self.templates[s.get_one(Worksheet, sheet_id).template_id]
         shapes = zone_shapes(template, [z.key for z in store.zones(s, sheet_id)])
         for card in store.placements(s, sheet_id):

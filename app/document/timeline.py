@@ -39,7 +39,7 @@ class Timeline(Part):
         with self.file.read_session() as s:
             return store.children(s, model, meeting_id)
 
-    def row(self, model: type, row_id: int):  # type: ignore[no-untyped-def]
+    def row(self, model: type, row_id: int):
         with self.file.read_session() as s:
             return s.get_one(model, row_id)
 

@@ -41,11 +41,13 @@ def _note_cell(note: Note, votes: int, author: str) -> list[Flowable]:
 
 def _note_grid(notes: list[Note], votes: dict[int, int], authors: dict[int, str]) -> Table:
     """Notes as coloured squares, three to a row, like the board itself."""
-    cells = [_note_cell(n, votes.get(n.id, 0), authors.get(n.author_id or 0, "")) for n in notes]
+    cells: list[list[Flowable] | str] = [
+        _note_cell(n, votes.get(n.id, 0), authors.get(n.author_id or 0, "")) for n in notes
+    ]
     rows = [cells[i : i + NOTES_PER_ROW] for i in range(0, len(cells), NOTES_PER_ROW)]
     rows[-1] += [""] * (NOTES_PER_ROW - len(rows[-1]))
     table = Table(rows, colWidths=[NOTE_WIDTH] * NOTES_PER_ROW, splitInRow=1)
-    commands: list[tuple] = [  # type: ignore[type-arg]
+    commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
         ("GRID", (0, 0), (-1, -1), 3, HexColor("#ffffff")),
@@ -76,7 +78,7 @@ def board_flowables(session: Session, board: Board, lang: str) -> list[Flowable]
     columns = boards.columns(session, board.id)
     order = {c.id: i for i, c in enumerate(columns)}
     for note in notes:
-        column = order.get(note.column_id, len(columns)) if columns else 0
+        column = order.get(note.column_id or -1, len(columns)) if columns else 0
         groups[(column, note.cluster_id or 0)].append(note)
     clustered_columns = {column for column, cluster_id in groups if cluster_id}
     for (column, cluster_id), members in sorted(
@@ -101,7 +103,7 @@ def board_flowables(session: Session, board: Board, lang: str) -> list[Flowable]
     return story
 
 
-def _round_table(session, round_, notes, clusters, columns, lang) -> list[Flowable]:  # type: ignore[no-untyped-def]
+def _round_table(session, round_, notes, clusters, columns, lang) -> list[Flowable]:
     heading = para(f"{round_.title}（{round_.dots_per_participant}票／人）", "h2")
     if round_.hidden and not round_.revealed:
         return [heading, para(word("not_revealed", lang), "muted")]

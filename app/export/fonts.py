@@ -7,6 +7,7 @@ document uses, so a report stays small and looks the same on every machine.
 from __future__ import annotations
 
 from functools import cache
+from typing import Literal
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -26,7 +27,13 @@ def register() -> tuple[str, str]:
     )
     pdfmetrics.registerFont(TTFont(BOLD, str(resource_path("fonts", "BIZUDPGothic-Bold.ttf"))))
     # <b> in paragraphs picks the bold face.
-    for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
+    faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
+        (0, 0, REGULAR),
+        (1, 0, BOLD),
+        (0, 1, REGULAR),
+        (1, 1, BOLD),
+    )
+    for bold, italic, name in faces:
         addMapping(REGULAR, bold, italic, name)
     return REGULAR, BOLD
 

@@ -75,7 +75,7 @@ def contents(
 ) -> list[Flowable]:
     """The contents page. ``expected`` lists the (title, level) marks that follow, so the
     first pass lays out the same rows before the page numbers are known."""
-    pages = {}
+    pages: dict[tuple[str, int], int] = {}
     if entries is not None:
         for entry in entries:
             pages.setdefault((entry.title, entry.level), entry.page)

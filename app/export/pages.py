@@ -176,7 +176,7 @@ class ReportDocument(BaseDocTemplate):
             self.state.heading = flowable.title
             self.on_step()
 
-    def _decorate(self, canvas, doc) -> None:  # type: ignore[no-untyped-def]
+    def _decorate(self, canvas, doc) -> None:
         width, height = canvas._pagesize
         canvas.saveState()
         canvas.setFont(fonts.face(), 8)
@@ -199,7 +199,7 @@ class ReportDocument(BaseDocTemplate):
         canvas.restoreState()
         self._footer_only(canvas, doc)
 
-    def _footer_only(self, canvas, doc) -> None:  # type: ignore[no-untyped-def]
+    def _footer_only(self, canvas, doc) -> None:
         width, _ = canvas._pagesize
         info = self.info
         canvas.saveState()

@@ -176,7 +176,12 @@ def _agenda(session: Session, meeting: Meeting, lang: str) -> list[Flowable]:
 def actions_table(
     actions: Sequence[Action], today: date, lang: str, meetings: dict[int, str] | None = None
 ) -> Flowable:
-    header = [word("what", lang), word("who", lang), word("due", lang), word("status", lang)]
+    header: list[object] = [
+        word("what", lang),
+        word("who", lang),
+        word("due", lang),
+        word("status", lang),
+    ]
     widths = [88 * mm, 30 * mm, 32 * mm, 24 * mm]
     if meetings is not None:
         header.insert(0, word("session", lang))

@@ -125,7 +125,7 @@ def blank(template: Template, lang: str = "ja") -> SheetContent:
     )
 
 
-def from_snapshot(content: Mapping, template: Template, lang: str = "ja") -> SheetContent:  # type: ignore[type-arg]
+def from_snapshot(content: Mapping, template: Template, lang: str = "ja") -> SheetContent:
     """A frozen worksheet (see :mod:`app.store.snapshots`) on its template."""
     base = blank(template, lang)
     labels = {z["key"]: z["label"] for z in content.get("zones", [])}

@@ -168,7 +168,7 @@ def _barrel(pen: SheetPen, content: SheetContent) -> None:
     )
 
 
-def _decoration(pen: SheetPen, deco) -> None:  # type: ignore[no-untyped-def]
+def _decoration(pen: SheetPen, deco) -> None:
     if deco.kind == "text":
         x, y = deco.points[0]
         pen.text(

@@ -39,7 +39,7 @@ def snapshot_pages(
     return story
 
 
-def _board(content: Mapping, title: str, lang: str) -> list[Flowable]:  # type: ignore[type-arg]
+def _board(content: Mapping, title: str, lang: str) -> list[Flowable]:
     """A frozen board: its notes listed by column and group."""
     columns = {z["key"]: z["label"] for z in content.get("zones", [])}
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)

@@ -92,7 +92,8 @@ class JapaneseParagraph(Paragraph):
         self.colour = colour
         self.wrapped_for: float | None = None
         body = self._markup(text) if self.plain is not None and text is not None else text
-        super().__init__(body, paragraph_style, **split)
+        # reportlab's own split passes its internal keywords (frags, …) through here
+        super().__init__(body, paragraph_style, **split)  # type: ignore[arg-type]
 
     def _markup(self, text: str) -> str:
         body = escape(text).replace("\n", "<br/>")
@@ -119,7 +120,7 @@ def grid(
     *,
     header: bool = True,
     extra: list[tuple] | None = None,
-) -> Table:  # type: ignore[type-arg]
+) -> Table:
     """A ruled table; strings become wrapped paragraphs, the first row a shaded header."""
 
     def cell(text: str, heading: bool) -> Paragraph:
@@ -131,7 +132,7 @@ def grid(
         [cell(c, header and r == 0) if isinstance(c, str) else c for c in row]
         for r, row in enumerate(rows)
     ]
-    commands: list[tuple] = [  # type: ignore[type-arg]
+    commands: list[tuple] = [
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

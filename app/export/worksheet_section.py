@@ -64,7 +64,7 @@ def blank_pages(templates: Mapping[str, Template], ids: Sequence[str], lang: str
 def zone_table_flowables(content: SheetContent, lang: str) -> list[Flowable]:
     """The 過不足 table: cards per zone by status, with the names; empty zones marked."""
     statuses = list(ResourceStatus)
-    header = [word("zone", lang), word("count", lang)]
+    header: list[object] = [word("zone", lang), word("count", lang)]
     header += [s.label(lang) for s in statuses] + [word("cards", lang)]
     rows: list[list[object]] = [header]
     empty_rows = []

@@ -79,8 +79,9 @@ def parse_date(text: str) -> date | None:
         return date(year, month, day)
     match = re.fullmatch(r"(明治|大正|昭和|平成|令和)(元|\d{1,2})年(\d{1,2})月(\d{1,2})日", text)
     if match:
-        name, era, month, day = match.groups()
+        name, era, month_text, day_text = match.groups()
         start = next(s for s, n in ERAS if n == name)
         year = start.year + (1 if era == "元" else int(era)) - 1
+        month, day = int(month_text), int(day_text)
         return date(year, int(month), int(day))
     raise ValueError(text)

@@ -139,7 +139,7 @@ def validate_resource(values: Mapping[str, object], known_kinds: set[str]) -> di
         raise ValidationError("unknown_kind", "kind_id", str(clean["kind_id"]))
     if "status" in clean:
         try:
-            clean["status"] = ResourceStatus(clean["status"])
+            clean["status"] = ResourceStatus(str(clean["status"]))
         except ValueError:
             raise ValidationError("unknown_status", "status", str(clean["status"])) from None
     if "memo" in clean:

@@ -43,8 +43,8 @@ def _column_limit(column: object) -> tuple[int, bool] | None:
     return None
 
 
-def _guard(field: str, chars: int, multi: bool):  # type: ignore[no-untyped-def]
-    def check(_target, value, _old, _initiator):  # type: ignore[no-untyped-def]
+def _guard(field: str, chars: int, multi: bool):
+    def check(_target, value, _old, _initiator):
         if type(value) is not str:  # None, or an enum member
             return value
         if multi:

@@ -59,7 +59,7 @@ def make_engine(
             dbapi_conn.execute("PRAGMA query_only = 1")
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def _begin(conn) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
 
     return engine

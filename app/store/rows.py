@@ -13,7 +13,7 @@ _CHUNK = 30_000  # below SQLite's limit of host parameters in one statement
 def by_ids(session: Session, model: type, ids: Iterable[int]) -> list:
     """The rows of ``model`` with these ids, read in as few statements as possible."""
     wanted = list(dict.fromkeys(ids))
-    found = []
+    found: list = []
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
         found.extend(session.scalars(select(model).where(model.id.in_(chunk))))  # type: ignore[attr-defined]

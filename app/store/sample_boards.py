@@ -22,7 +22,7 @@ def add_participants(session: Session, people: Sequence[Mapping[str, object]]) -
     table.insert_rows(session, Participant, [dict(p, sort_order=i) for i, p in enumerate(people)])
 
 
-def add_board(session: Session, template: Template, data: Mapping) -> None:  # type: ignore[type-arg]
+def add_board(session: Session, template: Template, data: Mapping) -> None:
     board = boards.create_board(session, data["title"], columns_of(template), template.id)
     column_ids = [c.id for c in boards.columns(session, board.id)]
     tables = sorted({p.table_name for p in boards.participants(session) if p.table_name})

@@ -29,7 +29,7 @@ from app.worksheets.sheet import zone_for_card, zone_shapes
 from app.worksheets.template import Template
 
 
-def add_engagement(session: Session, data: Mapping, templates: Mapping[str, Template]) -> None:  # type: ignore[type-arg]
+def add_engagement(session: Session, data: Mapping, templates: Mapping[str, Template]) -> None:
     people = {p.name: p.id for p in boards.participants(session)}
     sheets = {s.template_id: s.id for s in worksheets.worksheets(session)}
     board_ids = {b.title: b.id for b in boards.boards(session)}
@@ -61,7 +61,7 @@ def add_engagement(session: Session, data: Mapping, templates: Mapping[str, Temp
 def _add_rows(
     session: Session,
     meeting_id: int,
-    row: Mapping,  # type: ignore[type-arg]
+    row: Mapping,
     people: Mapping[str, int],
     sheets: Mapping[str, int],
     board_ids: Mapping[str, int],
@@ -90,7 +90,7 @@ def _add_rows(
     )
 
 
-def _as_at_visit1(content: dict, changes: Mapping, template: Template) -> dict:  # type: ignore[type-arg]
+def _as_at_visit1(content: dict, changes: Mapping, template: Template) -> dict:
     earlier = copy.deepcopy(content)
     shapes = zone_shapes(template, [z["key"] for z in earlier["zones"]])
     absent = set(changes["absent"])

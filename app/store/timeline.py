@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -36,7 +36,7 @@ def engagement_start(session: Session) -> date | None:
 
 def children(session: Session, model: type, meeting_id: int | None = None) -> list:
     """Rows of ``model`` for one session (or all), in their order."""
-    query = select(model)
+    query: Select[tuple[object]] = select(model)
     if meeting_id is not None:
         query = query.where(model.meeting_id == meeting_id)  # type: ignore[attr-defined]
     order = getattr(model, "sort_order", None)
