@@ -149,7 +149,9 @@ def main() -> int:
     spot = QPointF(150, 150)
     samples = []
     for resource_id in free[:30]:
-        samples.append(_timed(lambda rid=resource_id: page.place_resource(rid, spot)))
+        samples.append(
+            _timed(lambda rid=resource_id: page.card_operations.place_resource(rid, spot))
+        )
     engine = _engine_floor(path)
 
     def insert_one() -> None:

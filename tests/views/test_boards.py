@@ -224,7 +224,7 @@ def test_recolour_and_delete_the_selection(page: BoardsPage, qtbot) -> None:  # 
     page.scene.clearSelection()
     for note_id in ids[:2]:
         page.scene.notes[note_id].setSelected(True)
-    pink = next(a for a in page.colour_menu(page).actions() if a.text() == "桃")
+    pink = next(a for a in page.note_operations.colour_menu(page).actions() if a.text() == "桃")
     pink.trigger()
     assert [page.document.boards.note(i).colour for i in ids] == ["#ffd6e0", "#ffd6e0", "#fff3b0"]
     page.view.setFocus()
@@ -284,7 +284,7 @@ def test_grouping_moving_nesting_and_ungrouping(page: BoardsPage, qtbot) -> None
     page.status_message.connect(messages.append)
     page.scene.clearSelection()
     page.scene.clusters[outer].setSelected(True)
-    page.group_selected()  # three levels are refused
+    page.note_operations.group_selected()  # three levels are refused
     assert messages == ["グループの入れ子は1段までです。"]
 
     page.scene.clearSelection()

@@ -119,7 +119,7 @@ def test_an_empty_line_adds_nothing(sheets: WorksheetsPage, qtbot) -> None:  # t
 
 def test_face_down_cards_are_marked_and_reveal_turns_them_up(sheets: WorksheetsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
     sheets.quick_bar.face_down.setChecked(True)
-    ids = sheets.quick_add("transition", ["案A", "案B"])
+    ids = sheets.quick_cards.quick_add("transition", ["案A", "案B"])
     assert all(sheets.document.sheets.card(i).face_down for i in ids)
     assert sheets.scene.cards[ids[0]].look.face_down
     sheets.scene.clearSelection()

@@ -63,7 +63,7 @@ def test_the_wall_follows_sheets_boards_zoom_and_selection(shown: MainWindow, qt
 def test_the_wall_mirrors_edits_as_they_happen(shown: MainWindow) -> None:
     shown.project()
     sheets = shown.workspace.worksheets_page
-    ids = sheets.quick_add("transition", ["地域の茶話会"])
+    ids = sheets.quick_cards.quick_add("transition", ["地域の茶話会"])
     room = _wall(shown).view.scene()
     assert room.tiles[ids[0]].shown_text() == "地域の茶話会"
     sheets.undo_stack.undo()
@@ -80,7 +80,7 @@ def test_pinned_the_wall_stays_while_the_laptop_moves_on(shown: MainWindow) -> N
     sheets.show_sheet(barrel)
     assert wall.view.scene() is pinned
     stave = shown.document.sheets.zones(barrel)[0].key
-    ids = sheets.quick_add(stave, ["別シートの追加"])  # on the sheet now on the laptop
+    ids = sheets.quick_cards.quick_add(stave, ["別シートの追加"])  # on the sheet now on the laptop
     assert ids and ids[0] not in pinned.tiles
     shown.pin_action.setChecked(False)
     assert wall.view.scene().sheet_id == shown.document.sheets.all()[2].id
@@ -90,7 +90,7 @@ def test_face_down_text_never_reaches_the_wall_until_revealed(shown: MainWindow,
     shown.project()
     sheets = shown.workspace.worksheets_page
     sheets.quick_bar.face_down.setChecked(True)
-    ids = sheets.quick_add(
+    ids = sheets.quick_cards.quick_add(
         "intensive", ["ひみつの案", "もっと長いひみつの案ですがここには出ません"]
     )
     room = _wall(shown).view.scene()
@@ -133,8 +133,8 @@ def test_board_notes_reveal_one_by_one_per_column_and_all(
     window.workspace.show_section(3)
     boards = window.workspace.boards_page
     boards.quick_bar.face_down.setChecked(True)
-    first = boards.quick_add(0, ["一列目の案1", "一列目の案2"])
-    second = boards.quick_add(1, ["二列目の案"])
+    first = boards.note_entry.quick_add(0, ["一列目の案1", "一列目の案2"])
+    second = boards.note_entry.quick_add(1, ["二列目の案"])
     window.present()
     wall = _wall(window)
     room = wall.view.scene()

@@ -96,7 +96,7 @@ def test_a_full_voting_round_from_empty_to_revealed_ranking(
     page = workspace.boards_page
     page.add_board("2回目支援", "tsusho_c_pipeline")
     QGuiApplication.clipboard().setText("循環\n送迎\n体験会")
-    page.paste_notes()
+    page.note_entry.paste_notes()
     a, b, c = (n.id for n in page.document.boards.notes(page.scene.board_id))
     panel = page.voting
 
@@ -166,7 +166,7 @@ def test_voting_needs_a_person_and_a_round(window_on_file: MainWindow, monkeypat
     page = window_on_file.workspace.boards_page
     page.add_board("自由", "")
     QGuiApplication.clipboard().setText("ひとつ")
-    page.paste_notes()
+    page.note_entry.paste_notes()
     note = page.document.boards.notes(page.scene.board_id)[0].id
     page.voting.vote(note, False)
     assert page.voting.message.text() == "先に投票を始めてください。"
@@ -185,10 +185,10 @@ def test_the_board_is_unchanged_after_reopening(
     board_id = page.add_board("まちの強み 追加", "strengths")
     assert board_id is not None
     QGuiApplication.clipboard().setText("公民館\n直売所\n老人クラブ")
-    page.paste_notes()
+    page.note_entry.paste_notes()
     notes = [n.id for n in page.document.boards.notes(board_id)]
-    page.recolour("#d0ecff")  # the pasted notes are still selected
-    page._grouped(notes[:2], [], "集まれる場所")  # noqa: SLF001
+    page.note_operations.recolour("#d0ecff")  # the pasted notes are still selected
+    page.note_operations._grouped(notes[:2], [], "集まれる場所")  # noqa: SLF001
     _start_round(page, monkeypatch, dots=2, per_note=2, top_n=1)
     page.voting.voter_combo.setCurrentIndex(2)
     page.voting.vote(notes[2], False)

@@ -170,7 +170,7 @@ def test_an_empty_name_is_refused_and_changes_nothing(page: WorksheetsPage, qtbo
     old_name = page.document.resource(resource_id).name
     _drop(page, RESOURCE_MIME, str(resource_id), 150, 250)
     card_id = page.document.sheets.cards(page.scene.sheet_id)[0].id
-    page.edit_card(card_id)
+    page.text_editing.edit_card(card_id)
     _typing_target(page)
     messages: list[str] = []
     page.status_message.connect(messages.append)
@@ -217,7 +217,7 @@ def test_drawing_a_link_between_cards_and_it_follows_them(
     page.add_sheet("undo_barrel")
     _drop(page, RESOURCE_MIME, str(_resource(page, "houkatsu_itaku")), 60, 170)
     _drop(page, RESOURCE_MIME, str(_resource(page, "tsusho_c")), 92, 200)
-    monkeypatch.setattr(page, "ask_text", lambda *a: "包括の保健師がつなぐ")
+    monkeypatch.setattr(page.text_editing, "ask_text", lambda *a: "包括の保健師がつなぐ")
     page.link_action.setChecked(True)
     _drag(page, (60, 170), (92, 200))
     links = page.document.sheets.links(page.scene.sheet_id)
@@ -314,12 +314,12 @@ def test_aligning_selected_cards(page: WorksheetsPage, window: MainWindow) -> No
 def test_the_card_menu_offers_what_fits_the_selection(page: WorksheetsPage) -> None:
     ids = _three_cards(page)
     page.scene.clearSelection()
-    one = page._card_menu(page.scene.cards[ids[0]])
+    one = page.text_editing._card_menu(page.scene.cards[ids[0]])
     texts = [a.text() for a in one.actions()]
     assert "名前を変更" in texts and "整列" not in texts
     for card_id in ids:
         page.scene.cards[card_id].setSelected(True)
-    many = page._card_menu(page.scene.cards[ids[0]])
+    many = page.text_editing._card_menu(page.scene.cards[ids[0]])
     texts = [a.text() for a in many.actions()]
     assert "名前を変更" not in texts and "整列" in texts
 
@@ -404,10 +404,12 @@ def test_the_sheet_is_unchanged_after_reopening(
     sheet_id = page.scene.sheet_id
     page.scene.clearSelection()
     page.scene.cards[ids[0]].setSelected(True)
-    page.recolour_selected("#ffd6e0")
-    page._card_resized(ids[1], 44.0, 17.5)
+    page.card_operations.recolour_selected("#ffd6e0")
+    page.card_operations._card_resized(ids[1], 44.0, 17.5)
     page.push(AddLink(page.document, sheet_id, ids[0], ids[2], "社協がつなぐ"))
-    page._text_edited("zone", page.document.sheets.zones(sheet_id)[0].id, "", "集中介入期（C）")
+    page.text_editing._text_edited(
+        "zone", page.document.sheets.zones(sheet_id)[0].id, "", "集中介入期（C）"
+    )
 
     def state(document):  # type: ignore[no-untyped-def]
         return (

@@ -1,13 +1,14 @@
 """Writing notes fast: double-click or N opens a note ready for typing, Enter keeps it and
 opens the next one in the same column, and pasted lines become one note each.
 
-A mixin of :class:`app.views.board.page.BoardsPage`; each note kept is one undo step, a
-pasted list is one step, and a note left empty is never made.
+A part of :class:`app.views.board.page.BoardsPage` (``page.note_entry``); each note kept
+is one undo step, a pasted list is one step, and a note left empty is never made.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QGuiApplication
@@ -18,17 +19,22 @@ from app.models import text_input
 from app.models.rules import ValidationError
 from app.views.board.note_text import fit
 
+if TYPE_CHECKING:
+    from app.views.board.page import BoardsPage
+
 
 class NoteEntry:
-    """Needs ``document``, ``scene``, ``push``, ``note_colour``, ``author`` (id or None),
-    ``quick_bar``, ``status_message`` and ``_read_only``."""
+    """The page's ``note_entry``: it works on the page's document, scene and undo stack."""
+
+    def __init__(self, page: BoardsPage) -> None:
+        self.page = page
 
     _entry_column: int | None = None
 
     # -- where the next note goes --------------------------------------------------------
     def entry_column(self) -> int | None:
         """The column of the selected note, else the column last written in, else the first."""
-        scene = self.scene
+        scene = self.page.scene
         if scene is None or not scene.columns:
             return None
         selected = scene.selected_note_ids()
@@ -43,7 +49,7 @@ class NoteEntry:
     def _free_spots(self, column: int | None, count: int) -> list[tuple[float, float]]:
         taken = [
             (r.x(), r.y(), r.width(), r.height())
-            for r in (item.scene_note_rect() for item in self.scene.notes.values())
+            for r in (item.scene_note_rect() for item in self.page.scene.notes.values())
         ]
         spots = []
         width, height = NOTE_SIZE
@@ -54,47 +60,51 @@ class NoteEntry:
         return spots
 
     def _row(self, text: str, x: float, y: float) -> dict[str, object]:
-        author = self.author()
-        table = self.document.roster.get(author).table_name if author else ""
+        author = self.page.author()
+        table = self.page.document.roster.get(author).table_name if author else ""
         return {
             "text": text,
             "x": round(x, 2),
             "y": round(y, 2),
             "width": NOTE_SIZE[0],
             "height": fit(text, *NOTE_SIZE)[1],
-            "colour": self.note_colour,
+            "colour": self.page.note_operations.note_colour,
             "author_id": author,
             "group_name": table,
-            "z": len(self.scene.notes),
-            "face_down": self.quick_bar.face_down.isChecked(),
+            "z": len(self.page.scene.notes),
+            "face_down": self.page.quick_bar.face_down.isChecked(),
         }
 
     # -- writing ------------------------------------------------------------------------
     def new_note(self, at: QPointF | None = None) -> None:
         """Open an empty note under ``at`` (a double-click) or in the entry column."""
-        if self.scene is None or self._read_only:
+        if self.page.scene is None or self.page._read_only:
             return
         if at is not None:
-            column = self.scene.column_index_at(at.x())
+            column = self.page.scene.column_index_at(at.x())
             x, y = at.x() - NOTE_SIZE[0] / 2, at.y() - NOTE_SIZE[1] / 2
         else:
             column = self.entry_column()
             x, y = self._free_spots(column, 1)[0]
         self._entry_column = column
         rect = QRectF(x, y, *NOTE_SIZE)
-        editor = self.scene.open_note_editor(rect, "", self.note_colour, ghost=True)
+        editor = self.page.scene.open_note_editor(
+            rect, "", self.page.note_operations.note_colour, ghost=True
+        )
         editor.finished.connect(lambda text: self._note_written(text, x, y, column))
-        editor.cancelled.connect(self.scene.close_editor)
+        editor.cancelled.connect(self.page.scene.close_editor)
         editor.lines_pasted.connect(lambda lines: self.add_lines(lines, column))
-        self.view.ensureVisible(rect, 20, 20)
+        self.page.view.ensureVisible(rect, 20, 20)
 
     def _note_written(self, text: str, x: float, y: float, column: int | None) -> None:
-        self.scene.close_editor()
+        self.page.scene.close_editor()
         if not text:
             return  # Enter on an empty note ends the run of entries
-        self.push(AddNotes(self.document, self.scene.board_id, [self._row(text, x, y)]))
+        self.page.push(
+            AddNotes(self.page.document, self.page.scene.board_id, [self._row(text, x, y)])
+        )
         self._entry_column = column  # the next note, in the same column
-        self.scene.clearSelection()
+        self.page.scene.clearSelection()
         self.new_note()
 
     def paste_notes(self) -> None:
@@ -111,43 +121,45 @@ class NoteEntry:
         return self.add_lines(texts, index)
 
     def add_lines(self, lines: Sequence[str], column: int | None) -> list[int]:
-        if self.scene is None or self._read_only:
+        if self.page.scene is None or self.page._read_only:
             return []
-        self.scene.close_editor()
+        self.page.scene.close_editor()
         spots = self._free_spots(column, len(lines))
         rows = [self._row(text, x, y) for text, (x, y) in zip(lines, spots, strict=True)]
         for i, row in enumerate(rows):
             row["z"] = int(row["z"]) + i  # type: ignore[call-overload]
-        command = AddNotes(self.document, self.scene.board_id, rows)
-        if not self.push(command):
+        command = AddNotes(self.page.document, self.page.scene.board_id, rows)
+        if not self.page.push(command):
             return []
-        self.scene.clearSelection()
+        self.page.scene.clearSelection()
         for note_id in command.ids:
-            self.scene.notes[note_id].setSelected(True)
+            self.page.scene.notes[note_id].setSelected(True)
         text = QCoreApplication.translate("Board", "%1 note(s) added.")
-        self.status_message.emit(text.replace("%1", str(len(rows))))
+        self.page.status_message.emit(text.replace("%1", str(len(rows))))
         return list(command.ids)
 
     # -- editing ------------------------------------------------------------------------
     def edit_note(self, note_id: int) -> None:
-        if self.scene is None or self._read_only or note_id not in self.scene.notes:
+        if self.page.scene is None or self.page._read_only or note_id not in self.page.scene.notes:
             return
-        note = self.document.boards.note(note_id)
-        item = self.scene.notes[note_id]
-        editor = self.scene.open_note_editor(item.scene_note_rect(), note.text, note.colour, False)
+        note = self.page.document.boards.note(note_id)
+        item = self.page.scene.notes[note_id]
+        editor = self.page.scene.open_note_editor(
+            item.scene_note_rect(), note.text, note.colour, False
+        )
         editor.finished.connect(lambda text: self._note_edited(note_id, text))
-        editor.cancelled.connect(self.scene.close_editor)
+        editor.cancelled.connect(self.page.scene.close_editor)
         editor.lines_pasted.connect(lambda lines: self.add_lines(lines, self.entry_column()))
 
     def _note_edited(self, note_id: int, text: str) -> None:
-        self.scene.close_editor()
-        note = self.document.boards.note(note_id)
+        self.page.scene.close_editor()
+        note = self.page.document.boards.note(note_id)
         if not text:
-            self.show_error(ValidationError("empty_note", "text"))
+            self.page.show_error(ValidationError("empty_note", "text"))
             return
         if text == note.text:
             return
         height = fit(text, note.width, NOTE_SIZE[1])[1]
         label = QCoreApplication.translate("Commands", "Edit note")
         changes = {note_id: {"text": text, "height": height}}
-        self.push(UpdateNotes(self.document, self.scene.board_id, changes, label))
+        self.page.push(UpdateNotes(self.page.document, self.page.scene.board_id, changes, label))

@@ -1,8 +1,10 @@
 """What can be done to notes once written: move, recolour, delete, group into clusters,
-ungroup and rename; and renaming a column. A mixin of the board page; one gesture, one
-command."""
+ungroup and rename; and renaming a column. A part of the board page
+(``page.note_operations``); one gesture, one command."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtWidgets import QMenu, QWidget
@@ -18,10 +20,15 @@ from app.commands.boards import (
 from app.views.board.cluster_item import TITLE_HEIGHT
 from app.views.canvas.colours import CARD_COLOURS, swatch
 
+if TYPE_CHECKING:
+    from app.views.board.page import BoardsPage
+
 
 class NoteOperations:
-    """Needs ``document``, ``scene``, ``push``, ``_guarded``, ``edit_note`` and
-    ``status_message``."""
+    """The page's ``note_operations``: it works on the page's document, scene and undo stack."""
+
+    def __init__(self, page: BoardsPage) -> None:
+        self.page = page
 
     def colour_menu(self, parent: QWidget) -> QMenu:
         menu = QMenu(QCoreApplication.translate("Board", "Colour"), parent)
@@ -33,17 +40,17 @@ class NoteOperations:
     def recolour(self, colour: str) -> None:
         """Colour the selected notes; with none selected, the colour of the next notes."""
         self.note_colour = colour
-        if self.scene is None:
+        if self.page.scene is None:
             return
-        ids = self.scene.selected_note_ids()
+        ids = self.page.scene.selected_note_ids()
         if ids:
             text = QCoreApplication.translate("Commands", "Recolour notes")
             changes = {nid: {"colour": colour} for nid in ids}
-            self.push(UpdateNotes(self.document, self.scene.board_id, changes, text))
+            self.page.push(UpdateNotes(self.page.document, self.page.scene.board_id, changes, text))
 
     def notes_dropped(self, positions: dict, regrouped: dict) -> None:  # type: ignore[type-arg]
-        if self._read_only:
-            self.scene.snap_back(list(positions))
+        if self.page._read_only:
+            self.page.scene.snap_back(list(positions))
             return
         changes = {nid: {"x": round(x, 2), "y": round(y, 2)} for nid, (x, y) in positions.items()}
         for nid, cluster in regrouped.items():
@@ -51,111 +58,116 @@ class NoteOperations:
         text = QCoreApplication.translate("Commands", "Move %1 note(s)").replace(
             "%1", str(len(changes))
         )
-        self.push(UpdateNotes(self.document, self.scene.board_id, changes, text))
+        self.page.push(UpdateNotes(self.page.document, self.page.scene.board_id, changes, text))
 
     def delete_selected(self) -> None:
-        if self.scene is None or self.scene.editing():
+        if self.page.scene is None or self.page.scene.editing():
             return
-        ids = self.scene.selected_note_ids()
+        ids = self.page.scene.selected_note_ids()
         if ids:
-            self.push(DeleteNotes(self.document, ids))
-        for cluster_id in self.scene.selected_cluster_ids():
+            self.page.push(DeleteNotes(self.page.document, ids))
+        for cluster_id in self.page.scene.selected_cluster_ids():
             self.ungroup(cluster_id)
 
     def select_all(self) -> None:
-        if self.scene is not None:
-            for item in self.scene.notes.values():
+        if self.page.scene is not None:
+            for item in self.page.scene.notes.values():
                 item.setSelected(True)
 
     # -- clusters -----------------------------------------------------------------------
     def group_selected(self) -> None:
         """Ask for a title over the selection, then group it: notes, and whole groups
         (which nest inside the new one)."""
-        if self.scene is None:
+        if self.page.scene is None:
             return
-        clusters = self.scene.selected_cluster_ids()
-        inside = {c for c in self.scene.clusters if self.scene.parent_of(c) in clusters}
+        clusters = self.page.scene.selected_cluster_ids()
+        inside = {c for c in self.page.scene.clusters if self.page.scene.parent_of(c) in clusters}
         notes = [
             nid
-            for nid in self.scene.selected_note_ids()
-            if self.scene.notes[nid].cluster_id not in set(clusters) | inside
+            for nid in self.page.scene.selected_note_ids()
+            if self.page.scene.notes[nid].cluster_id not in set(clusters) | inside
         ]
-        command = self._guarded(
-            lambda: GroupNotes(self.document, self.scene.board_id, notes, "", clusters)
+        command = self.page._guarded(
+            lambda: GroupNotes(self.page.document, self.page.scene.board_id, notes, "", clusters)
         )
         if command is None:
             return
         area = QRectF()
-        for item in self.scene.selectedItems():
+        for item in self.page.scene.selectedItems():
             area = area.united(item.sceneBoundingRect())
         at = QRectF(area.x(), area.y() - TITLE_HEIGHT - 6, max(area.width(), 60), TITLE_HEIGHT)
-        editor = self.scene.open_text_editor(at, "")
+        editor = self.page.scene.open_text_editor(at, "")
         editor.finished.connect(lambda title: self._grouped(notes, clusters, title))
-        editor.cancelled.connect(self.scene.close_editor)
+        editor.cancelled.connect(self.page.scene.close_editor)
 
     def _grouped(self, notes: list[int], clusters: list[int], title: str) -> None:
-        self.scene.close_editor()
+        self.page.scene.close_editor()
         title = title or QCoreApplication.translate("Board", "Group")
-        command = self._guarded(
-            lambda: GroupNotes(self.document, self.scene.board_id, notes, title, clusters)
+        command = self.page._guarded(
+            lambda: GroupNotes(self.page.document, self.page.scene.board_id, notes, title, clusters)
         )
         if command is not None:
-            self.push(command)
+            self.page.push(command)
 
     def ungroup(self, cluster_id: int | None = None) -> None:
-        if self.scene is None:
+        if self.page.scene is None:
             return
-        ids = [cluster_id] if cluster_id is not None else self.scene.selected_cluster_ids()
+        ids = [cluster_id] if cluster_id is not None else self.page.scene.selected_cluster_ids()
         if not ids:
             ids = list(
-                {self.scene.notes[n].cluster_id for n in self.scene.selected_note_ids()} - {None}
+                {self.page.scene.notes[n].cluster_id for n in self.page.scene.selected_note_ids()}
+                - {None}
             )
-        ids = [cid for cid in ids if cid in self.scene.clusters]
+        ids = [cid for cid in ids if cid in self.page.scene.clusters]
         if ids:  # all of them: one gesture, one undo step
-            self.push(Ungroup(self.document, self.scene.board_id, ids))
+            self.page.push(Ungroup(self.page.document, self.page.scene.board_id, ids))
 
     def rename_cluster(self, cluster_id: int) -> None:
-        if self.scene is None or self._read_only:
+        if self.page.scene is None or self.page._read_only:
             return
-        frame = self.scene.clusters[cluster_id]
-        editor = self.scene.open_text_editor(frame.title_rect(), frame.title)
+        frame = self.page.scene.clusters[cluster_id]
+        editor = self.page.scene.open_text_editor(frame.title_rect(), frame.title)
         editor.finished.connect(lambda title: self._renamed(cluster_id, title))
-        editor.cancelled.connect(self.scene.close_editor)
+        editor.cancelled.connect(self.page.scene.close_editor)
 
     def _renamed(self, cluster_id: int, title: str) -> None:
-        self.scene.close_editor()
-        self.push(RenameCluster(self.document, self.scene.board_id, cluster_id, title))
+        self.page.scene.close_editor()
+        self.page.push(
+            RenameCluster(self.page.document, self.page.scene.board_id, cluster_id, title)
+        )
 
     # -- columns ------------------------------------------------------------------------
     def edit_text(self, kind: str, ident: int) -> None:
-        if self.scene is None or self._read_only or kind != "column":
+        if self.page.scene is None or self.page._read_only or kind != "column":
             return
-        current = next(c.label for c in self.scene.columns if c.id == ident)
-        editor = self.scene.open_text_editor(self.scene.header_rect(ident), current)
+        current = next(c.label for c in self.page.scene.columns if c.id == ident)
+        editor = self.page.scene.open_text_editor(self.page.scene.header_rect(ident), current)
         editor.finished.connect(lambda text: self._column_renamed(ident, text))
-        editor.cancelled.connect(self.scene.close_editor)
+        editor.cancelled.connect(self.page.scene.close_editor)
 
     def _column_renamed(self, column_id: int, label: str) -> None:
-        self.scene.close_editor()
-        command = self._guarded(
-            lambda: EditColumns(self.document, self.scene.board_id, {column_id: {"label": label}})
+        self.page.scene.close_editor()
+        command = self.page._guarded(
+            lambda: EditColumns(
+                self.page.document, self.page.scene.board_id, {column_id: {"label": label}}
+            )
         )
         if command is not None:
-            self.push(command)
+            self.page.push(command)
 
     # -- right-click ----------------------------------------------------------------------
     def context_menu(self, at: QPointF, global_pos) -> None:  # type: ignore[no-untyped-def]
-        if self.scene is None or self.scene.vote_mode:
+        if self.page.scene is None or self.page.scene.vote_mode:
             return
-        note = self.scene.note_at(at)
-        menu = QMenu(self)  # type: ignore[arg-type]
+        note = self.page.scene.note_at(at)
+        menu = QMenu(self.page)
         if note is not None:
             if not note.isSelected():
-                self.scene.clearSelection()
+                self.page.scene.clearSelection()
                 note.setSelected(True)
             menu.addAction(
                 QCoreApplication.translate("Board", "Edit text"),
-                lambda: self.edit_note(note.note_id),
+                lambda: self.page.note_entry.edit_note(note.note_id),
             )
             menu.addMenu(self.colour_menu(menu))
             menu.addAction(QCoreApplication.translate("Board", "Group…"), self.group_selected)
@@ -168,9 +180,11 @@ class NoteOperations:
             menu.addAction(QCoreApplication.translate("Board", "Delete"), self.delete_selected)
         else:
             menu.addAction(
-                QCoreApplication.translate("Board", "New note here"), lambda: self.new_note(at)
+                QCoreApplication.translate("Board", "New note here"),
+                lambda: self.page.note_entry.new_note(at),
             )
             menu.addAction(
-                QCoreApplication.translate("Board", "Paste lines as notes"), self.paste_notes
+                QCoreApplication.translate("Board", "Paste lines as notes"),
+                self.page.note_entry.paste_notes,
             )
         menu.exec(global_pos)

@@ -34,7 +34,10 @@ from app.views.quick_add import QuickAddBar
 DEFAULT_COLOUR = "#fff3b0"
 
 
-class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
+class BoardsPage(CanvasPage, QWidget):
+    """The page and its parts: typing notes (``note_entry``) and what is done to notes and
+    groups (``note_operations``)."""
+
     status_message = Signal(str)
     board_shown = Signal(int)  # board id
 
@@ -42,12 +45,14 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
         self, document: WorkshopDocument, undo_stack: QUndoStack, author: CurrentAuthor
     ) -> None:
         super().__init__()
+        self.note_entry = NoteEntry(self)
+        self.note_operations = NoteOperations(self)
         self.document = document
         self.undo_stack = undo_stack
         self.current_author = author
         self.scenes: dict[int, BoardScene] = {}
         self.scene: BoardScene | None = None
-        self.note_colour = DEFAULT_COLOUR
+        self.note_operations.note_colour = DEFAULT_COLOUR
         self._read_only = document.file.read_only
 
         self.board_list = QListWidget()
@@ -64,7 +69,9 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
         self.view = CanvasView()
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(
-            lambda pos: self.context_menu(self.view.mapToScene(pos), self.view.mapToGlobal(pos))
+            lambda pos: self.note_operations.context_menu(
+                self.view.mapToScene(pos), self.view.mapToGlobal(pos)
+            )
         )
         self.voting = VotingPanel(document, self.push, self._selected_notes)
         self.voting.setMinimumWidth(260)
@@ -80,7 +87,7 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
         )
         self.quick_bar.add_picker(self.tr("Typing now"), self.author_box)
         self.quick_bar.setEnabled(not self._read_only)
-        self.quick_bar.submitted.connect(self.quick_add)
+        self.quick_bar.submitted.connect(self.note_entry.quick_add)
         self.typing_actions(self.author_box, self.quick_bar)
         self.zoom_keys(self.zoom_to_column)
 
@@ -109,24 +116,30 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
 
     def _build_toolbar(self) -> QToolBar:
         bar = QToolBar()
-        self.new_note_action = bar.addAction(self.tr("New note"), lambda: self.new_note())
+        self.new_note_action = bar.addAction(
+            self.tr("New note"), lambda: self.note_entry.new_note()
+        )
         self.new_note_action.setShortcuts([QKeySequence("N"), QKeySequence("Ins")])
         self.new_note_action.setToolTip(
             self.tr("A new note in the column (N). Enter keeps it and starts the next.")
         )
-        self.paste_action = bar.addAction(self.tr("Paste lines"), self.paste_notes)
+        self.paste_action = bar.addAction(self.tr("Paste lines"), self.note_entry.paste_notes)
         self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
         colour = QToolButton()
-        colour_menu = self.colour_menu(self)
+        colour_menu = self.note_operations.colour_menu(self)
         colour.setText(colour_menu.title())
         colour.setMenu(colour_menu)
         colour.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.addWidget(colour)
-        self.group_action = bar.addAction(self.tr("Group notes"), self.group_selected)
+        self.group_action = bar.addAction(
+            self.tr("Group notes"), self.note_operations.group_selected
+        )
         self.group_action.setShortcut(QKeySequence("Ctrl+G"))
-        self.ungroup_action = bar.addAction(self.tr("Ungroup"), lambda: self.ungroup())
+        self.ungroup_action = bar.addAction(
+            self.tr("Ungroup"), lambda: self.note_operations.ungroup()
+        )
         self.ungroup_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
-        self.delete_action = bar.addAction(self.tr("Delete"), self.delete_selected)
+        self.delete_action = bar.addAction(self.tr("Delete"), self.note_operations.delete_selected)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         bar.addWidget(self._face_down_button())
         bar.addSeparator()
@@ -233,17 +246,17 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
             return
         if board_id not in self.scenes:
             scene = BoardScene(self.document, board_id)
-            scene.notes_dropped.connect(self.notes_dropped)
-            scene.note_edit_requested.connect(self.edit_note)
-            scene.new_note_requested.connect(self.new_note)
-            scene.text_edit_requested.connect(self.edit_text)
-            scene.cluster_edit_requested.connect(self.rename_cluster)
+            scene.notes_dropped.connect(self.note_operations.notes_dropped)
+            scene.note_edit_requested.connect(self.note_entry.edit_note)
+            scene.new_note_requested.connect(self.note_entry.new_note)
+            scene.text_edit_requested.connect(self.note_operations.edit_text)
+            scene.cluster_edit_requested.connect(self.note_operations.rename_cluster)
             scene.note_voted.connect(self.voting.vote)
             self.scenes[board_id] = scene
         if self.scene is not None:
             self.scene.close_editor()
         self.scene = self.scenes[board_id]
-        self._entry_column = None
+        self.note_entry._entry_column = None
         self.view.setScene(self.scene)
         self.view.fit_page()
         self.voting.set_board(board_id)
@@ -292,14 +305,17 @@ class BoardsPage(CanvasPage, QWidget, NoteEntry, NoteOperations):
                 self.push(command)
 
     # -- the canvas -------------------------------------------------------------------
+    def select_all(self) -> None:
+        self.note_operations.select_all()
+
     def edit_selected(self) -> None:
         if self.scene is None:
             return
         notes = self.scene.selected_note_ids()
         if len(notes) == 1:
-            self.edit_note(notes[0])
+            self.note_entry.edit_note(notes[0])
         elif not notes and (clusters := self.scene.selected_cluster_ids()):
-            self.rename_cluster(clusters[0])
+            self.note_operations.rename_cluster(clusters[0])
 
     def _selected_notes(self) -> list[int]:
         return self.scene.selected_note_ids() if self.scene else []

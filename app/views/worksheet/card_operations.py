@@ -1,9 +1,11 @@
 """What can be done to cards: place, name, move, resize, link, duplicate, delete,
-recolour and align. A mixin of :class:`app.views.worksheet.page.WorksheetsPage`;
-every gesture is one command.
+recolour and align. A part of :class:`app.views.worksheet.page.WorksheetsPage`
+(``page.card_operations``); every gesture is one command.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF
 from PySide6.QtWidgets import QMenu
@@ -25,6 +27,10 @@ from app.worksheets.geometry import Rect
 # Colours a card can be given, light enough for dark text on a projector.
 
 
+if TYPE_CHECKING:
+    from app.views.worksheet.page import WorksheetsPage
+
+
 ALIGNMENTS = (
     (Alignment.LEFT, QT_TRANSLATE_NOOP("CardOperations", "Align left edges")),
     (Alignment.CENTRE, QT_TRANSLATE_NOOP("CardOperations", "Align centres vertically")),
@@ -38,25 +44,27 @@ ALIGNMENTS = (
 
 
 class CardOperations:
-    """Needs ``document``, ``scene``, ``_read_only``, ``push``, ``_guarded``, ``ask_text``,
-    ``new_card_values`` and ``status_message``."""
+    """The page's ``card_operations``: it works on the page's document, scene and undo stack."""
+
+    def __init__(self, page: WorksheetsPage) -> None:
+        self.page = page
 
     def _card_rows(self, at: QPointF) -> dict[str, object]:
-        width, height = self.scene.template.card_size if self.scene else (36.0, 13.0)
+        width, height = self.page.scene.template.card_size if self.page.scene else (36.0, 13.0)
         return {
             "x": round(at.x() - width / 2, 2),
             "y": round(at.y() - height / 2, 2),
             "width": width,
             "height": height,
-            **self.new_card_values(),
+            **self.page.quick_cards.new_card_values(),
         }
 
     def place_resource(self, resource_id: int, at: QPointF) -> None:
-        if self.scene is not None:
-            self.push(
+        if self.page.scene is not None:
+            self.page.push(
                 PlaceCards(
-                    self.document,
-                    self.scene.sheet_id,
+                    self.page.document,
+                    self.page.scene.sheet_id,
                     [dict(self._card_rows(at), resource_id=resource_id)],
                 )
             )
@@ -64,9 +72,9 @@ class CardOperations:
     def place_new_resource(self, kind_id: str, at: QPointF) -> None:
         """A card of a new resource of ``kind_id`` appears at ``at`` with its name being
         typed; Enter places it (one undo step), Esc leaves the sheet as it was."""
-        if self.scene is None or self._read_only:
+        if self.page.scene is None or self.page._read_only:
             return
-        kind = self.document.kind(kind_id)
+        kind = self.page.document.kind(kind_id)
         rows = self._card_rows(at)
         ghost = CardLook(
             name="",
@@ -78,86 +86,95 @@ class CardOperations:
         )
         rect = QRectF(*(float(rows[k]) for k in ("x", "y", "width", "height")))  # type: ignore[arg-type]
         default = kind.display_name(i18n.current_language()) if kind else ""
-        editor = self.scene.open_name_editor(rect, default, ghost)
+        editor = self.page.scene.open_name_editor(rect, default, ghost)
         editor.finished.connect(lambda name: self._place_named(kind_id, rows, name))
-        editor.cancelled.connect(self.scene.close_editor)
+        editor.cancelled.connect(self.page.scene.close_editor)
 
     def _place_named(self, kind_id: str, rows: dict[str, object], name: str) -> None:
-        if self.scene is None:
+        if self.page.scene is None:
             return
-        self.scene.close_editor()
-        command = self._guarded(
+        self.page.scene.close_editor()
+        command = self.page._guarded(
             lambda: PlaceCards(
-                self.document,
-                self.scene.sheet_id,
+                self.page.document,
+                self.page.scene.sheet_id,
                 [rows],
                 new_resources=[{"name": name, "kind_id": kind_id}],
             )
         )
         if command is not None:
-            self.push(command)
+            self.page.push(command)
 
     def _cards_moved(self, positions: dict) -> None:
-        if self.scene is not None and not self._read_only:
-            self.push(move_cards(self.document, self.scene.sheet_id, positions))
-        elif self.scene is not None:
-            self.scene._on_cards_changed(self.scene.sheet_id, list(positions))  # snap back
+        if self.page.scene is not None and not self.page._read_only:
+            self.page.push(move_cards(self.page.document, self.page.scene.sheet_id, positions))
+        elif self.page.scene is not None:
+            self.page.scene._on_cards_changed(
+                self.page.scene.sheet_id, list(positions)
+            )  # snap back
 
     def _card_resized(self, card_id: int, width: float, height: float) -> None:
-        if self.scene is None:
+        if self.page.scene is None:
             return
         command = UpdateCards(
-            self.document,
-            self.scene.sheet_id,
+            self.page.document,
+            self.page.scene.sheet_id,
             {card_id: {"width": width, "height": height}},
             QCoreApplication.translate("CardOperations", "Resize card"),
         )
-        if not self.push(command):
-            self.scene._on_cards_changed(self.scene.sheet_id, [card_id])  # snap back
+        if not self.page.push(command):
+            self.page.scene._on_cards_changed(self.page.scene.sheet_id, [card_id])  # snap back
 
     def nudge(self, dx: float, dy: float) -> None:
-        if self.scene is None:
+        if self.page.scene is None:
             return
         positions = {
-            cid: (self.scene.cards[cid].x() + dx, self.scene.cards[cid].y() + dy)
-            for cid in self.scene.selected_card_ids()
+            cid: (self.page.scene.cards[cid].x() + dx, self.page.scene.cards[cid].y() + dy)
+            for cid in self.page.scene.selected_card_ids()
         }
         if positions:
-            self.push(move_cards(self.document, self.scene.sheet_id, positions))
+            self.page.push(move_cards(self.page.document, self.page.scene.sheet_id, positions))
 
     def _link_drawn(self, source: int, target: int) -> None:
-        if self.scene is None:
+        if self.page.scene is None:
             return
         prompt = (
             QCoreApplication.translate(
                 "CardOperations", "Who carries this link (which person or organisation)?"
             )
-            if self.scene.template.barrel is not None
+            if self.page.scene.template.barrel is not None
             else QCoreApplication.translate("CardOperations", "Label of the link (optional)")
         )
-        text = self.ask_text(QCoreApplication.translate("CardOperations", "Link"), prompt, "")
+        text = self.page.text_editing.ask_text(
+            QCoreApplication.translate("CardOperations", "Link"), prompt, ""
+        )
         if text is not None:
-            self.push(AddLink(self.document, self.scene.sheet_id, source, target, text))
+            self.page.push(
+                AddLink(self.page.document, self.page.scene.sheet_id, source, target, text)
+            )
 
     def delete_selected(self) -> None:
-        if self.scene is None:
+        if self.page.scene is None:
             return
-        cards, links = self.scene.selected_card_ids(), self.scene.selected_link_ids()
+        cards, links = self.page.scene.selected_card_ids(), self.page.scene.selected_link_ids()
         links = [
             lk
             for lk in links
-            if not {self.scene.links[lk].source.card_id, self.scene.links[lk].target.card_id}
+            if not {
+                self.page.scene.links[lk].source.card_id,
+                self.page.scene.links[lk].target.card_id,
+            }
             & set(cards)
         ]
         if cards or links:  # one gesture, one undo step
-            self.push(DeleteCards(self.document, cards, links))
+            self.page.push(DeleteCards(self.page.document, cards, links))
 
     def duplicate_selected(self) -> None:
-        if self.scene is None:
+        if self.page.scene is None:
             return
         rows = []
-        for card_id in self.scene.selected_card_ids():
-            card = self.document.sheets.card(card_id)
+        for card_id in self.page.scene.selected_card_ids():
+            card = self.page.document.sheets.card(card_id)
             rows.append(
                 {
                     "resource_id": card.resource_id,
@@ -170,20 +187,20 @@ class CardOperations:
                 }
             )
         if rows:
-            self.push(PlaceCards(self.document, self.scene.sheet_id, rows))
+            self.page.push(PlaceCards(self.page.document, self.page.scene.sheet_id, rows))
 
     def select_all(self) -> None:
-        if self.scene is not None:
-            for item in self.scene.cards.values():
+        if self.page.scene is not None:
+            for item in self.page.scene.cards.values():
                 item.setSelected(True)
 
     def recolour_selected(self, colour: str | None) -> None:
-        if self.scene is not None and self.scene.selected_card_ids():
-            changes = {cid: {"colour": colour} for cid in self.scene.selected_card_ids()}
-            self.push(
+        if self.page.scene is not None and self.page.scene.selected_card_ids():
+            changes = {cid: {"colour": colour} for cid in self.page.scene.selected_card_ids()}
+            self.page.push(
                 UpdateCards(
-                    self.document,
-                    self.scene.sheet_id,
+                    self.page.document,
+                    self.page.scene.sheet_id,
                     changes,
                     QCoreApplication.translate("CardOperations", "Recolour cards"),
                 )
@@ -216,15 +233,15 @@ class CardOperations:
         return menu
 
     def align_selected(self, how: Alignment) -> None:
-        if self.scene is None:
+        if self.page.scene is None:
             return
         rects = {
             cid: Rect(item.x(), item.y(), *item.size)
-            for cid in self.scene.selected_card_ids()
-            if (item := self.scene.cards.get(cid)) is not None
+            for cid in self.page.scene.selected_card_ids()
+            if (item := self.page.scene.cards.get(cid)) is not None
         }
         if len(rects) < how.needs:
-            self.status_message.emit(
+            self.page.status_message.emit(
                 QCoreApplication.translate(
                     "CardOperations", "Select at least %1 cards to align them."
                 ).replace("%1", str(how.needs))
@@ -233,10 +250,10 @@ class CardOperations:
         positions = align(rects, how)
         if positions:
             changes = {cid: {"x": x, "y": y} for cid, (x, y) in positions.items()}
-            self.push(
+            self.page.push(
                 UpdateCards(
-                    self.document,
-                    self.scene.sheet_id,
+                    self.page.document,
+                    self.page.scene.sheet_id,
                     changes,
                     QCoreApplication.translate("CardOperations", "Align cards"),
                 )

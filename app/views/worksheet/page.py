@@ -29,7 +29,10 @@ from app.views.worksheet.scene import WorksheetScene
 from app.views.worksheet.sheet_editing import SheetTextEditing
 
 
-class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, QuickCards):
+class WorksheetsPage(CanvasPage, QWidget):
+    """The page and its parts: in-place texts and menus (``text_editing``), what is done to
+    cards (``card_operations``) and quick add (``quick_cards``)."""
+
     status_message = Signal(str)
     sheet_shown = Signal(int)  # sheet id
 
@@ -37,6 +40,9 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
         self, document: WorkshopDocument, undo_stack: QUndoStack, author: CurrentAuthor
     ) -> None:
         super().__init__()
+        self.text_editing = SheetTextEditing(self)
+        self.card_operations = CardOperations(self)
+        self.quick_cards = QuickCards(self)
         self.document = document
         self.undo_stack = undo_stack
         self.current_author = author
@@ -56,7 +62,7 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
         self.palette = Palette(document)
         self.palette.setMinimumWidth(220)
         self.toolbar = self._build_toolbar()
-        self.quick_bar = self.build_quick_add()
+        self.quick_bar = self.quick_cards.build_quick_add()
         self.author_box = AuthorBox(document, author)
         self.quick_bar.add_picker(self.tr("Typing now"), self.author_box)
         self.quick_bar.setEnabled(not self._read_only)
@@ -66,14 +72,14 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
         self.lay_out(self.new_button, self.sheet_list, self.palette, 240, self.quick_bar)
 
         self.sheet_list.currentItemChanged.connect(lambda item, _prev: self._show_sheet(item))
-        self.view.resource_dropped.connect(self.place_resource)
-        self.view.kind_dropped.connect(self.place_new_resource)
+        self.view.resource_dropped.connect(self.card_operations.place_resource)
+        self.view.kind_dropped.connect(self.card_operations.place_new_resource)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.customContextMenuRequested.connect(self.text_editing._context_menu)
         document.worksheet_added.connect(self._refresh_list)
         document.worksheet_removed.connect(self._on_sheet_removed)
         document.worksheet_changed.connect(lambda *_: self._refresh_list())
-        document.zones_changed.connect(lambda *_: self.fill_quick_places())
+        document.zones_changed.connect(lambda *_: self.quick_cards.fill_quick_places())
         for signal in (document.cards_added, document.cards_removed):
             signal.connect(lambda *_: self._update_palette_marks())
         self._refresh_list()
@@ -107,19 +113,19 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
         self.link_action.setToolTip(self.tr("Drag from one card to another to link them"))
         self.link_action.toggled.connect(self._set_link_mode)
         bar.addSeparator()
-        for menu in (self.colour_menu(self), self.align_menu(self)):
+        for menu in (self.card_operations.colour_menu(self), self.card_operations.align_menu(self)):
             button = QToolButton()
             button.setText(menu.title())
             button.setMenu(menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             bar.addWidget(button)
         bar.addWidget(self._face_down_button())
-        self.add_stave_action = bar.addAction(self.tr("Add stave"), self.add_stave)
-        self.delete_action = bar.addAction(self.tr("Delete"), self.delete_selected)
+        self.add_stave_action = bar.addAction(self.tr("Add stave"), self.text_editing.add_stave)
+        self.delete_action = bar.addAction(self.tr("Delete"), self.card_operations.delete_selected)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.duplicate_action = QAction(self.tr("Duplicate"), self)
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
-        self.duplicate_action.triggered.connect(self.duplicate_selected)
+        self.duplicate_action.triggered.connect(self.card_operations.duplicate_selected)
         self.edit_action, self.select_all_action = self.editing_actions()
         self.bind_to_view(
             (self.duplicate_action, self.edit_action, self.select_all_action, self.delete_action)
@@ -138,7 +144,7 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
                 action.setShortcut(QKeySequence(modifier.value | key.value))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 action.triggered.connect(
-                    lambda _c=False, x=dx * step, y=dy * step: self.nudge(x, y)
+                    lambda _c=False, x=dx * step, y=dy * step: self.card_operations.nudge(x, y)
                 )
                 self.view.addAction(action)
         return bar
@@ -163,12 +169,12 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
         sheet_id = int(item.data(ITEM_ID))
         if sheet_id not in self.scenes:
             scene = WorksheetScene(self.document, sheet_id)
-            scene.cards_moved.connect(self._cards_moved)
-            scene.link_drawn.connect(self._link_drawn)
-            scene.text_edit_requested.connect(self.edit_text)
-            scene.card_edit_requested.connect(self.edit_card)
-            scene.card_resized.connect(self._card_resized)
-            scene.link_edit_requested.connect(self.edit_link)
+            scene.cards_moved.connect(self.card_operations._cards_moved)
+            scene.link_drawn.connect(self.card_operations._link_drawn)
+            scene.text_edit_requested.connect(self.text_editing.edit_text)
+            scene.card_edit_requested.connect(self.text_editing.edit_card)
+            scene.card_resized.connect(self.card_operations._card_resized)
+            scene.link_edit_requested.connect(self.text_editing.edit_link)
             self.scenes[sheet_id] = scene
         self.scene = self.scenes[sheet_id]
         self.scene.set_gap_view(self.gap_action.isChecked())
@@ -177,7 +183,7 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
         self.view.fit_page()
         self.add_stave_action.setVisible(self.scene.template.barrel is not None)
         self._update_palette_marks()
-        self.fill_quick_places()
+        self.quick_cards.fill_quick_places()
         self.sheet_shown.emit(sheet_id)
 
     def _update_palette_marks(self) -> None:
@@ -241,6 +247,13 @@ class WorksheetsPage(CanvasPage, QWidget, SheetTextEditing, CardOperations, Quic
         rect = self.scene.zone_rect(key) if key else None
         if rect is not None:
             self.view.fit_rect(rect)
+
+    # -- what the shared canvas actions ask of the page --------------------------------
+    def edit_selected(self) -> None:
+        self.text_editing.edit_selected()
+
+    def select_all(self) -> None:
+        self.card_operations.select_all()
 
     # -- commands -------------------------------------------------------------------
     def add_sheet(self, template_id: str) -> int | None:

@@ -1,13 +1,14 @@
 """Quick add on a worksheet: names typed (or pasted, one per line) become new resources
 with cards in the chosen zone, each carrying who typed it and, if asked, face-down.
 
-A mixin of :class:`app.views.worksheet.page.WorksheetsPage`; one Enter or one paste is
-one undo step.
+A part of :class:`app.views.worksheet.page.WorksheetsPage` (``page.quick_cards``); one
+Enter or one paste is one undo step.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
@@ -18,13 +19,19 @@ from app.views.quick_add import QuickAddBar
 from app.worksheets.geometry import Rect
 from app.worksheets.slots import free_spots
 
+if TYPE_CHECKING:
+    from app.views.worksheet.page import WorksheetsPage
+
+
 DEFAULT_KIND = "kayoi"  # 通いの場: what staff most often put up live
 PARKING = ""  # place data of the parking area (cards not yet in a zone)
 
 
 class QuickCards:
-    """Needs ``document``, ``scene``, ``push``, ``_guarded``, ``current_author`` and
-    ``status_message``."""
+    """The page's ``quick_cards``: it works on the page's document, scene and undo stack."""
+
+    def __init__(self, page: WorksheetsPage) -> None:
+        self.page = page
 
     def build_quick_add(self) -> QuickAddBar:
         bar = QuickAddBar(
@@ -36,8 +43,8 @@ class QuickCards:
         )
         self.kind_box = QComboBox()
         lang = i18n.current_language()
-        names = {g.id: g.display_name(lang) for g in self.document.kind_groups()}
-        for kind in self.document.kinds():
+        names = {g.id: g.display_name(lang) for g in self.page.document.kind_groups()}
+        for kind in self.page.document.kinds():
             self.kind_box.addItem(
                 f"{kind.display_name(lang)}（{names.get(kind.group_id, '')}）", kind.id
             )
@@ -49,55 +56,58 @@ class QuickCards:
 
     def fill_quick_places(self) -> None:
         """The zones of the sheet shown, in their order, then the parking area."""
-        if self.scene is None:
-            self.quick_bar.set_places([])
+        if self.page.scene is None:
+            self.page.quick_bar.set_places([])
             return
         places: list[tuple[str, object]] = [
-            (zone.label, zone.key) for zone in self.document.sheets.zones(self.scene.sheet_id)
+            (zone.label, zone.key)
+            for zone in self.page.document.sheets.zones(self.page.scene.sheet_id)
         ]
-        template = self.scene.template
+        template = self.page.scene.template
         if template.parking is not None:
             places.append((template.parking_label.get(i18n.current_language()), PARKING))
-        self.quick_bar.set_places(places)
+        self.page.quick_bar.set_places(places)
 
     def quick_add(self, zone_key: object, names: Sequence[str]) -> list[int]:
         """New resources named ``names``, each with a card in ``zone_key``."""
-        if self.scene is None or self._read_only or not names:
+        if self.page.scene is None or self.page._read_only or not names:
             return []
-        sheet_id = self.scene.sheet_id
-        template = self.scene.template
+        sheet_id = self.page.scene.sheet_id
+        template = self.page.scene.template
         if zone_key == PARKING and template.parking is not None:
             polygon = template.parking.polygon()
         else:
-            shapes = {s.key: s.polygon for s in self.document.sheets.zone_shapes(sheet_id)}
+            shapes = {s.key: s.polygon for s in self.page.document.sheets.zone_shapes(sheet_id)}
             if zone_key not in shapes:
                 return []
             polygon = shapes[str(zone_key)]
-        taken = [Rect(c.x, c.y, c.width, c.height) for c in self.document.sheets.cards(sheet_id)]
+        taken = [
+            Rect(c.x, c.y, c.width, c.height) for c in self.page.document.sheets.cards(sheet_id)
+        ]
         size = template.card_size
         spots = free_spots(polygon, size, taken, len(names))
         kind_id = str(self.kind_box.currentData())
         rows = [
             dict(self.new_card_values(), x=x, y=y, width=size[0], height=size[1]) for x, y in spots
         ]
-        command = self._guarded(
+        command = self.page._guarded(
             lambda: PlaceCards(
-                self.document,
+                self.page.document,
                 sheet_id,
                 rows,
                 new_resources=[{"name": name, "kind_id": kind_id} for name in names],
             )
         )
-        if command is None or not self.push(command):
+        if command is None or not self.page.push(command):
             return []
-        zone = self.quick_bar.places.currentText()
+        zone = self.page.quick_bar.places.currentText()
         text = QCoreApplication.translate("QuickCards", "%1 card(s) added to %2.")
-        self.status_message.emit(text.replace("%1", str(len(names))).replace("%2", zone))
+        self.page.status_message.emit(text.replace("%1", str(len(names))).replace("%2", zone))
         return list(command.ids)  # type: ignore[attr-defined]
 
     def new_card_values(self) -> dict[str, object]:
         """What every new card carries: who typed it, and whether it is face-down."""
         return {
-            "author_id": self.current_author.participant_id,
-            "face_down": self.quick_bar.face_down.isChecked(),
+            "author_id": self.page.current_author.participant_id,
+            "face_down": self.page.quick_bar.face_down.isChecked(),
         }

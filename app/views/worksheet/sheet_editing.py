@@ -1,9 +1,12 @@
 """Editing what is written on a sheet: cards' resources, links, zone labels, staves, texts.
 
-A mixin of :class:`app.views.worksheet.page.WorksheetsPage`; every edit is one command.
+A part of :class:`app.views.worksheet.page.WorksheetsPage` (``page.text_editing``); every
+edit is one command.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QInputDialog, QMenu
@@ -23,97 +26,105 @@ from app.views.resource_dialog import ResourceDialog
 from app.views.worksheet.items import CardItem
 from app.views.worksheet.links import LinkItem
 
+if TYPE_CHECKING:
+    from app.views.worksheet.page import WorksheetsPage
+
 
 class SheetTextEditing:
-    """Needs ``document``, ``scene``, ``view``, ``_read_only``, ``push`` and ``_guarded``."""
+    """The page's ``text_editing``: it works on the page's document, scene and undo stack."""
+
+    def __init__(self, page: WorksheetsPage) -> None:
+        self.page = page
 
     def edit_selected(self) -> None:
-        if self.scene is not None and len(self.scene.selected_card_ids()) == 1:
-            self.edit_card(self.scene.selected_card_ids()[0])
+        if self.page.scene is not None and len(self.page.scene.selected_card_ids()) == 1:
+            self.edit_card(self.page.scene.selected_card_ids()[0])
 
     def edit_card(self, card_id: int) -> None:
         """Rename the card's resource in place (every card of it follows)."""
-        if self.scene is None or self._read_only or card_id not in self.scene.cards:
+        if self.page.scene is None or self.page._read_only or card_id not in self.page.scene.cards:
             return
-        item = self.scene.cards[card_id]
-        resource = self.document.resource(item.resource_id)
-        editor = self.scene.open_name_editor(item.scene_card_rect(), resource.name)
+        item = self.page.scene.cards[card_id]
+        resource = self.page.document.resource(item.resource_id)
+        editor = self.page.scene.open_name_editor(item.scene_card_rect(), resource.name)
         editor.finished.connect(lambda name: self._rename(resource.id, name))
-        editor.cancelled.connect(self.scene.close_editor)
+        editor.cancelled.connect(self.page.scene.close_editor)
 
     def _rename(self, resource_id: int, name: str) -> None:
-        if self.scene is not None:
-            self.scene.close_editor()
-        if name == self.document.resource(resource_id).name:
+        if self.page.scene is not None:
+            self.page.scene.close_editor()
+        if name == self.page.document.resource(resource_id).name:
             return
-        command = self._guarded(lambda: EditResource(self.document, resource_id, {"name": name}))
+        command = self.page._guarded(
+            lambda: EditResource(self.page.document, resource_id, {"name": name})
+        )
         if command is not None:
-            self.push(command)
+            self.page.push(command)
 
     def edit_card_details(self, card_id: int) -> None:
         """Every field of the card's resource in the resource dialog."""
-        card = self.document.sheets.card(card_id)
-        resource = self.document.resource(card.resource_id)
-        dialog = ResourceDialog(self.document, resource.column_values(), parent=self)
-        if dialog.exec() and not self._read_only:
-            command = self._guarded(
-                lambda: EditResource(self.document, resource.id, dialog.values())
+        card = self.page.document.sheets.card(card_id)
+        resource = self.page.document.resource(card.resource_id)
+        dialog = ResourceDialog(self.page.document, resource.column_values(), parent=self)
+        if dialog.exec() and not self.page._read_only:
+            command = self.page._guarded(
+                lambda: EditResource(self.page.document, resource.id, dialog.values())
             )
             if command is not None:
-                self.push(command)
+                self.page.push(command)
 
     def edit_link(self, link_id: int) -> None:
-        if self.scene is None:
+        if self.page.scene is None:
             return
         text = self.ask_text(
             QCoreApplication.translate("WorksheetsPage", "Link"),
             QCoreApplication.translate("WorksheetsPage", "Who carries this link?"),
-            self.document.sheets.link(link_id).label,
+            self.page.document.sheets.link(link_id).label,
         )
         if text is not None:
-            self.push(EditLink(self.document, self.scene.sheet_id, link_id, text))
+            self.page.push(EditLink(self.page.document, self.page.scene.sheet_id, link_id, text))
 
     def edit_text(self, kind: str, ident: int) -> None:
         """Edit a text where it is on the sheet: zone label, stave purpose, title, caption,
         the barrel's aim and lower hoop, the story. Multi-line texts end with Ctrl+Enter."""
-        if self.scene is None or self._read_only:
+        if self.page.scene is None or self.page._read_only:
             return
-        sheet_id = self.scene.sheet_id
+        sheet_id = self.page.scene.sheet_id
         if kind in ("zone", "purpose"):
-            zone = next(z for z in self.document.sheets.zones(sheet_id) if z.id == ident)
+            zone = next(z for z in self.page.document.sheets.zones(sheet_id) if z.id == ident)
             current = zone.label if kind == "zone" else zone.purpose
         else:
-            current = str(getattr(self.document.sheets.get(sheet_id), kind))
-        editor = self.scene.open_text_editor(kind, ident, current)
+            current = str(getattr(self.page.document.sheets.get(sheet_id), kind))
+        editor = self.page.scene.open_text_editor(kind, ident, current)
         if editor.multiline:
-            self.status_message.emit(
+            self.page.status_message.emit(
                 QCoreApplication.translate(
                     "WorksheetsPage", "Ctrl+Enter to finish, Esc to leave it unchanged."
                 )
             )
         editor.finished.connect(lambda text: self._text_edited(kind, ident, current, text))
-        editor.cancelled.connect(self.scene.close_editor)
+        editor.cancelled.connect(self.page.scene.close_editor)
 
     def _text_edited(self, kind: str, ident: int, old: str, text: str) -> None:
-        if self.scene is None:
+        if self.page.scene is None:
             return
-        self.scene.close_editor()
+        self.page.scene.close_editor()
         if text == old:
             return
-        sheet_id = self.scene.sheet_id
+        sheet_id = self.page.scene.sheet_id
         field = {"zone": "label", "purpose": "purpose"}.get(kind)
-        command = self._guarded(
+        command = self.page._guarded(
             lambda: (
-                EditZones(self.document, sheet_id, {ident: {field: text}})
+                EditZones(self.page.document, sheet_id, {ident: {field: text}})
                 if field is not None
-                else EditWorksheet(self.document, sheet_id, {kind: text})
+                else EditWorksheet(self.page.document, sheet_id, {kind: text})
             )
         )
         if command is not None:
-            self.push(command)
+            self.page.push(command)
 
     def add_stave(self) -> None:
-        if self.scene is None or self.scene.template.barrel is None:
+        if self.page.scene is None or self.page.scene.template.barrel is None:
             return
         name = self.ask_text(
             QCoreApplication.translate("WorksheetsPage", "Add stave"),
@@ -121,29 +132,31 @@ class SheetTextEditing:
             "",
         )
         if name:
-            command = self._guarded(lambda: AddStave(self.document, self.scene.sheet_id, name))
+            command = self.page._guarded(
+                lambda: AddStave(self.page.document, self.page.scene.sheet_id, name)
+            )
             if command is not None:
-                self.push(command)
+                self.page.push(command)
 
     def _context_menu(self, pos: QPoint) -> None:
-        if self.scene is None or self._read_only:
+        if self.page.scene is None or self.page._read_only:
             return
-        under = self.view.items(pos)
+        under = self.page.view.items(pos)
         card = next((i for i in under if isinstance(i, CardItem)), None)
         link = next((i for i in under if isinstance(i, LinkItem)), None)
         if card is not None:
-            self._card_menu(card).exec(self.view.mapToGlobal(pos))
+            self._card_menu(card).exec(self.page.view.mapToGlobal(pos))
         elif link is not None:
-            self._link_menu(link).exec(self.view.mapToGlobal(pos))
-        elif self.scene.template.barrel is not None:
+            self._link_menu(link).exec(self.page.view.mapToGlobal(pos))
+        elif self.page.scene.template.barrel is not None:
             self._stave_menu(pos)
 
     def _card_menu(self, card: CardItem) -> QMenu:
         if not card.isSelected():
-            self.scene.clearSelection()
+            self.page.scene.clearSelection()
             card.setSelected(True)
-        count = len(self.scene.selected_card_ids())
-        menu = QMenu(self)
+        count = len(self.page.scene.selected_card_ids())
+        menu = QMenu(self.page)
         if count == 1:
             menu.addAction(
                 QCoreApplication.translate("WorksheetsPage", "Rename"),
@@ -154,32 +167,32 @@ class SheetTextEditing:
                 lambda: self.edit_card_details(card.card_id),
             )
             menu.addSeparator()
-        menu.addMenu(self.colour_menu(menu))
+        menu.addMenu(self.page.card_operations.colour_menu(menu))
         if count > 1:
-            menu.addMenu(self.align_menu(menu))
+            menu.addMenu(self.page.card_operations.align_menu(menu))
         menu.addSeparator()
-        menu.addAction(self.duplicate_action)
-        menu.addAction(self.delete_action)
+        menu.addAction(self.page.duplicate_action)
+        menu.addAction(self.page.delete_action)
         return menu
 
     def _link_menu(self, link: LinkItem) -> QMenu:
-        menu = QMenu(self)
+        menu = QMenu(self.page)
         menu.addAction(
             QCoreApplication.translate("WorksheetsPage", "Edit label…"),
             lambda: self.edit_link(link.link_id),
         )
         menu.addAction(
             QCoreApplication.translate("WorksheetsPage", "Delete link"),
-            lambda: self.push(DeleteCards(self.document, [], [link.link_id])),
+            lambda: self.page.push(DeleteCards(self.page.document, [], [link.link_id])),
         )
         return menu
 
     def _stave_menu(self, pos: QPoint) -> None:
-        tag = next((i.data(EDIT_TAG) for i in self.view.items(pos) if i.data(EDIT_TAG)), None)
+        tag = next((i.data(EDIT_TAG) for i in self.page.view.items(pos) if i.data(EDIT_TAG)), None)
         if not tag or tag[0] not in ("zone", "purpose"):
             return
-        sheet_id, zone_id = self.scene.sheet_id, int(tag[1])
-        menu = QMenu(self)
+        sheet_id, zone_id = self.page.scene.sheet_id, int(tag[1])
+        menu = QMenu(self.page)
         menu.addAction(
             QCoreApplication.translate("WorksheetsPage", "Rename stave…"),
             lambda: self.edit_text("zone", zone_id),
@@ -192,17 +205,17 @@ class SheetTextEditing:
             (QCoreApplication.translate("WorksheetsPage", "Move left"), -1),
             (QCoreApplication.translate("WorksheetsPage", "Move right"), +1),
         ):
-            command = move_stave(self.document, sheet_id, zone_id, offset)
-            action = menu.addAction(text, lambda c=command: self.push(c))
+            command = move_stave(self.page.document, sheet_id, zone_id, offset)
+            action = menu.addAction(text, lambda c=command: self.page.push(c))
             action.setEnabled(command is not None)
         menu.addSeparator()
         menu.addAction(
             QCoreApplication.translate("WorksheetsPage", "Remove stave"),
-            lambda: self.push(RemoveStave(self.document, sheet_id, zone_id)),
+            lambda: self.page.push(RemoveStave(self.page.document, sheet_id, zone_id)),
         )
-        menu.exec(self.view.mapToGlobal(pos))
+        menu.exec(self.page.view.mapToGlobal(pos))
 
     # -- prompts (tests replace these) ---------------------------------------------------
     def ask_text(self, title: str, prompt: str, current: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, prompt, text=current)
+        text, ok = QInputDialog.getText(self.page, title, prompt, text=current)
         return text if ok else None
