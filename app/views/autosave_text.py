@@ -88,7 +88,7 @@ class AutosaveText(QPlainTextEdit):
         self._timer.stop()
         self._save(self.toPlainText(), self.burst)
 
-    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def focusOutEvent(self, event) -> None:  # noqa: N802
         super().focusOutEvent(event)
         if self._timer.isActive():
             self.flush()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -109,7 +110,9 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
@@ -153,7 +156,7 @@ class MainWindow(QMainWindow):
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.size()
             text = f"{number}: {screen.name()} ({size.width()}×{size.height()})"
-            self.screens_menu.addAction(text, lambda s=screen: self.project(s))
+            self.screens_menu.addAction(text, partial(self.project, screen))
 
     def _document_actions(self) -> list[QAction]:
         return [
@@ -172,7 +175,7 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_files():
-            self.recent_menu.addAction(str(path), lambda p=path: self.open_path(p))
+            self.recent_menu.addAction(str(path), partial(self.open_path, path))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 

@@ -18,7 +18,7 @@ def ascii_digits(text: str) -> str:
 
 
 class CountBox(QSpinBox):
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         converted = ascii_digits(text)
         state = super().validate(converted, pos)
         return _with_text(state, converted, pos)
@@ -28,7 +28,7 @@ class CountBox(QSpinBox):
 
 
 class DecimalBox(QDoubleSpinBox):
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         converted = ascii_digits(text)
         state = super().validate(converted, pos)
         return _with_text(state, converted, pos)
@@ -37,8 +37,7 @@ class DecimalBox(QDoubleSpinBox):
         return super().valueFromText(ascii_digits(text))
 
 
-def _with_text(state: object, converted: str, pos: int) -> object:
+def _with_text(state: object, converted: str, pos: int) -> tuple[QValidator.State, str, int]:
     """Qt's answer, carrying the converted text so the box shows ASCII digits."""
-    if isinstance(state, tuple):
-        return (state[0], converted, pos)
-    return (QValidator.State(state), converted, pos)  # type: ignore[call-overload]
+    verdict = state[0] if isinstance(state, tuple) else state
+    return (QValidator.State(verdict), converted, pos)

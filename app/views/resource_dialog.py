@@ -46,14 +46,16 @@ class ResourceDialog(QDialog):
         for status in ResourceStatus:
             self.status.addItem(status.label(lang), status.value)
         current = values.get("status", ResourceStatus.ACTIVE)
-        self.status.setCurrentIndex(self.status.findData(ResourceStatus(current).value))
+        self.status.setCurrentIndex(self.status.findData(ResourceStatus(str(current)).value))
         self.operator = limited(
             QLineEdit(str(values.get("operator", ""))), limit(Resource, "operator")
         )
         self.area = QComboBox()
         self.area.setEditable(True)
         self.area.addItems([""] + document.area_names())
-        limited(self.area.lineEdit(), limit(Resource, "area"))
+        area_line = self.area.lineEdit()
+        if area_line is not None:
+            limited(area_line, limit(Resource, "area"))
         self.area.setCurrentText(str(values.get("area", "")))
         self.target = limited(QLineEdit(str(values.get("target", ""))), limit(Resource, "target"))
         self.memo = QPlainTextEdit(str(values.get("memo", "")))

@@ -16,4 +16,4 @@ _LABELS = {
 
 
 def field_label(key: str) -> str:
-    return QCoreApplication.translate("ResourceFields", _LABELS[key])
+    return QCoreApplication.translate("ResourceFields", str(_LABELS[key]))

@@ -29,6 +29,7 @@ from app.messages import validation_error
 from app.models import Participant, ParticipantSide
 from app.models.rules import ValidationError
 from app.models.text_limits import limit
+from app.views.table_filling import cell
 from app.views.text_fields import limited
 
 FIELDS = ("name", "organisation", "role", "side", "table_name")
@@ -97,8 +98,8 @@ class RosterPage(QWidget):
         layout.addLayout(quick)
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
-        for widget in (self.add_button, self.delete_button, self.name_edit):
-            widget.setEnabled(not self._read_only)
+        for control in (self.add_button, self.delete_button, self.name_edit):
+            control.setEnabled(not self._read_only)
 
         for signal in (
             document.participants_added,
@@ -178,7 +179,7 @@ class RosterPage(QWidget):
 
     def delete_selected(self) -> None:
         ids = sorted(
-            {int(self.table.item(i.row(), 0).data(_ID)) for i in self.table.selectedIndexes()}
+            {int(cell(self.table, i.row(), 0).data(_ID)) for i in self.table.selectedIndexes()}
         )
         if ids and not self._read_only:
             self.undo_stack.push(DeleteParticipants(self.document, ids))

@@ -1,4 +1,4 @@
-"""Filling a table widget quickly.
+"""Filling a table widget quickly, and reading its cells back.
 
 A header section in ResizeToContents mode measures its column again after every
 ``setItem``; filling hundreds of rows that way costs seconds. While a table is filled its
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtWidgets import QHeaderView, QTableWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 
 @contextmanager
@@ -28,3 +28,11 @@ def filling(table: QTableWidget) -> Iterator[None]:
             header.setSectionResizeMode(i, mode)
         table.setUpdatesEnabled(True)
         table.blockSignals(blocked)
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item of a cell this app filled (every cell it fills has one)."""
+    item = table.item(row, column)
+    if item is None:
+        raise LookupError(f"no item at row {row}, column {column}")
+    return item

@@ -104,5 +104,5 @@ class Workspace(QWidget):
     def section_titles(self) -> list[str]:
         return [self.navigation.item(i).text() for i in range(self.navigation.count())]
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()

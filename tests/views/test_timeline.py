@@ -207,11 +207,11 @@ def test_decisions_actions_and_the_overdue_list(window, sample_path, qtbot) -> N
     assert outcomes.action_edit.text() == ""
 
     # On 2022-12-05 the new action is already late: red here and in the open list.
-    row = outcomes.actions.rowCount() - 1
-    assert outcomes.actions.item(row, 0).background().color().name() == "#ffd9d6"
+    row = outcomes.action_table.rowCount() - 1
+    assert outcomes.action_table.item(row, 0).background().color().name() == "#ffd9d6"
     assert page.actions_list.heading.text() == "未完了のアクション：4件（期限切れ 1件）"
     assert page.scene.blocks[visit2].overdue == 1
-    outcomes.actions.item(row, 3).setData(VALUE, "done")
+    outcomes.action_table.item(row, 3).setData(VALUE, "done")
     assert page.actions_list.heading.text() == "未完了のアクション：3件（期限切れ 0件）"
     assert page.scene.blocks[visit2].overdue == 0
 
@@ -229,7 +229,7 @@ def test_snapshot_at_the_end_of_a_session_and_comparing_visit_1_with_3(
     materials.snapshots.setCurrentRow(0)
     dialog = page.open_comparison(int(materials.snapshots.item(0).data(VALUE)))
     dialog.after.setCurrentIndex(dialog.after.findText("3回目支援（2023年2月13日）"))
-    result = dialog.result
+    result = dialog.comparison
     assert [c.label for c in result.added] == ["移動販売車「まちかど号」", "自立支援型地域ケア会議"]
     assert [c.label for c in result.removed] == ["健康づくり教室（保健センター）"]
     assert [(c.old_zone, c.zone) for c in result.moved] == [("生活期", "移行期")]

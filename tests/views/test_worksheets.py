@@ -377,9 +377,9 @@ def test_the_barrel_story_takes_several_lines_and_ends_with_ctrl_enter(
 
 
 def test_palette_search_with_japanese_input(page: WorksheetsPage) -> None:
-    type_japanese(page.palette.search, "百歳体操")
+    type_japanese(page.resource_palette.search, "百歳体操")
     visible = []
-    root = page.palette.tree.topLevelItem(0)
+    root = page.resource_palette.tree.topLevelItem(0)
     for g in range(root.childCount()):
         group = root.child(g)
         visible += [
@@ -393,7 +393,7 @@ def test_palette_search_with_japanese_input(page: WorksheetsPage) -> None:
 def test_placed_resources_are_marked_in_the_palette(page: WorksheetsPage) -> None:
     rid = _resource(page, "salon")
     _drop(page, RESOURCE_MIME, str(rid), 200, 250)
-    item = page.palette.item_for(RESOURCE_MIME, rid)
+    item = page.resource_palette.item_for(RESOURCE_MIME, rid)
     assert item is not None and item.text(0).endswith("✓")
 
 
@@ -444,3 +444,26 @@ def test_the_sheet_fills_the_view_when_the_section_is_first_shown(
     shown = page.view.mapFromScene(page.scene.page_rect()).boundingRect()
     viewport = page.view.viewport().rect()
     assert max(shown.width() / viewport.width(), shown.height() / viewport.height()) > 0.95
+
+
+def test_a_cards_details_open_in_the_resource_dialog_and_save(
+    page: WorksheetsPage, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    from app.views.resource_dialog import ResourceDialog
+
+    sheet = next(w.id for w in page.document.sheets.all() if page.document.sheets.cards(w.id))
+    card_id = next(iter(page.show_sheet(sheet).cards))
+    seen: list[QDialog] = []
+
+    def fill_in(dialog: ResourceDialog) -> int:
+        seen.append(dialog)
+        dialog.area.setCurrentText("喜連川地区")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ResourceDialog, "exec", fill_in)
+    page.text_editing.edit_card_details(card_id)
+    assert seen and seen[0].parent() is page  # a dialog of the page, over the window
+    resource_id = page.document.sheets.card(card_id).resource_id
+    assert page.document.resource(resource_id).area == "喜連川地区"

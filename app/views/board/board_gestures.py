@@ -1,21 +1,60 @@
 """What the mouse does on a board: vote clicks, dragging notes and whole groups (notes
 dropped into a group's frame join it), and double-clicks that edit or start a note.
 
-A mixin of :class:`app.views.board.scene.BoardScene`, which declares the signals.
+The base of :class:`app.views.board.scene.BoardScene`: the gestures and the signals they
+send; the scene below fills in the notes, groups and columns they read.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from app.boards.layout import HEADER_HEIGHT
+from app.models import BoardColumn
 from app.views.board.cluster_item import ClusterItem
 from app.views.board.note_item import NoteItem
+from app.views.canvas.editor_host import EditorScene
 from app.views.canvas.layers import EDIT_TAG
 
 
-class BoardGestures:
+class BoardGestures(EditorScene):
+    notes_dropped = Signal(object, object)  # {note id: (x, y)}, {note id: new cluster id}
+    note_edit_requested = Signal(int)
+    new_note_requested = Signal(QPointF)
+    text_edit_requested = Signal(str, int)  # ("column", id)
+    cluster_edit_requested = Signal(int)
+    note_voted = Signal(int, bool)  # note id, withdraw
+
+    # filled in by the scene
+    notes: dict[int, NoteItem]
+    clusters: dict[int, ClusterItem]
+    _parent: dict[int, int | None]
+    _columns: list[BoardColumn]
+    _extent: QRectF
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.vote_mode = False
+        self._press: dict[int, QPointF] = {}
+        self._frames_before: dict[int, QRectF] = {}
+        self._cluster_drag: tuple[QPointF, list[int]] | None = None
+        self._dragged_frames: set[int] = set()
+
+    # -- what the scene answers -----------------------------------------------------------
+    def members(self, cluster_id: int) -> list[int]:
+        raise NotImplementedError
+
+    def note_at(self, pos: QPointF) -> NoteItem | None:
+        raise NotImplementedError
+
+    def _with_parents(self, cluster_ids: set[int | None]) -> set[int]:
+        raise NotImplementedError
+
+    def _refit_clusters(self, only: set[int] | None = None) -> None:
+        raise NotImplementedError
+
+    # -- the gestures -------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.vote_mode and not self.editing():
             note = self.note_at(event.scenePos())
@@ -34,12 +73,11 @@ class BoardGestures:
             members = self.members(top.cluster_id)
             self._press = {nid: self.notes[nid].pos() for nid in members}
             self._cluster_drag = (event.scenePos(), members)
-            self._dragged_frames = self._with_parents(
-                {top.cluster_id} | {c for c, p in self._parent.items() if p == top.cluster_id}
-            )
+            inner: set[int | None] = {c for c, p in self._parent.items() if p == top.cluster_id}
+            self._dragged_frames = self._with_parents(inner | {top.cluster_id})
             event.accept()
             return
-        QGraphicsScene.mousePressEvent(self, event)  # type: ignore[arg-type]
+        super().mousePressEvent(event)
         self._press = {i.note_id: i.pos() for i in self.selectedItems() if isinstance(i, NoteItem)}
         self._frames_before = {cid: c.rect() for cid, c in self.clusters.items()}
         self._dragged_frames = self._with_parents({self.notes[n].cluster_id for n in self._press})
@@ -53,7 +91,7 @@ class BoardGestures:
             self._refit_clusters(self._dragged_frames)
             event.accept()
             return
-        QGraphicsScene.mouseMoveEvent(self, event)  # type: ignore[arg-type]
+        super().mouseMoveEvent(event)
         if self._press and self._dragged_frames:
             self._refit_clusters(self._dragged_frames)
 
@@ -61,7 +99,7 @@ class BoardGestures:
         dragging_cluster = self._cluster_drag is not None
         self._cluster_drag = None
         if not dragging_cluster:
-            QGraphicsScene.mouseReleaseEvent(self, event)  # type: ignore[arg-type]
+            super().mouseReleaseEvent(event)
         moved = {
             nid: (item.pos().x(), item.pos().y())
             for nid, start in self._press.items()
@@ -89,7 +127,7 @@ class BoardGestures:
             centre = item.scene_note_rect().center()
             inside = [cid for cid, rect in frames.items() if rect.contains(centre)]
             inner = [cid for cid in inside if self._parent.get(cid) is not None]
-            target = (inner or inside or [None])[0]
+            target: int | None = (inner or inside)[0] if inner or inside else None
             if target != item.cluster_id:
                 changes[note_id] = target
         return changes
@@ -113,4 +151,4 @@ class BoardGestures:
         if self._extent.contains(event.scenePos()) and below_headers:
             self.new_note_requested.emit(event.scenePos())
             return
-        QGraphicsScene.mouseDoubleClickEvent(self, event)  # type: ignore[arg-type]
+        super().mouseDoubleClickEvent(event)

@@ -32,7 +32,7 @@ class NoteEditor(TextEditor):
         painter.setPen(_FRAME)
         painter.setBrush(self._fill)
         painter.drawRect(self.boundingRect())
-        super(TextEditor, self).paint(painter, option, widget)
+        super(TextEditor, self).paint(painter, option, widget)  # type: ignore[arg-type]  # Qt takes no widget
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -21,6 +21,7 @@ from app.views.board.note_text import fit
 
 if TYPE_CHECKING:
     from app.views.board.page import BoardsPage
+    from app.views.board.scene import BoardScene
 
 
 class NoteEntry:
@@ -28,6 +29,14 @@ class NoteEntry:
 
     def __init__(self, page: BoardsPage) -> None:
         self.page = page
+
+    @property
+    def scene(self) -> BoardScene:
+        """The board shown: gestures and menus only come from a board on screen."""
+        shown = self.page.scene
+        if shown is None:
+            raise LookupError("no board shown")
+        return shown
 
     _entry_column: int | None = None
 
@@ -49,7 +58,7 @@ class NoteEntry:
     def _free_spots(self, column: int | None, count: int) -> list[tuple[float, float]]:
         taken = [
             (r.x(), r.y(), r.width(), r.height())
-            for r in (item.scene_note_rect() for item in self.page.scene.notes.values())
+            for r in (item.scene_note_rect() for item in self.scene.notes.values())
         ]
         spots = []
         width, height = NOTE_SIZE
@@ -71,7 +80,7 @@ class NoteEntry:
             "colour": self.page.note_operations.note_colour,
             "author_id": author,
             "group_name": table,
-            "z": len(self.page.scene.notes),
+            "z": len(self.scene.notes),
             "face_down": self.page.quick_bar.face_down.isChecked(),
         }
 
@@ -81,30 +90,28 @@ class NoteEntry:
         if self.page.scene is None or self.page._read_only:
             return
         if at is not None:
-            column = self.page.scene.column_index_at(at.x())
+            column = self.scene.column_index_at(at.x())
             x, y = at.x() - NOTE_SIZE[0] / 2, at.y() - NOTE_SIZE[1] / 2
         else:
             column = self.entry_column()
             x, y = self._free_spots(column, 1)[0]
         self._entry_column = column
         rect = QRectF(x, y, *NOTE_SIZE)
-        editor = self.page.scene.open_note_editor(
+        editor = self.scene.open_note_editor(
             rect, "", self.page.note_operations.note_colour, ghost=True
         )
         editor.finished.connect(lambda text: self._note_written(text, x, y, column))
-        editor.cancelled.connect(self.page.scene.close_editor)
+        editor.cancelled.connect(self.scene.close_editor)
         editor.lines_pasted.connect(lambda lines: self.add_lines(lines, column))
         self.page.view.ensureVisible(rect, 20, 20)
 
     def _note_written(self, text: str, x: float, y: float, column: int | None) -> None:
-        self.page.scene.close_editor()
+        self.scene.close_editor()
         if not text:
             return  # Enter on an empty note ends the run of entries
-        self.page.push(
-            AddNotes(self.page.document, self.page.scene.board_id, [self._row(text, x, y)])
-        )
+        self.page.push(AddNotes(self.page.document, self.scene.board_id, [self._row(text, x, y)]))
         self._entry_column = column  # the next note, in the same column
-        self.page.scene.clearSelection()
+        self.scene.clearSelection()
         self.new_note()
 
     def paste_notes(self) -> None:
@@ -116,43 +123,41 @@ class NoteEntry:
     def quick_add(self, column: object, texts: Sequence[str]) -> list[int]:
         """Texts typed or pasted in the quick-add line, one note each, in ``column``
         (an index, or -1 on a free board)."""
-        index = int(column) if isinstance(column, int) and column >= 0 else None  # type: ignore[arg-type]
+        index = int(column) if isinstance(column, int) and column >= 0 else None
         self._entry_column = index
         return self.add_lines(texts, index)
 
     def add_lines(self, lines: Sequence[str], column: int | None) -> list[int]:
         if self.page.scene is None or self.page._read_only:
             return []
-        self.page.scene.close_editor()
+        self.scene.close_editor()
         spots = self._free_spots(column, len(lines))
         rows = [self._row(text, x, y) for text, (x, y) in zip(lines, spots, strict=True)]
         for i, row in enumerate(rows):
             row["z"] = int(row["z"]) + i  # type: ignore[call-overload]
-        command = AddNotes(self.page.document, self.page.scene.board_id, rows)
+        command = AddNotes(self.page.document, self.scene.board_id, rows)
         if not self.page.push(command):
             return []
-        self.page.scene.clearSelection()
+        self.scene.clearSelection()
         for note_id in command.ids:
-            self.page.scene.notes[note_id].setSelected(True)
+            self.scene.notes[note_id].setSelected(True)
         text = QCoreApplication.translate("Board", "%1 note(s) added.")
         self.page.status_message.emit(text.replace("%1", str(len(rows))))
         return list(command.ids)
 
     # -- editing ------------------------------------------------------------------------
     def edit_note(self, note_id: int) -> None:
-        if self.page.scene is None or self.page._read_only or note_id not in self.page.scene.notes:
+        if self.page.scene is None or self.page._read_only or note_id not in self.scene.notes:
             return
         note = self.page.document.boards.note(note_id)
-        item = self.page.scene.notes[note_id]
-        editor = self.page.scene.open_note_editor(
-            item.scene_note_rect(), note.text, note.colour, False
-        )
+        item = self.scene.notes[note_id]
+        editor = self.scene.open_note_editor(item.scene_note_rect(), note.text, note.colour, False)
         editor.finished.connect(lambda text: self._note_edited(note_id, text))
-        editor.cancelled.connect(self.page.scene.close_editor)
+        editor.cancelled.connect(self.scene.close_editor)
         editor.lines_pasted.connect(lambda lines: self.add_lines(lines, self.entry_column()))
 
     def _note_edited(self, note_id: int, text: str) -> None:
-        self.page.scene.close_editor()
+        self.scene.close_editor()
         note = self.page.document.boards.note(note_id)
         if not text:
             self.page.show_error(ValidationError("empty_note", "text"))
@@ -162,4 +167,4 @@ class NoteEntry:
         height = fit(text, note.width, NOTE_SIZE[1])[1]
         label = QCoreApplication.translate("Commands", "Edit note")
         changes = {note_id: {"text": text, "height": height}}
-        self.page.push(UpdateNotes(self.page.document, self.page.scene.board_id, changes, label))
+        self.page.push(UpdateNotes(self.page.document, self.scene.board_id, changes, label))

@@ -22,6 +22,7 @@ from app.views.canvas.colours import CARD_COLOURS, swatch
 
 if TYPE_CHECKING:
     from app.views.board.page import BoardsPage
+    from app.views.board.scene import BoardScene
 
 
 class NoteOperations:
@@ -30,10 +31,20 @@ class NoteOperations:
     def __init__(self, page: BoardsPage) -> None:
         self.page = page
 
+    @property
+    def scene(self) -> BoardScene:
+        """The board shown: gestures and menus only come from a board on screen."""
+        shown = self.page.scene
+        if shown is None:
+            raise LookupError("no board shown")
+        return shown
+
     def colour_menu(self, parent: QWidget) -> QMenu:
         menu = QMenu(QCoreApplication.translate("Board", "Colour"), parent)
         for colour, name in CARD_COLOURS:
-            action = menu.addAction(swatch(colour), QCoreApplication.translate("Colours", name))
+            action = menu.addAction(
+                swatch(colour), QCoreApplication.translate("Colours", str(name))
+            )
             action.triggered.connect(lambda _c=False, c=colour: self.recolour(c))
         return menu
 
@@ -42,15 +53,15 @@ class NoteOperations:
         self.note_colour = colour
         if self.page.scene is None:
             return
-        ids = self.page.scene.selected_note_ids()
+        ids = self.scene.selected_note_ids()
         if ids:
             text = QCoreApplication.translate("Commands", "Recolour notes")
             changes = {nid: {"colour": colour} for nid in ids}
-            self.page.push(UpdateNotes(self.page.document, self.page.scene.board_id, changes, text))
+            self.page.push(UpdateNotes(self.page.document, self.scene.board_id, changes, text))
 
-    def notes_dropped(self, positions: dict, regrouped: dict) -> None:  # type: ignore[type-arg]
+    def notes_dropped(self, positions: dict, regrouped: dict) -> None:
         if self.page._read_only:
-            self.page.scene.snap_back(list(positions))
+            self.scene.snap_back(list(positions))
             return
         changes = {nid: {"x": round(x, 2), "y": round(y, 2)} for nid, (x, y) in positions.items()}
         for nid, cluster in regrouped.items():
@@ -58,20 +69,20 @@ class NoteOperations:
         text = QCoreApplication.translate("Commands", "Move %1 note(s)").replace(
             "%1", str(len(changes))
         )
-        self.page.push(UpdateNotes(self.page.document, self.page.scene.board_id, changes, text))
+        self.page.push(UpdateNotes(self.page.document, self.scene.board_id, changes, text))
 
     def delete_selected(self) -> None:
-        if self.page.scene is None or self.page.scene.editing():
+        if self.page.scene is None or self.scene.editing():
             return
-        ids = self.page.scene.selected_note_ids()
+        ids = self.scene.selected_note_ids()
         if ids:
             self.page.push(DeleteNotes(self.page.document, ids))
-        for cluster_id in self.page.scene.selected_cluster_ids():
+        for cluster_id in self.scene.selected_cluster_ids():
             self.ungroup(cluster_id)
 
     def select_all(self) -> None:
         if self.page.scene is not None:
-            for item in self.page.scene.notes.values():
+            for item in self.scene.notes.values():
                 item.setSelected(True)
 
     # -- clusters -----------------------------------------------------------------------
@@ -80,31 +91,31 @@ class NoteOperations:
         (which nest inside the new one)."""
         if self.page.scene is None:
             return
-        clusters = self.page.scene.selected_cluster_ids()
-        inside = {c for c in self.page.scene.clusters if self.page.scene.parent_of(c) in clusters}
+        clusters = self.scene.selected_cluster_ids()
+        inside = {c for c in self.scene.clusters if self.scene.parent_of(c) in clusters}
         notes = [
             nid
-            for nid in self.page.scene.selected_note_ids()
-            if self.page.scene.notes[nid].cluster_id not in set(clusters) | inside
+            for nid in self.scene.selected_note_ids()
+            if self.scene.notes[nid].cluster_id not in set(clusters) | inside
         ]
         command = self.page._guarded(
-            lambda: GroupNotes(self.page.document, self.page.scene.board_id, notes, "", clusters)
+            lambda: GroupNotes(self.page.document, self.scene.board_id, notes, "", clusters)
         )
         if command is None:
             return
         area = QRectF()
-        for item in self.page.scene.selectedItems():
+        for item in self.scene.selectedItems():
             area = area.united(item.sceneBoundingRect())
         at = QRectF(area.x(), area.y() - TITLE_HEIGHT - 6, max(area.width(), 60), TITLE_HEIGHT)
-        editor = self.page.scene.open_text_editor(at, "")
+        editor = self.scene.open_text_editor(at, "")
         editor.finished.connect(lambda title: self._grouped(notes, clusters, title))
-        editor.cancelled.connect(self.page.scene.close_editor)
+        editor.cancelled.connect(self.scene.close_editor)
 
     def _grouped(self, notes: list[int], clusters: list[int], title: str) -> None:
-        self.page.scene.close_editor()
+        self.scene.close_editor()
         title = title or QCoreApplication.translate("Board", "Group")
         command = self.page._guarded(
-            lambda: GroupNotes(self.page.document, self.page.scene.board_id, notes, title, clusters)
+            lambda: GroupNotes(self.page.document, self.scene.board_id, notes, title, clusters)
         )
         if command is not None:
             self.page.push(command)
@@ -112,58 +123,59 @@ class NoteOperations:
     def ungroup(self, cluster_id: int | None = None) -> None:
         if self.page.scene is None:
             return
-        ids = [cluster_id] if cluster_id is not None else self.page.scene.selected_cluster_ids()
+        ids = [cluster_id] if cluster_id is not None else self.scene.selected_cluster_ids()
         if not ids:
-            ids = list(
-                {self.page.scene.notes[n].cluster_id for n in self.page.scene.selected_note_ids()}
-                - {None}
+            ids = sorted(
+                {
+                    cid
+                    for n in self.scene.selected_note_ids()
+                    if (cid := self.scene.notes[n].cluster_id) is not None
+                }
             )
-        ids = [cid for cid in ids if cid in self.page.scene.clusters]
+        ids = [cid for cid in ids if cid in self.scene.clusters]
         if ids:  # all of them: one gesture, one undo step
-            self.page.push(Ungroup(self.page.document, self.page.scene.board_id, ids))
+            self.page.push(Ungroup(self.page.document, self.scene.board_id, ids))
 
     def rename_cluster(self, cluster_id: int) -> None:
         if self.page.scene is None or self.page._read_only:
             return
-        frame = self.page.scene.clusters[cluster_id]
-        editor = self.page.scene.open_text_editor(frame.title_rect(), frame.title)
+        frame = self.scene.clusters[cluster_id]
+        editor = self.scene.open_text_editor(frame.title_rect(), frame.title)
         editor.finished.connect(lambda title: self._renamed(cluster_id, title))
-        editor.cancelled.connect(self.page.scene.close_editor)
+        editor.cancelled.connect(self.scene.close_editor)
 
     def _renamed(self, cluster_id: int, title: str) -> None:
-        self.page.scene.close_editor()
-        self.page.push(
-            RenameCluster(self.page.document, self.page.scene.board_id, cluster_id, title)
-        )
+        self.scene.close_editor()
+        self.page.push(RenameCluster(self.page.document, self.scene.board_id, cluster_id, title))
 
     # -- columns ------------------------------------------------------------------------
     def edit_text(self, kind: str, ident: int) -> None:
         if self.page.scene is None or self.page._read_only or kind != "column":
             return
-        current = next(c.label for c in self.page.scene.columns if c.id == ident)
-        editor = self.page.scene.open_text_editor(self.page.scene.header_rect(ident), current)
+        current = next(c.label for c in self.scene.columns if c.id == ident)
+        editor = self.scene.open_text_editor(self.scene.header_rect(ident), current)
         editor.finished.connect(lambda text: self._column_renamed(ident, text))
-        editor.cancelled.connect(self.page.scene.close_editor)
+        editor.cancelled.connect(self.scene.close_editor)
 
     def _column_renamed(self, column_id: int, label: str) -> None:
-        self.page.scene.close_editor()
+        self.scene.close_editor()
         command = self.page._guarded(
             lambda: EditColumns(
-                self.page.document, self.page.scene.board_id, {column_id: {"label": label}}
+                self.page.document, self.scene.board_id, {column_id: {"label": label}}
             )
         )
         if command is not None:
             self.page.push(command)
 
     # -- right-click ----------------------------------------------------------------------
-    def context_menu(self, at: QPointF, global_pos) -> None:  # type: ignore[no-untyped-def]
-        if self.page.scene is None or self.page.scene.vote_mode:
+    def context_menu(self, at: QPointF, global_pos) -> None:
+        if self.page.scene is None or self.scene.vote_mode:
             return
-        note = self.page.scene.note_at(at)
+        note = self.scene.note_at(at)
         menu = QMenu(self.page)
         if note is not None:
             if not note.isSelected():
-                self.page.scene.clearSelection()
+                self.scene.clearSelection()
                 note.setSelected(True)
             menu.addAction(
                 QCoreApplication.translate("Board", "Edit text"),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from functools import partial
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,7 +14,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QToolBar,
     QToolButton,
-    QWidget,
 )
 
 from app import i18n
@@ -34,11 +35,10 @@ from app.views.quick_add import QuickAddBar
 DEFAULT_COLOUR = "#fff3b0"
 
 
-class BoardsPage(CanvasPage, QWidget):
+class BoardsPage(CanvasPage[BoardScene]):
     """The page and its parts: typing notes (``note_entry``) and what is done to notes and
     groups (``note_operations``)."""
 
-    status_message = Signal(str)
     board_shown = Signal(int)  # board id
 
     def __init__(
@@ -50,8 +50,6 @@ class BoardsPage(CanvasPage, QWidget):
         self.document = document
         self.undo_stack = undo_stack
         self.current_author = author
-        self.scenes: dict[int, BoardScene] = {}
-        self.scene: BoardScene | None = None
         self.note_operations.note_colour = DEFAULT_COLOUR
         self._read_only = document.file.read_only
 
@@ -70,7 +68,7 @@ class BoardsPage(CanvasPage, QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(
             lambda pos: self.note_operations.context_menu(
-                self.view.mapToScene(pos), self.view.mapToGlobal(pos)
+                QPointF(self.view.mapToScene(QPoint(pos))), self.view.mapToGlobal(pos)
             )
         )
         self.voting = VotingPanel(document, self.push, self._selected_notes)
@@ -106,7 +104,7 @@ class BoardsPage(CanvasPage, QWidget):
         lang = i18n.current_language()
         for template_id in BOARD_TEMPLATES:
             title = self.document.sheets.templates[template_id].title.get(lang)
-            menu.addAction(title, lambda t=template_id, n=title: self.add_board(n, t))
+            menu.addAction(title, partial(self.add_board, title, template_id))
         menu.addSeparator()
         menu.addAction(self.tr("Board with your own columns…"), self.ask_custom_board)
         menu.addAction(
@@ -179,7 +177,7 @@ class BoardsPage(CanvasPage, QWidget):
         if self.scene is None:
             return
         for index, column in enumerate(self.scene.columns):
-            self.reveal_column_menu.addAction(column.label, lambda i=index: self.reveal_column(i))
+            self.reveal_column_menu.addAction(column.label, partial(self.reveal_column, index))
 
     def turn_selected(self, face_down: bool) -> None:
         if self.scene is not None:
@@ -282,7 +280,7 @@ class BoardsPage(CanvasPage, QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add_board(dialog.title(), "", dialog.columns())
 
-    def _board_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _board_menu(self, pos) -> None:
         item = self.board_list.itemAt(pos)
         if item is None or self._read_only:
             return
@@ -320,7 +318,7 @@ class BoardsPage(CanvasPage, QWidget):
     def _selected_notes(self) -> list[int]:
         return self.scene.selected_note_ids() if self.scene else []
 
-    def _show_dots(self, dots: dict) -> None:  # type: ignore[type-arg]
+    def _show_dots(self, dots: dict) -> None:
         if self.scene is not None:
             self.scene.set_dots(dots)
 

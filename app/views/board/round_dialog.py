@@ -38,7 +38,7 @@ class RoundDialog(QDialog):
         title: str,
         columns: Sequence[BoardColumn],
         clusters: Sequence[NoteCluster],
-        parent=None,  # type: ignore[no-untyped-def]
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start a voting round"))
@@ -52,7 +52,7 @@ class RoundDialog(QDialog):
         self.scope.setMaximumHeight(180)
         for kind, rows in (("column", columns), ("cluster", clusters)):
             for row in rows:
-                name = row.label if kind == "column" else row.title
+                name = row.label if isinstance(row, BoardColumn) else row.title
                 prefix = self.tr("Column") if kind == "column" else self.tr("Group")
                 item = QListWidgetItem(f"{prefix}: {name}")
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

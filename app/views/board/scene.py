@@ -6,7 +6,7 @@ double-click, a vote click) through signals and the page turns them into command
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItemGroup, QGraphicsScene
 
@@ -18,7 +18,6 @@ from app.views.board.cluster_item import ClusterItem
 from app.views.board.columns import draw_columns
 from app.views.board.note_editor import NoteEditor
 from app.views.board.note_item import Dots, NoteItem, NoteLook
-from app.views.canvas.editor_host import EditorHost
 from app.views.canvas.layers import EDITOR_Z
 from app.views.canvas.text_editor import TextEditor
 
@@ -26,14 +25,7 @@ MIN_EXTENT = (360.0, 260.0)  # a free board's sheet, and the least height of col
 BOTTOM_ROOM = 60.0  # empty space kept below the lowest note
 
 
-class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
-    notes_dropped = Signal(object, object)  # {note id: (x, y)}, {note id: new cluster id}
-    note_edit_requested = Signal(int)
-    new_note_requested = Signal(QPointF)
-    text_edit_requested = Signal(str, int)  # ("column", id)
-    cluster_edit_requested = Signal(int)
-    note_voted = Signal(int, bool)  # note id, withdraw
-
+class BoardScene(BoardGestures):
     def __init__(self, document: WorkshopDocument, board_id: int) -> None:
         super().__init__()
         self.document = document
@@ -46,11 +38,6 @@ class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
         self._authors: dict[int, str] = {}
         self._background: QGraphicsItemGroup | None = None
         self._extent = QRectF()
-        self.vote_mode = False
-        self._press: dict[int, QPointF] = {}
-        self._frames_before: dict[int, QRectF] = {}
-        self._cluster_drag: tuple[QPointF, list[int]] | None = None
-        self._dragged_frames: set[int] = set()
 
         self._columns = document.boards.columns(board_id)
         self._refresh_authors()
@@ -60,7 +47,7 @@ class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
         for signal, slot in self._subscriptions():
             signal.connect(slot)
 
-    def _subscriptions(self):  # type: ignore[no-untyped-def]
+    def _subscriptions(self):
         d = self.document
         return (
             (d.board_columns_changed, self._on_columns_changed),
@@ -82,7 +69,7 @@ class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
 
     # -- geometry ---------------------------------------------------------------------
     @property
-    def columns(self):  # type: ignore[no-untyped-def]
+    def columns(self):
         return self._columns
 
     def page_rect(self) -> QRectF:
@@ -238,7 +225,7 @@ class BoardScene(BoardGestures, EditorHost, QGraphicsScene):
         by_cluster: dict[int, list[NoteItem]] = {}
         for item in self.notes.values():
             if item.cluster_id in wanted:
-                by_cluster.setdefault(item.cluster_id, []).append(item)  # type: ignore[arg-type]
+                by_cluster.setdefault(item.cluster_id, []).append(item)
         for cluster in targets:
             rects = [n.scene_note_rect() for n in by_cluster.get(cluster.cluster_id, [])]
             count = len(rects)

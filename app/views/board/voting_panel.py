@@ -294,7 +294,7 @@ class VotingPanel(QWidget):
         table, count = self.table_combo.currentText(), self.count_spin.value()
         self._run(lambda: SetTableCount(self.document, round_.id, notes[0], table, count))
 
-    def _edit_round(self, build) -> None:  # type: ignore[no-untyped-def]
+    def _edit_round(self, build) -> None:
         round_ = self.current_round()
         if round_ is not None:
             self._run(lambda: build(self.document, round_.id))

@@ -4,21 +4,32 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from app.views.canvas.text_editor import TextEditor
 
 
-class EditorHost:
-    """Mixed into a QGraphicsScene."""
+class EditorScene(QGraphicsScene):
+    """The scene both canvases stand on."""
 
-    text_editor: TextEditor | None = None
-    _ghost: QGraphicsItem | None = None
+    def __init__(self) -> None:
+        super().__init__()
+        self.text_editor: TextEditor | None = None
+        self._ghost: QGraphicsItem | None = None
+
+    @property
+    def ident(self) -> int:
+        """The sheet or board shown."""
+        raise NotImplementedError
+
+    def disconnect_document(self) -> None:
+        """Stop following the document (the sheet or board was removed)."""
+        raise NotImplementedError
 
     def _open(self, editor: TextEditor) -> TextEditor:
         """Show ``editor`` and give it the keyboard (callers close any earlier one first)."""
         self.text_editor = editor
-        self.addItem(editor)  # type: ignore[attr-defined]
+        self.addItem(editor)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return editor
 
@@ -27,7 +38,7 @@ class EditorHost:
         item.setPos(at)
         item.setZValue(z)
         self._ghost = item
-        self.addItem(item)  # type: ignore[attr-defined]
+        self.addItem(item)
 
     def close_editor(self) -> None:
         editor, self.text_editor = self.text_editor, None
@@ -36,7 +47,7 @@ class EditorHost:
             editor.hide()
             editor.deleteLater()  # it may be inside its own event handler
         if self._ghost is not None:
-            self.removeItem(self._ghost)  # type: ignore[attr-defined]
+            self.removeItem(self._ghost)
             self._ghost = None
 
     def editing(self) -> bool:

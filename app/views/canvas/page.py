@@ -5,9 +5,10 @@ editing shortcuts that act on the canvas while it has focus."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -23,14 +24,37 @@ from PySide6.QtWidgets import (
 from app.messages import validation_error
 from app.models.rules import ValidationError
 from app.views.author_choice import AuthorBox
+from app.views.canvas.editor_host import EditorScene
+from app.views.canvas.view import CanvasView
 from app.views.quick_add import QuickAddBar
 
 ITEM_ID = Qt.ItemDataRole.UserRole + 1  # the sheet or board id of a list item
+S = TypeVar("S", bound=EditorScene)
 
 
-class CanvasPage:
-    """Mixed into a page with ``view``, ``undo_stack``, ``_read_only``, ``status_message``,
-    ``edit_selected`` and ``select_all``."""
+class CanvasPage(QWidget, Generic[S]):
+    """The base of the worksheet and board pages: a canvas ``view`` showing one ``scene``
+    of several, with the undo stack their commands go to."""
+
+    status_message = Signal(str)
+
+    # set up by the page
+    view: CanvasView
+    toolbar: QToolBar
+    undo_stack: QUndoStack
+    _read_only: bool
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scenes: dict[int, S] = {}
+        self.scene: S | None = None
+
+    # -- what a page answers --------------------------------------------------------------
+    def edit_selected(self) -> None:
+        raise NotImplementedError
+
+    def select_all(self) -> None:
+        raise NotImplementedError
 
     def lay_out(
         self,
@@ -51,26 +75,26 @@ class CanvasPage:
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addWidget(self.toolbar)  # type: ignore[attr-defined]
+        centre_layout.addWidget(self.toolbar)
         centre_layout.addWidget(quick_bar)
-        centre_layout.addWidget(self.view, 1)  # type: ignore[attr-defined]
+        centre_layout.addWidget(self.view, 1)
         splitter = QSplitter()
         for widget in (left, centre, side):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([190, 900, side_width])
-        layout = QHBoxLayout(self)  # type: ignore[call-overload]
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event) -> None:  # noqa: N802
         """Fit the page once the view has its real size (it has none while hidden); keep
         the facilitator's zoom when they come back to a view of the same size."""
-        super().showEvent(event)  # type: ignore[misc]
-        size = self.view.viewport().size()  # type: ignore[attr-defined]
+        super().showEvent(event)
+        size = self.view.viewport().size()
         if size != getattr(self, "_fitted_for", None):
             self._fitted_for = size
-            self.view.fit_page()  # type: ignore[attr-defined]
+            self.view.fit_page()
 
     # -- the list of sheets or boards, and their scenes ----------------------------------
     def refill_list(
@@ -81,7 +105,7 @@ class CanvasPage:
         show: Callable[[QListWidgetItem | None], None],
     ) -> None:
         """List ``rows`` (id, title) keeping the current one, or ``select`` (then shown)."""
-        scene = self.scene  # type: ignore[attr-defined]
+        scene = self.scene
         current = select or (scene.ident if scene is not None else None)
         widget.blockSignals(True)
         widget.clear()
@@ -99,22 +123,22 @@ class CanvasPage:
 
     def forget_scene(self, ident: int) -> None:
         """Drop the scene of a removed sheet or board, and leave the view if it showed it."""
-        scene = self.scenes.pop(ident, None)  # type: ignore[attr-defined]
+        scene = self.scenes.pop(ident, None)
         if scene is not None:
             scene.disconnect_document()
-            if scene is self.scene:  # type: ignore[attr-defined]
+            if scene is self.scene:
                 self.scene = None
-                self.view.setScene(None)  # type: ignore[attr-defined]
+                self.view.setScene(None)
 
     def push(self, command: QUndoCommand) -> bool:
-        if self._read_only:  # type: ignore[attr-defined]
+        if self._read_only:
             return False
         if getattr(command, "is_noop", lambda: False)():
             return False
-        self.undo_stack.push(command)  # type: ignore[attr-defined]
+        self.undo_stack.push(command)
         return True
 
-    def _guarded(self, build) -> QUndoCommand | None:  # type: ignore[no-untyped-def]
+    def _guarded(self, build) -> QUndoCommand | None:
         try:
             return build()
         except ValidationError as error:
@@ -122,14 +146,16 @@ class CanvasPage:
             return None
 
     def show_error(self, error: ValidationError) -> None:
-        self.status_message.emit(validation_error(error))  # type: ignore[attr-defined]
+        self.status_message.emit(validation_error(error))
 
     def add_zoom_actions(self, bar: QToolBar) -> None:
-        view = self.view  # type: ignore[attr-defined]
+        view = self.view
         zoom_in = bar.addAction(
             QCoreApplication.translate("CanvasPage", "Zoom in"), lambda: view.zoom_by(1.25)
         )
-        zoom_in.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        zoom_in.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
         zoom_out = bar.addAction(
             QCoreApplication.translate("CanvasPage", "Zoom out"), lambda: view.zoom_by(0.8)
         )
@@ -137,32 +163,32 @@ class CanvasPage:
 
     def editing_actions(self) -> tuple[QAction, QAction]:
         """Edit (F2, Enter) and select all (Ctrl+A) on the canvas."""
-        edit = QAction(QCoreApplication.translate("CanvasPage", "Edit"), self)  # type: ignore[call-overload]
+        edit = QAction(QCoreApplication.translate("CanvasPage", "Edit"), self)
         edit.setShortcuts([QKeySequence("F2"), QKeySequence(Qt.Key.Key_Return)])
-        edit.triggered.connect(self.edit_selected)  # type: ignore[attr-defined]
-        select_all = QAction(QCoreApplication.translate("CanvasPage", "Select all"), self)  # type: ignore[call-overload]
+        edit.triggered.connect(self.edit_selected)
+        select_all = QAction(QCoreApplication.translate("CanvasPage", "Select all"), self)
         select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
-        select_all.triggered.connect(self.select_all)  # type: ignore[attr-defined]
+        select_all.triggered.connect(self.select_all)
         return edit, select_all
 
     def typing_actions(self, author_box: AuthorBox, quick_bar: QuickAddBar) -> None:
         """Ctrl+L starts quick add; F7 and Shift+F7 switch who is typing. They work
         anywhere on the page, the quick-add line included."""
-        start = QAction(QCoreApplication.translate("CanvasPage", "Quick add"), self)  # type: ignore[call-overload]
+        start = QAction(QCoreApplication.translate("CanvasPage", "Quick add"), self)
         start.setShortcut(QKeySequence("Ctrl+L"))
         start.triggered.connect(quick_bar.start)
-        for action in [start, *author_box.switching_actions(self)]:  # type: ignore[arg-type]
+        for action in [start, *author_box.switching_actions(self)]:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)  # type: ignore[attr-defined]
+            self.addAction(action)
 
     def zoom_keys(self, zoom_to: Callable[[int], None]) -> None:
         """1–9 zoom the canvas to the first nine zones or columns, 0 back to the whole page."""
         for digit in range(10):
-            action = QAction(self)  # type: ignore[call-overload]
+            action = QAction(self)
             action.setShortcut(QKeySequence(str(digit)))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _c=False, d=digit: zoom_to(d))
-            self.view.addAction(action)  # type: ignore[attr-defined]
+            self.view.addAction(action)
 
     @staticmethod
     def menu_button(menu: QMenu) -> QToolButton:
@@ -177,4 +203,4 @@ class CanvasPage:
         """Shortcuts that work while the canvas (or its editor) has the focus."""
         for action in actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.view.addAction(action)  # type: ignore[attr-defined]
+            self.view.addAction(action)

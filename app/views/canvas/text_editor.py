@@ -96,7 +96,7 @@ class TextEditor(QGraphicsTextItem):
         painter.setPen(_FRAME)
         painter.setBrush(QColor("white"))
         painter.drawRoundedRect(self.boundingRect(), 6, 6)
-        super().paint(painter, option, widget)
+        super().paint(painter, option, widget)  # type: ignore[arg-type]  # Qt takes no widget
 
     def sceneEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride:

@@ -175,9 +175,9 @@ class CanvasView(QGraphicsView):
         mime = event.mimeData()
         at = self.mapToScene(event.position().toPoint())
         if mime.hasFormat(RESOURCE_MIME):
-            self.resource_dropped.emit(int(bytes(mime.data(RESOURCE_MIME)).decode()), at)
+            self.resource_dropped.emit(int(bytes(mime.data(RESOURCE_MIME).data()).decode()), at)
         elif mime.hasFormat(KIND_MIME):
-            self.kind_dropped.emit(bytes(mime.data(KIND_MIME)).decode(), at)
+            self.kind_dropped.emit(bytes(mime.data(KIND_MIME).data()).decode(), at)
         else:
             super().dropEvent(event)
             return

@@ -12,7 +12,7 @@ from app.export.output import ExportError
 from app.messages import export_error
 
 
-def export_csv(parent: QWidget, document: WorkshopDocument) -> list:  # type: ignore[type-arg]
+def export_csv(parent: QWidget, document: WorkshopDocument) -> list:
     folder = QFileDialog.getExistingDirectory(
         parent,
         QCoreApplication.translate("CsvExport", "Choose a folder for the CSV files"),

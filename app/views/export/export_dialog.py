@@ -131,10 +131,11 @@ class ExportDialog(QDialog):
 
     def _in_background(self, work: Callable[[Progress], T]) -> T:
         """Run ``work`` off the GUI thread with the progress bar; 中止 or Esc stops it."""
-        self._job = ExportJob(work, self)
-        self._job.progressed.connect(self._progress)
+        job = ExportJob(work, self)
+        self._job = job  # type: ignore[assignment]  # held only to be cancelled
+        job.progressed.connect(self._progress)
         try:
-            return self._job.outcome()
+            return job.outcome()
         finally:
             self._job = None
 

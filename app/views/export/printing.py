@@ -22,7 +22,7 @@ def page_count(pdf: bytes) -> int:
 
 
 def print_pdf(
-    pdf: bytes, printer: QPrinter, progress: Callable[[int, int], bool] | None = None
+    pdf: bytes, printer: QPrinter, progress: Callable[[int, int], bool | None] | None = None
 ) -> int:
     """Print every page (or the printer's chosen range); return how many were printed.
 
@@ -54,7 +54,7 @@ def print_pdf(
     return printed
 
 
-def _to_qimage(pil_image) -> QImage:  # type: ignore[no-untyped-def]
+def _to_qimage(pil_image) -> QImage:
     rgb = pil_image.convert("RGB")
     data = rgb.tobytes("raw", "RGB")
     image = QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888)

@@ -38,7 +38,7 @@ class PartsTree(QTreeWidget):
             [(f"{m.title}（{format_date(m.day)}）", ("meeting", m.id)) for m in meetings],
         )
         self.snapshots = self._part(self.tr("Snapshots"), ("snapshots", 0))
-        self.actions = self._part(self.tr("Open actions"), ("actions", 0))
+        self.open_actions = self._part(self.tr("Open actions"), ("actions", 0))
         self.expandAll()
         self.whole_report()
 
@@ -66,11 +66,13 @@ class PartsTree(QTreeWidget):
         return section
 
     def _items(self) -> list[QTreeWidgetItem]:
-        found = []
+        found: list[QTreeWidgetItem] = []
         for i in range(self.topLevelItemCount()):
             top = self.topLevelItem(i)
+            if top is None:
+                continue
             found.append(top)
-            found += [top.child(j) for j in range(top.childCount())]
+            found += [child for j in range(top.childCount()) if (child := top.child(j))]
         return found
 
     def set_all(self, state: Qt.CheckState) -> None:
@@ -82,7 +84,9 @@ class PartsTree(QTreeWidget):
         """Everything but the blank sheets: the full report."""
         self.set_all(CHECKED)
         for i in range(self.blanks.childCount()):
-            self.blanks.child(i).setCheckState(0, UNCHECKED)
+            blank = self.blanks.child(i)
+            if blank is not None:
+                blank.setCheckState(0, UNCHECKED)
 
     def checked(self, kind: str) -> list[object]:
         return [

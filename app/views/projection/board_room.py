@@ -40,7 +40,7 @@ class BoardRoom(RoomScene):
         self.refresh()
         self.connect_document()
 
-    def _subscriptions(self):  # type: ignore[no-untyped-def]
+    def _subscriptions(self):
         d = self.document
         return (
             (d.board_changed, self._on_own_signal),
@@ -106,7 +106,7 @@ class BoardRoom(RoomScene):
         lowest = self._header_height()
         for index, column in enumerate(self._columns):
             column_notes = by_column[column.id]
-            tops = {}
+            tops: dict[int, float] = {}
             for note in column_notes:
                 key = note.cluster_id or 0
                 tops[key] = min(tops.get(key, note.y), note.y)
@@ -145,7 +145,7 @@ class BoardRoom(RoomScene):
             lowest = max(lowest, y)
         return lowest
 
-    def _frame(self, left: float, top: float, width: float, height: float, cluster) -> None:  # type: ignore[no-untyped-def]
+    def _frame(self, left: float, top: float, width: float, height: float, cluster) -> None:
         frame = QGraphicsRectItem(QRectF(left - 2, top - 1, width + 4, height))
         pen = QPen(QColor("#5b6f86"), max(0.5, self.text_mm * 0.08), Qt.PenStyle.DashLine)
         frame.setPen(pen)

@@ -36,7 +36,7 @@ class Projection(QObject):
         self.rooms: dict[Target, RoomScene] = {}
         self.target: Target | None = None
         self._watched_scene: QGraphicsScene | None = None
-        self._dots: dict = {}  # type: ignore[type-arg]  # the last results the panel showed
+        self._dots: dict = {}  # the last results the panel showed
         w = workspace
         w.navigation.currentRowChanged.connect(lambda _row: self.sync())
         w.worksheets_page.sheet_shown.connect(lambda _id: self.sync())
@@ -167,7 +167,7 @@ class Projection(QObject):
             rect = QRectF(shown.x(), 0, width, width * 9 / 16)
         self.window.show_scene(room, rect if not rect.isEmpty() else whole)
 
-    def _control_view(self):  # type: ignore[no-untyped-def]
+    def _control_view(self):
         w = self.workspace
         return (
             w.worksheets_page.view
@@ -196,7 +196,7 @@ class Projection(QObject):
             on = self.workspace.worksheets_page.gap_action.isChecked()
             self.room(self.target).set_gap_view(on)  # type: ignore[attr-defined]
 
-    def _show_dots(self, dots: dict) -> None:  # type: ignore[type-arg]
+    def _show_dots(self, dots: dict) -> None:
         self._dots = dots
         page = self.workspace.boards_page
         if self.window is not None and page.scene is not None:
@@ -224,7 +224,7 @@ class Projection(QObject):
         if self.target == target:
             self.target = None
             if self.window is not None:
-                self.window.view.setScene(None)  # type: ignore[arg-type]
+                self.window.view.setScene(None)
                 self.window.show_idle(self.title)
 
     # -- keys on the wall (presentation mode) -----------------------------------------------------

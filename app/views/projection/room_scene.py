@@ -22,7 +22,7 @@ class RoomScene(QGraphicsScene):
         self.tiles: dict[int, RoomTile] = {}
         self._highlighted: set[int] = set()
 
-    def _subscriptions(self):  # type: ignore[no-untyped-def]
+    def _subscriptions(self):
         raise NotImplementedError
 
     def refresh(self) -> None:

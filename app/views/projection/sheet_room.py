@@ -38,7 +38,7 @@ class SheetRoom(RoomScene):
         self.refresh()
         self.connect_document()
 
-    def _subscriptions(self):  # type: ignore[no-untyped-def]
+    def _subscriptions(self):
         d = self.document
         return (
             (d.worksheet_changed, self._on_own_signal),
@@ -109,7 +109,7 @@ class SheetRoom(RoomScene):
             self.addItem(tile)
             self.tiles[card.id] = tile
 
-    def _make_room(self, shapes) -> None:  # type: ignore[no-untyped-def]
+    def _make_room(self, shapes) -> None:
         """Push overlapping tiles apart (see ``spread``). A tile stays in its card's zone,
         or beside it within the zone's extent (out beside a triangle's band); only when
         its zone is full does it go further out, and never into another zone."""
@@ -184,7 +184,7 @@ class SheetRoom(RoomScene):
                 words.setZValue(-9)
                 self.addItem(words)
 
-    def _add_gaps(self, shapes) -> None:  # type: ignore[no-untyped-def]
+    def _add_gaps(self, shapes) -> None:
         counts = {s.key: 0 for s in shapes}
         for card in self.document.sheets.cards(self.sheet_id):
             if card.zone_key in counts:

@@ -47,7 +47,7 @@ class RoomView(QGraphicsView):
             rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
         )
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         if not self.shown_rect.isNull():
             self.show_rect(self.shown_rect)
@@ -93,7 +93,7 @@ class ProjectionWindow(QWidget):
         self.idle.setText(text)
         self.stack.setCurrentWidget(self.idle)
 
-    def showing(self) -> QWidget:
+    def showing(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     # -- where ------------------------------------------------------------------------------

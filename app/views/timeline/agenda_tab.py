@@ -27,7 +27,7 @@ from app.commands.session_rows import (
 from app.models import AgendaItem, AgendaKind
 from app.timeline.agenda import schedule, total
 from app.timeline.labels import label
-from app.views.table_filling import filling
+from app.views.table_filling import cell, filling
 from app.views.timeline.choice_delegate import VALUE, ChoiceDelegate
 from app.views.timeline.session_tab import Push, SessionTab, ShowError
 
@@ -54,7 +54,7 @@ class AgendaTable(QTableWidget):
 class AgendaTab(SessionTab):
     timer_requested = Signal(int)  # session id
 
-    def __init__(self, document, push: Push, show_error: ShowError) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, document, push: Push, show_error: ShowError) -> None:
         super().__init__(document, push, show_error)
         self.table = AgendaTable(0, 6)
         self.table.setHorizontalHeaderLabels(
@@ -100,11 +100,13 @@ class AgendaTab(SessionTab):
         self.delete_button.clicked.connect(self._delete)
         self.up_button.clicked.connect(lambda: self._step(-1))
         self.down_button.clicked.connect(lambda: self._step(1))
-        self.timer_button.clicked.connect(
-            lambda: self.meeting_id is not None and self.timer_requested.emit(self.meeting_id)
-        )
+        self.timer_button.clicked.connect(self._ask_for_timer)
         for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
             button.setEnabled(not self.read_only)
+
+    def _ask_for_timer(self) -> None:
+        if self.meeting_id is not None:
+            self.timer_requested.emit(self.meeting_id)
 
     def items(self) -> list[AgendaItem]:
         if self.meeting_id is None:
@@ -164,7 +166,7 @@ class AgendaTab(SessionTab):
         self.total_label.setText(text)
 
     def _item_id(self, row: int) -> int:
-        return int(self.table.item(row, TITLE).data(VALUE))
+        return int(cell(self.table, row, TITLE).data(VALUE))
 
     def _edited(self, cell: QTableWidgetItem) -> None:
         if cell.column() not in FIELDS:
@@ -187,7 +189,7 @@ class AgendaTab(SessionTab):
         if self.run(lambda: add_agenda_item(self.document, meeting_id, values)):
             row = self.table.rowCount() - 1
             self.table.setCurrentCell(row, TITLE)
-            self.table.editItem(self.table.item(row, TITLE))
+            self.table.editItem(cell(self.table, row, TITLE))
 
     def _delete(self) -> None:
         row = self.table.currentRow()

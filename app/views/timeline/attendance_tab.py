@@ -26,7 +26,7 @@ SIDE_ORDER = (ParticipantSide.MUNICIPALITY, ParticipantSide.COMMUNITY, Participa
 
 
 class AttendanceTab(SessionTab):
-    def __init__(self, document, push: Push, show_error: ShowError) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, document, push: Push, show_error: ShowError) -> None:
         super().__init__(document, push, show_error)
         self.summary = QLabel()
         self.summary.setStyleSheet("font-size: 12pt; font-weight: bold; color: #2d4a6b;")

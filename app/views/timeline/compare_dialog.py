@@ -40,7 +40,7 @@ class CompareDialog(QDialog):
         document: WorkshopDocument,
         snapshot_id: int,
         date_text,
-        parent: QWidget | None = None,  # type: ignore[no-untyped-def]
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compare snapshots"))
@@ -110,7 +110,7 @@ class CompareDialog(QDialog):
         layout.addWidget(buttons)
         self.before.currentIndexChanged.connect(self.refresh)
         self.after.currentIndexChanged.connect(self.refresh)
-        self.result = Comparison()
+        self.comparison = Comparison()
         self.refresh()
 
     def _source_exists(self) -> bool:
@@ -126,25 +126,25 @@ class CompareDialog(QDialog):
 
     def refresh(self) -> None:
         old, new = self._content(self.before), self._content(self.after)
-        self.result = compare(old, new)
+        self.comparison = compare(old, new)
         lists = {
-            "added": [f"{c.label}（{c.zone or '—'}）" for c in self.result.added],
-            "removed": [f"{c.label}（{c.zone or '—'}）" for c in self.result.removed],
+            "added": [f"{c.label}（{c.zone or '—'}）" for c in self.comparison.added],
+            "removed": [f"{c.label}（{c.zone or '—'}）" for c in self.comparison.removed],
             "moved": [
-                f"{c.label}：{c.old_zone or '—'} → {c.zone or '—'}" for c in self.result.moved
+                f"{c.label}：{c.old_zone or '—'} → {c.zone or '—'}" for c in self.comparison.moved
             ],
-            "relabelled": [f"{c.old_label} → {c.label}" for c in self.result.relabelled],
+            "relabelled": [f"{c.old_label} → {c.label}" for c in self.comparison.relabelled],
         }
         for name, texts in lists.items():
             self.lists[name].clear()
             self.lists[name].addItems(texts or [self.tr("(none)")])
         self.summary.setText(
             self.tr("%1 added, %2 removed, %3 moved, %4 renamed, %5 unchanged")
-            .replace("%1", str(len(self.result.added)))
-            .replace("%2", str(len(self.result.removed)))
-            .replace("%3", str(len(self.result.moved)))
-            .replace("%4", str(len(self.result.relabelled)))
-            .replace("%5", str(self.result.unchanged))
+            .replace("%1", str(len(self.comparison.added)))
+            .replace("%2", str(len(self.comparison.removed)))
+            .replace("%3", str(len(self.comparison.moved)))
+            .replace("%4", str(len(self.comparison.relabelled)))
+            .replace("%5", str(self.comparison.unchanged))
         )
         self._draw(old, new)
 
@@ -152,12 +152,12 @@ class CompareDialog(QDialog):
     def _draw(self, old: dict, new: dict) -> None:
         self.scene.clear()
         self._draw_zones(new)
-        marks = {c.key: ADDED for c in self.result.added}
-        marks.update({c.key: RELABELLED for c in self.result.relabelled})
-        marks.update({c.key: MOVED for c in self.result.moved})
+        marks = {c.key: ADDED for c in self.comparison.added}
+        marks.update({c.key: RELABELLED for c in self.comparison.relabelled})
+        marks.update({c.key: MOVED for c in self.comparison.moved})
         old_by_key = {i["key"]: i for i in old.get("items", [])}
         new_by_identity = {i.get("identity"): i for i in new.get("items", [])}
-        for change in self.result.moved:
+        for change in self.comparison.moved:
             before = old_by_key.get(change.key) or self._old_of(change.key, old, new)
             after = next(i for i in new["items"] if i["key"] == change.key)
             if before is not None:
@@ -171,7 +171,7 @@ class CompareDialog(QDialog):
                 ).setZValue(1)
         for item in new.get("items", []):
             self._card(item, marks.get(item["key"]))
-        for change in self.result.removed:
+        for change in self.comparison.removed:
             item = old_by_key.get(change.key)
             if item is not None and item.get("identity") not in new_by_identity:
                 self._card(item, REMOVED, ghost=True)

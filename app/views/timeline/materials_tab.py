@@ -61,14 +61,14 @@ class SnapshotDialog(QDialog):
 
     def chosen(self) -> list[tuple[str, int]]:
         items = (self.choices.item(i) for i in range(self.choices.count()))
-        return [tuple(i.data(_ID)) for i in items if i.checkState() == Qt.CheckState.Checked]  # type: ignore[misc]
+        return [tuple(i.data(_ID)) for i in items if i.checkState() == Qt.CheckState.Checked]
 
 
 class MaterialsTab(SessionTab):
     compare_requested = Signal(int)  # snapshot id
     open_requested = Signal(str, int)  # "worksheet"/"board", id
 
-    def __init__(self, document, push: Push, show_error: ShowError) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, document, push: Push, show_error: ShowError) -> None:
         super().__init__(document, push, show_error)
         self.links = QListWidget()
         self.link_button = QToolButton()
@@ -127,7 +127,7 @@ class MaterialsTab(SessionTab):
                 ("worksheet", link.worksheet_id) if link.worksheet_id else ("board", link.board_id)
             )
             prefix = self.tr("Worksheet") if key[0] == "worksheet" else self.tr("Board")
-            item = QListWidgetItem(f"{prefix}：{titles.get(key, '')}")  # type: ignore[call-overload]
+            item = QListWidgetItem(f"{prefix}：{titles.get(key, '')}")
             item.setData(_ID, (link.id, key[0], key[1]))
             self.links.addItem(item)
         self.snapshots.clear()

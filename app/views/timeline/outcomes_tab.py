@@ -30,7 +30,7 @@ from app.models.rules import ValidationError
 from app.models.text_limits import limit
 from app.timeline.actions import is_overdue
 from app.timeline.labels import label
-from app.views.table_filling import filling
+from app.views.table_filling import cell, filling
 from app.views.text_fields import limited
 from app.views.timeline.choice_delegate import VALUE, ChoiceDelegate
 from app.views.timeline.session_tab import Push, SessionTab, ShowError
@@ -48,7 +48,7 @@ def due_value(text: str) -> date | None:
 
 
 class OutcomesTab(SessionTab):
-    def __init__(self, document, push: Push, show_error: ShowError, today) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, document, push: Push, show_error: ShowError, today) -> None:
         super().__init__(document, push, show_error)
         self._today = today
         self.decision_edit = limited(QLineEdit(), limit(Decision, "text"))
@@ -64,14 +64,16 @@ class OutcomesTab(SessionTab):
         self.due_edit = QLineEdit()
         self.due_edit.setPlaceholderText(self.tr("Due (2023-03-31)"))
         self.due_edit.setMaximumWidth(150)
-        self.actions = QTableWidget(0, 4)
-        self.actions.setHorizontalHeaderLabels(
+        self.action_table = QTableWidget(0, 4)
+        self.action_table.setHorizontalHeaderLabels(
             [self.tr("Action"), self.tr("Who"), self.tr("Due"), self.tr("Status")]
         )
-        self.actions.verticalHeader().hide()
-        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions.setItemDelegateForColumn(STATUS, ChoiceDelegate(ActionStatus, self.actions))
-        header = self.actions.horizontalHeader()
+        self.action_table.verticalHeader().hide()
+        self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.action_table.setItemDelegateForColumn(
+            STATUS, ChoiceDelegate(ActionStatus, self.action_table)
+        )
+        header = self.action_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         self.delete_action = QPushButton(self.tr("Delete action"))
@@ -90,14 +92,14 @@ class OutcomesTab(SessionTab):
         layout.addWidget(self.decisions)
         layout.addWidget(QLabel(self.tr("Actions")))
         layout.addLayout(action_row)
-        layout.addWidget(self.actions, 1)
+        layout.addWidget(self.action_table, 1)
 
         self.decision_edit.returnPressed.connect(self._add_decision)
         for edit in (self.action_edit, self.who_edit, self.due_edit):
             edit.returnPressed.connect(self._add_action)
         self.delete_decision.clicked.connect(self._delete_decision)
         self.delete_action.clicked.connect(self._delete_action)
-        self.actions.itemChanged.connect(self._edited)
+        self.action_table.itemChanged.connect(self._edited)
         for widget in (self.decision_edit, self.action_edit, self.who_edit, self.due_edit):
             widget.setReadOnly(self.read_only)
 
@@ -110,8 +112,8 @@ class OutcomesTab(SessionTab):
             self.decisions.addItem(f"・{decision.text}")
             self.decisions.item(self.decisions.count() - 1).setData(VALUE, decision.id)
         actions = self.document.timeline.rows(Action, self.meeting_id)
-        with filling(self.actions):
-            self.actions.setRowCount(len(actions))
+        with filling(self.action_table):
+            self.action_table.setRowCount(len(actions))
             for row, action in enumerate(actions):
                 late = is_overdue(action, self._today())
                 texts = {
@@ -127,7 +129,7 @@ class OutcomesTab(SessionTab):
                         cell.setBackground(QBrush(OVERDUE))
                     if column == DUE and late:
                         cell.setToolTip(self.tr("Overdue"))
-                    self.actions.setItem(row, column, cell)
+                    self.action_table.setItem(row, column, cell)
 
     def _add_decision(self) -> None:
         if self.meeting_id is None:
@@ -142,7 +144,7 @@ class OutcomesTab(SessionTab):
         meeting_id = self.meeting_id
         what, who, due = self.action_edit.text(), self.who_edit.text(), self.due_edit.text()
 
-        def build():  # type: ignore[no-untyped-def]
+        def build():
             values = {"what": what, "who": who, "due": due_value(due)}
             return add_action(self.document, meeting_id, values)
 
@@ -151,16 +153,16 @@ class OutcomesTab(SessionTab):
             self.due_edit.clear()
             self.action_edit.setFocus()
 
-    def _edited(self, cell: QTableWidgetItem) -> None:
-        action_id = int(self.actions.item(cell.row(), WHAT).data(VALUE))
-        field = FIELDS[cell.column()]
+    def _edited(self, edited: QTableWidgetItem) -> None:
+        action_id = int(cell(self.action_table, edited.row(), WHAT).data(VALUE))
+        field = FIELDS[edited.column()]
         if field == "status":
-            value: object = cell.data(VALUE)
+            value: object = edited.data(VALUE)
             if value == self.document.timeline.row(Action, action_id).status:
                 self.refresh()
                 return
         else:
-            value = cell.text()
+            value = edited.text()
         self.run(
             lambda: edit_action(
                 self.document,
@@ -176,7 +178,7 @@ class OutcomesTab(SessionTab):
             self.run(lambda: delete_rows(self.document, Decision, [decision_id]))
 
     def _delete_action(self) -> None:
-        row = self.actions.currentRow()
+        row = self.action_table.currentRow()
         if row >= 0:
-            action_id = int(self.actions.item(row, WHAT).data(VALUE))
+            action_id = int(cell(self.action_table, row, WHAT).data(VALUE))
             self.run(lambda: delete_rows(self.document, Action, [action_id]))

@@ -135,7 +135,7 @@ class TimelinePage(QWidget):
     def date_text(self, day: date) -> str:
         return format_date(day, self.wareki, i18n.current_language())
 
-    def _first_to_show(self, meetings) -> int | None:  # type: ignore[no-untyped-def]
+    def _first_to_show(self, meetings) -> int | None:
         """The next session from today, else the last one."""
         upcoming = [m for m in meetings if m.day >= self.today()]
         chosen = upcoming[0] if upcoming else (meetings[-1] if meetings else None)
@@ -170,7 +170,7 @@ class TimelinePage(QWidget):
     def show_error(self, error: ValidationError) -> None:
         self.status_message.emit(validation_error(error))
 
-    def _run(self, build) -> QUndoCommand | None:  # type: ignore[no-untyped-def]
+    def _run(self, build) -> QUndoCommand | None:
         try:
             command = build()
         except ValidationError as error:

@@ -27,7 +27,7 @@ class PlanDialog(QDialog):
         self.pattern = QComboBox()
         for pattern in PATTERNS:
             self.pattern.addItem(pattern_label(pattern, lang), pattern)
-        self.first_visit = QDateEdit(QDate(first_visit))
+        self.first_visit = QDateEdit(QDate(first_visit.year, first_visit.month, first_visit.day))
         self.first_visit.setCalendarPopup(True)
         self.first_visit.setDisplayFormat("yyyy-MM-dd")
         self.preview = QLabel()

@@ -30,7 +30,7 @@ from app.views.timeline.session_tab import Push, SessionTab, ShowError
 
 
 class SessionForm(SessionTab):
-    def __init__(self, document, push: Push, show_error: ShowError) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, document, push: Push, show_error: ShowError) -> None:
         super().__init__(document, push, show_error)
         lang = i18n.current_language()
         self.title_edit = limited(QLineEdit(), limit(Meeting, "title"))
@@ -93,7 +93,7 @@ class SessionForm(SessionTab):
             widget.setReadOnly(self.read_only)
 
     @staticmethod
-    def _combo(kind, lang: str) -> QComboBox:  # type: ignore[no-untyped-def]
+    def _combo(kind, lang: str) -> QComboBox:
         combo = QComboBox()
         for value in kind:
             combo.addItem(label(value, lang), value)
@@ -122,10 +122,11 @@ class SessionForm(SessionTab):
             return
         meeting = self.document.timeline.session(self.meeting_id)
         self.title_edit.setText(meeting.title)
-        self.date_edit.setDate(QDate(meeting.day))
+        day = meeting.day
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.date_label.setText(self.date_text(meeting.day, weekday=True))
-        self.start_edit.setTime(QTime(meeting.start) if meeting.start else QTime(0, 0))
-        self.end_edit.setTime(QTime(meeting.end) if meeting.end else QTime(0, 0))
+        for edit, at in ((self.start_edit, meeting.start), (self.end_edit, meeting.end)):
+            edit.setTime(QTime(at.hour, at.minute) if at else QTime(0, 0))
         self.venue_edit.setText(meeting.venue)
         self.notes_edit.show_text(meeting.notes)
         for combo, value in (

@@ -72,14 +72,14 @@ class SessionBlock(QGraphicsRectItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(f"{meeting.title}\n{meeting.day.isoformat()} {label(meeting.mode, lang)}")
 
-    def itemChange(self, change, value):  # type: ignore[no-untyped-def]  # noqa: N802
+    def itemChange(self, change, value):  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
             day = self.axis.day_at(value.x())
             self.day = day
             return QPointF(self.axis.x(day), self.y())
         return super().itemChange(change, value)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:  # type: ignore[no-untyped-def]
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         rect = self.rect()
         selected = self.isSelected()
         pen = QPen(QColor("#1f3b57" if selected else "#4a5a6a"), 3 if selected else 1.5)
@@ -115,7 +115,7 @@ class TimelineScene(QGraphicsScene):
     session_clicked = Signal(int)
     session_moved = Signal(int, date)  # id, new day
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.blocks: dict[int, SessionBlock] = {}
         self._pressed: tuple[int, date] | None = None
@@ -193,10 +193,10 @@ class TimelineScene(QGraphicsScene):
         for day in ticks:
             x = axis.x(day)
             self.addLine(x, 22, x, height, QPen(QColor("#c9d2dc"), 1)).setZValue(-2)
-            text = f"{day.month}/{day.day}" if axis.px_per_day > 8 else f"{day.month}月"
+            words = f"{day.month}/{day.day}" if axis.px_per_day > 8 else f"{day.month}月"
             if lang == "en" and axis.px_per_day <= 8:
-                text = day.strftime("%b")
-            tick = self.addSimpleText(text, small)
+                words = day.strftime("%b")
+            tick = self.addSimpleText(words, small)
             tick.setBrush(QColor("#3c4a58"))
             tick.setPos(x + 3, 28)
 

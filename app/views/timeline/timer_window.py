@@ -220,11 +220,11 @@ class TimerWindow(QWidget):
         self.colour = colour
         self.display_changed.emit()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.update_display()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def closeEvent(self, event) -> None:  # noqa: N802
         self.ticker.stop()
         self.closed.emit()
         super().closeEvent(event)

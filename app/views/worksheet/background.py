@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
@@ -70,7 +71,10 @@ def _ellipse_path(rect: QRectF) -> QPainterPath:
     return path
 
 
-def _tag(item: QGraphicsItem, kind: str, ident: int = 0) -> QGraphicsItem:
+_Item = TypeVar("_Item", bound=QGraphicsItem)
+
+
+def _tag(item: _Item, kind: str, ident: int = 0) -> _Item:
     item.setData(EDIT_TAG, (kind, ident))
     item.setCursor(Qt.CursorShape.PointingHandCursor)
     return item
@@ -254,7 +258,7 @@ def _draw_barrel(
     group.addToGroup(words)
 
 
-def _decoration(deco, lang: str) -> QGraphicsItem:  # type: ignore[no-untyped-def]
+def _decoration(deco, lang: str) -> QGraphicsItem:
     if deco.kind == "text":
         x, y = deco.points[0]
         item = label(
@@ -273,7 +277,7 @@ def _decoration(deco, lang: str) -> QGraphicsItem:  # type: ignore[no-untyped-de
     else:
         (x1, y1), (x2, y2) = deco.points[0], deco.points[1]
         path.addRect(QRectF(x1, y1, x2 - x1, y2 - y1))
-    item = QGraphicsPathItem(path)
+    shape = QGraphicsPathItem(path)
     style = Qt.PenStyle.DashLine if deco.dashed else Qt.PenStyle.SolidLine
-    item.setPen(QPen(QColor(deco.colour), 0.4, style))
-    return item
+    shape.setPen(QPen(QColor(deco.colour), 0.4, style))
+    return shape

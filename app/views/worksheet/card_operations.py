@@ -5,6 +5,7 @@ recolour and align. A part of :class:`app.views.worksheet.page.WorksheetsPage`
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF
@@ -29,6 +30,7 @@ from app.worksheets.geometry import Rect
 
 if TYPE_CHECKING:
     from app.views.worksheet.page import WorksheetsPage
+    from app.views.worksheet.scene import WorksheetScene
 
 
 ALIGNMENTS = (
@@ -49,8 +51,16 @@ class CardOperations:
     def __init__(self, page: WorksheetsPage) -> None:
         self.page = page
 
+    @property
+    def scene(self) -> WorksheetScene:
+        """The sheet shown: gestures and menus only come from a sheet on screen."""
+        shown = self.page.scene
+        if shown is None:
+            raise LookupError("no sheet shown")
+        return shown
+
     def _card_rows(self, at: QPointF) -> dict[str, object]:
-        width, height = self.page.scene.template.card_size if self.page.scene else (36.0, 13.0)
+        width, height = self.scene.template.card_size if self.page.scene else (36.0, 13.0)
         return {
             "x": round(at.x() - width / 2, 2),
             "y": round(at.y() - height / 2, 2),
@@ -64,7 +74,7 @@ class CardOperations:
             self.page.push(
                 PlaceCards(
                     self.page.document,
-                    self.page.scene.sheet_id,
+                    self.scene.sheet_id,
                     [dict(self._card_rows(at), resource_id=resource_id)],
                 )
             )
@@ -86,18 +96,18 @@ class CardOperations:
         )
         rect = QRectF(*(float(rows[k]) for k in ("x", "y", "width", "height")))  # type: ignore[arg-type]
         default = kind.display_name(i18n.current_language()) if kind else ""
-        editor = self.page.scene.open_name_editor(rect, default, ghost)
+        editor = self.scene.open_name_editor(rect, default, ghost)
         editor.finished.connect(lambda name: self._place_named(kind_id, rows, name))
-        editor.cancelled.connect(self.page.scene.close_editor)
+        editor.cancelled.connect(self.scene.close_editor)
 
     def _place_named(self, kind_id: str, rows: dict[str, object], name: str) -> None:
         if self.page.scene is None:
             return
-        self.page.scene.close_editor()
+        self.scene.close_editor()
         command = self.page._guarded(
             lambda: PlaceCards(
                 self.page.document,
-                self.page.scene.sheet_id,
+                self.scene.sheet_id,
                 [rows],
                 new_resources=[{"name": name, "kind_id": kind_id}],
             )
@@ -107,33 +117,31 @@ class CardOperations:
 
     def _cards_moved(self, positions: dict) -> None:
         if self.page.scene is not None and not self.page._read_only:
-            self.page.push(move_cards(self.page.document, self.page.scene.sheet_id, positions))
+            self.page.push(move_cards(self.page.document, self.scene.sheet_id, positions))
         elif self.page.scene is not None:
-            self.page.scene._on_cards_changed(
-                self.page.scene.sheet_id, list(positions)
-            )  # snap back
+            self.scene._on_cards_changed(self.scene.sheet_id, list(positions))  # snap back
 
     def _card_resized(self, card_id: int, width: float, height: float) -> None:
         if self.page.scene is None:
             return
         command = UpdateCards(
             self.page.document,
-            self.page.scene.sheet_id,
+            self.scene.sheet_id,
             {card_id: {"width": width, "height": height}},
             QCoreApplication.translate("CardOperations", "Resize card"),
         )
         if not self.page.push(command):
-            self.page.scene._on_cards_changed(self.page.scene.sheet_id, [card_id])  # snap back
+            self.scene._on_cards_changed(self.scene.sheet_id, [card_id])  # snap back
 
     def nudge(self, dx: float, dy: float) -> None:
         if self.page.scene is None:
             return
         positions = {
-            cid: (self.page.scene.cards[cid].x() + dx, self.page.scene.cards[cid].y() + dy)
-            for cid in self.page.scene.selected_card_ids()
+            cid: (self.scene.cards[cid].x() + dx, self.scene.cards[cid].y() + dy)
+            for cid in self.scene.selected_card_ids()
         }
         if positions:
-            self.page.push(move_cards(self.page.document, self.page.scene.sheet_id, positions))
+            self.page.push(move_cards(self.page.document, self.scene.sheet_id, positions))
 
     def _link_drawn(self, source: int, target: int) -> None:
         if self.page.scene is None:
@@ -142,27 +150,25 @@ class CardOperations:
             QCoreApplication.translate(
                 "CardOperations", "Who carries this link (which person or organisation)?"
             )
-            if self.page.scene.template.barrel is not None
+            if self.scene.template.barrel is not None
             else QCoreApplication.translate("CardOperations", "Label of the link (optional)")
         )
         text = self.page.text_editing.ask_text(
             QCoreApplication.translate("CardOperations", "Link"), prompt, ""
         )
         if text is not None:
-            self.page.push(
-                AddLink(self.page.document, self.page.scene.sheet_id, source, target, text)
-            )
+            self.page.push(AddLink(self.page.document, self.scene.sheet_id, source, target, text))
 
     def delete_selected(self) -> None:
         if self.page.scene is None:
             return
-        cards, links = self.page.scene.selected_card_ids(), self.page.scene.selected_link_ids()
+        cards, links = self.scene.selected_card_ids(), self.scene.selected_link_ids()
         links = [
             lk
             for lk in links
             if not {
-                self.page.scene.links[lk].source.card_id,
-                self.page.scene.links[lk].target.card_id,
+                self.scene.links[lk].source.card_id,
+                self.scene.links[lk].target.card_id,
             }
             & set(cards)
         ]
@@ -173,7 +179,7 @@ class CardOperations:
         if self.page.scene is None:
             return
         rows = []
-        for card_id in self.page.scene.selected_card_ids():
+        for card_id in self.scene.selected_card_ids():
             card = self.page.document.sheets.card(card_id)
             rows.append(
                 {
@@ -187,32 +193,32 @@ class CardOperations:
                 }
             )
         if rows:
-            self.page.push(PlaceCards(self.page.document, self.page.scene.sheet_id, rows))
+            self.page.push(PlaceCards(self.page.document, self.scene.sheet_id, rows))
 
     def select_all(self) -> None:
         if self.page.scene is not None:
-            for item in self.page.scene.cards.values():
+            for item in self.scene.cards.values():
                 item.setSelected(True)
 
     def recolour_selected(self, colour: str | None) -> None:
-        if self.page.scene is not None and self.page.scene.selected_card_ids():
-            changes = {cid: {"colour": colour} for cid in self.page.scene.selected_card_ids()}
+        if self.page.scene is not None and self.scene.selected_card_ids():
+            changes = {cid: {"colour": colour} for cid in self.scene.selected_card_ids()}
             self.page.push(
                 UpdateCards(
                     self.page.document,
-                    self.page.scene.sheet_id,
+                    self.scene.sheet_id,
                     changes,
                     QCoreApplication.translate("CardOperations", "Recolour cards"),
                 )
             )
 
-    def colour_menu(self, parent) -> QMenu:  # type: ignore[no-untyped-def]
+    def colour_menu(self, parent) -> QMenu:
         menu = QMenu(QCoreApplication.translate("CardOperations", "Colour"), parent)
         for colour, name in CARD_COLOURS:
             menu.addAction(
                 swatch(colour),
-                QCoreApplication.translate("Colours", name),
-                lambda c=colour: self.recolour_selected(c),
+                QCoreApplication.translate("Colours", str(name)),
+                partial(self.recolour_selected, colour),
             )
         menu.addSeparator()
         menu.addAction(
@@ -221,14 +227,14 @@ class CardOperations:
         )
         return menu
 
-    def align_menu(self, parent) -> QMenu:  # type: ignore[no-untyped-def]
+    def align_menu(self, parent) -> QMenu:
         menu = QMenu(QCoreApplication.translate("CardOperations", "Align"), parent)
         for how, name in ALIGNMENTS:
             if how is Alignment.TOP or how is Alignment.SPREAD_ACROSS:
                 menu.addSeparator()
             menu.addAction(
-                QCoreApplication.translate("CardOperations", name),
-                lambda h=how: self.align_selected(h),
+                QCoreApplication.translate("CardOperations", str(name)),
+                partial(self.align_selected, how),
             )
         return menu
 
@@ -237,8 +243,8 @@ class CardOperations:
             return
         rects = {
             cid: Rect(item.x(), item.y(), *item.size)
-            for cid in self.page.scene.selected_card_ids()
-            if (item := self.page.scene.cards.get(cid)) is not None
+            for cid in self.scene.selected_card_ids()
+            if (item := self.scene.cards.get(cid)) is not None
         }
         if len(rects) < how.needs:
             self.page.status_message.emit(
@@ -253,7 +259,7 @@ class CardOperations:
             self.page.push(
                 UpdateCards(
                     self.page.document,
-                    self.page.scene.sheet_id,
+                    self.scene.sheet_id,
                     changes,
                     QCoreApplication.translate("CardOperations", "Align cards"),
                 )

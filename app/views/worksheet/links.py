@@ -208,6 +208,8 @@ class LinkLayer(QGraphicsItem):
             painter.setFont(_LABEL_FONT)
             painter.scale(1 / SCALE, 1 / SCALE)
             for link in labelled:
+                if link.label_text is None:
+                    continue
                 box = link.label_box
                 painter.drawStaticText(
                     QPointF((box.x() + 0.8) * SCALE, (box.y() + 0.4) * SCALE), link.label_text

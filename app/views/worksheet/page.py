@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QToolBar,
     QToolButton,
-    QWidget,
 )
 
 from app import i18n
@@ -29,11 +28,10 @@ from app.views.worksheet.scene import WorksheetScene
 from app.views.worksheet.sheet_editing import SheetTextEditing
 
 
-class WorksheetsPage(CanvasPage, QWidget):
+class WorksheetsPage(CanvasPage[WorksheetScene]):
     """The page and its parts: in-place texts and menus (``text_editing``), what is done to
     cards (``card_operations``) and quick add (``quick_cards``)."""
 
-    status_message = Signal(str)
     sheet_shown = Signal(int)  # sheet id
 
     def __init__(
@@ -46,8 +44,6 @@ class WorksheetsPage(CanvasPage, QWidget):
         self.document = document
         self.undo_stack = undo_stack
         self.current_author = author
-        self.scenes: dict[int, WorksheetScene] = {}
-        self.scene: WorksheetScene | None = None
         self._read_only = document.file.read_only
 
         self.sheet_list = QListWidget()
@@ -59,8 +55,8 @@ class WorksheetsPage(CanvasPage, QWidget):
         self.new_button.setEnabled(not self._read_only)
 
         self.view = CanvasView()
-        self.palette = Palette(document)
-        self.palette.setMinimumWidth(220)
+        self.resource_palette = Palette(document)
+        self.resource_palette.setMinimumWidth(220)
         self.toolbar = self._build_toolbar()
         self.quick_bar = self.quick_cards.build_quick_add()
         self.author_box = AuthorBox(document, author)
@@ -69,7 +65,7 @@ class WorksheetsPage(CanvasPage, QWidget):
         self.typing_actions(self.author_box, self.quick_bar)
         self.zoom_keys(self.zoom_to_zone)
 
-        self.lay_out(self.new_button, self.sheet_list, self.palette, 240, self.quick_bar)
+        self.lay_out(self.new_button, self.sheet_list, self.resource_palette, 240, self.quick_bar)
 
         self.sheet_list.currentItemChanged.connect(lambda item, _prev: self._show_sheet(item))
         self.view.resource_dropped.connect(self.card_operations.place_resource)
@@ -188,7 +184,9 @@ class WorksheetsPage(CanvasPage, QWidget):
 
     def _update_palette_marks(self) -> None:
         if self.scene is not None:
-            self.palette.set_placed(self.document.sheets.placed_resource_ids(self.scene.sheet_id))
+            self.resource_palette.set_placed(
+                self.document.sheets.placed_resource_ids(self.scene.sheet_id)
+            )
 
     def _set_gap_view(self, on: bool) -> None:
         if self.scene is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -147,33 +149,42 @@ class Palette(QWidget):
             if item is None:
                 continue
             heading = item.parent()
+            if heading is None:
+                continue
             heading.removeChild(item)
             if heading.childCount() == 0:
                 self._resources_root.removeChild(heading)
                 self._headings = {k: h for k, h in self._headings.items() if h is not heading}
 
+    def _groups(self) -> Iterator[QTreeWidgetItem]:
+        """Every heading under the two roots (resources by kind group, kinds)."""
+        for r in range(self.tree.topLevelItemCount()):
+            root = self.tree.topLevelItem(r)
+            if root is not None:
+                yield from _children(root)
+
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()
-        for r in range(self.tree.topLevelItemCount()):
-            root = self.tree.topLevelItem(r)
-            for g in range(root.childCount()):
-                group = root.child(g)
-                visible = 0
-                for i in range(group.childCount()):
-                    leaf = group.child(i)
-                    hide = bool(needle) and needle not in leaf.text(0).casefold()
-                    leaf.setHidden(hide)
-                    visible += not hide
-                group.setHidden(visible == 0)
-                if needle:
-                    group.setExpanded(True)
+        for group in self._groups():
+            visible = 0
+            for leaf in _children(group):
+                hide = bool(needle) and needle not in leaf.text(0).casefold()
+                leaf.setHidden(hide)
+                visible += not hide
+            group.setHidden(visible == 0)
+            if needle:
+                group.setExpanded(True)
 
     def item_for(self, mime: str, value: object) -> QTreeWidgetItem | None:
-        for r in range(self.tree.topLevelItemCount()):
-            root = self.tree.topLevelItem(r)
-            for g in range(root.childCount()):
-                group = root.child(g)
-                for i in range(group.childCount()):
-                    if group.child(i).data(0, PAYLOAD) == (mime, value):
-                        return group.child(i)
+        for group in self._groups():
+            for leaf in _children(group):
+                if leaf.data(0, PAYLOAD) == (mime, value):
+                    return leaf
         return None
+
+
+def _children(item: QTreeWidgetItem) -> Iterator[QTreeWidgetItem]:
+    for i in range(item.childCount()):
+        child = item.child(i)
+        if child is not None:
+            yield child

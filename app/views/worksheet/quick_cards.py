@@ -21,6 +21,7 @@ from app.worksheets.slots import free_spots
 
 if TYPE_CHECKING:
     from app.views.worksheet.page import WorksheetsPage
+    from app.views.worksheet.scene import WorksheetScene
 
 
 DEFAULT_KIND = "kayoi"  # 通いの場: what staff most often put up live
@@ -32,6 +33,14 @@ class QuickCards:
 
     def __init__(self, page: WorksheetsPage) -> None:
         self.page = page
+
+    @property
+    def scene(self) -> WorksheetScene:
+        """The sheet shown: gestures and menus only come from a sheet on screen."""
+        shown = self.page.scene
+        if shown is None:
+            raise LookupError("no sheet shown")
+        return shown
 
     def build_quick_add(self) -> QuickAddBar:
         bar = QuickAddBar(
@@ -60,10 +69,9 @@ class QuickCards:
             self.page.quick_bar.set_places([])
             return
         places: list[tuple[str, object]] = [
-            (zone.label, zone.key)
-            for zone in self.page.document.sheets.zones(self.page.scene.sheet_id)
+            (zone.label, zone.key) for zone in self.page.document.sheets.zones(self.scene.sheet_id)
         ]
-        template = self.page.scene.template
+        template = self.scene.template
         if template.parking is not None:
             places.append((template.parking_label.get(i18n.current_language()), PARKING))
         self.page.quick_bar.set_places(places)
@@ -72,8 +80,8 @@ class QuickCards:
         """New resources named ``names``, each with a card in ``zone_key``."""
         if self.page.scene is None or self.page._read_only or not names:
             return []
-        sheet_id = self.page.scene.sheet_id
-        template = self.page.scene.template
+        sheet_id = self.scene.sheet_id
+        template = self.scene.template
         if zone_key == PARKING and template.parking is not None:
             polygon = template.parking.polygon()
         else:

@@ -16,7 +16,7 @@ class ResizeHandle(QGraphicsRectItem):
     """Lives on the card it resizes (a child item, so it moves with it). The card changes
     size live while dragging; ``on_resized(card, width, height)`` is called on release."""
 
-    def __init__(self, on_resized) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, on_resized) -> None:
         super().__init__(-HANDLE_PX / 2, -HANDLE_PX / 2, HANDLE_PX, HANDLE_PX)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setBrush(QColor("#1a73e8"))
@@ -35,7 +35,7 @@ class ResizeHandle(QGraphicsRectItem):
         scene = self.scene()
         if card is None:
             self.setVisible(False)
-            self.setParentItem(None)
+            self.setParentItem(None)  # type: ignore[arg-type]  # None detaches it
             if scene is not None and self.scene() is None:
                 scene.addItem(self)
             return

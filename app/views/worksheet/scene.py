@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.document import WorkshopDocument
 from app.models import Placement, Resource
-from app.views.canvas.editor_host import EditorHost
+from app.views.canvas.editor_host import EditorScene
 from app.views.canvas.layers import EDIT_TAG, EDITOR_Z
 from app.views.canvas.text import label, place
 from app.views.canvas.text_editor import TextEditor
@@ -32,7 +32,7 @@ from app.views.worksheet.resize_handle import ResizeHandle
 from app.worksheets.geometry import bounds
 
 
-class WorksheetScene(EditorHost, QGraphicsScene):
+class WorksheetScene(EditorScene):
     cards_moved = Signal(object)  # dict: card id -> (x, y)
     link_drawn = Signal(int, int)  # source card id, target card id
     text_edit_requested = Signal(str, int)  # edit tag kind, id
@@ -75,7 +75,7 @@ class WorksheetScene(EditorHost, QGraphicsScene):
         for signal, slot in self._subscriptions():
             signal.connect(slot)
 
-    def _subscriptions(self):  # type: ignore[no-untyped-def]
+    def _subscriptions(self):
         """The document's signals this scene follows, with the slot for each."""
         d = self.document
         return (

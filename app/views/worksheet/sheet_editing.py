@@ -6,6 +6,7 @@ edit is one command.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint
@@ -28,6 +29,7 @@ from app.views.worksheet.links import LinkItem
 
 if TYPE_CHECKING:
     from app.views.worksheet.page import WorksheetsPage
+    from app.views.worksheet.scene import WorksheetScene
 
 
 class SheetTextEditing:
@@ -36,23 +38,31 @@ class SheetTextEditing:
     def __init__(self, page: WorksheetsPage) -> None:
         self.page = page
 
+    @property
+    def scene(self) -> WorksheetScene:
+        """The sheet shown: gestures and menus only come from a sheet on screen."""
+        shown = self.page.scene
+        if shown is None:
+            raise LookupError("no sheet shown")
+        return shown
+
     def edit_selected(self) -> None:
-        if self.page.scene is not None and len(self.page.scene.selected_card_ids()) == 1:
-            self.edit_card(self.page.scene.selected_card_ids()[0])
+        if self.page.scene is not None and len(self.scene.selected_card_ids()) == 1:
+            self.edit_card(self.scene.selected_card_ids()[0])
 
     def edit_card(self, card_id: int) -> None:
         """Rename the card's resource in place (every card of it follows)."""
-        if self.page.scene is None or self.page._read_only or card_id not in self.page.scene.cards:
+        if self.page.scene is None or self.page._read_only or card_id not in self.scene.cards:
             return
-        item = self.page.scene.cards[card_id]
+        item = self.scene.cards[card_id]
         resource = self.page.document.resource(item.resource_id)
-        editor = self.page.scene.open_name_editor(item.scene_card_rect(), resource.name)
+        editor = self.scene.open_name_editor(item.scene_card_rect(), resource.name)
         editor.finished.connect(lambda name: self._rename(resource.id, name))
-        editor.cancelled.connect(self.page.scene.close_editor)
+        editor.cancelled.connect(self.scene.close_editor)
 
     def _rename(self, resource_id: int, name: str) -> None:
         if self.page.scene is not None:
-            self.page.scene.close_editor()
+            self.scene.close_editor()
         if name == self.page.document.resource(resource_id).name:
             return
         command = self.page._guarded(
@@ -65,7 +75,7 @@ class SheetTextEditing:
         """Every field of the card's resource in the resource dialog."""
         card = self.page.document.sheets.card(card_id)
         resource = self.page.document.resource(card.resource_id)
-        dialog = ResourceDialog(self.page.document, resource.column_values(), parent=self)
+        dialog = ResourceDialog(self.page.document, resource.column_values(), parent=self.page)
         if dialog.exec() and not self.page._read_only:
             command = self.page._guarded(
                 lambda: EditResource(self.page.document, resource.id, dialog.values())
@@ -82,20 +92,20 @@ class SheetTextEditing:
             self.page.document.sheets.link(link_id).label,
         )
         if text is not None:
-            self.page.push(EditLink(self.page.document, self.page.scene.sheet_id, link_id, text))
+            self.page.push(EditLink(self.page.document, self.scene.sheet_id, link_id, text))
 
     def edit_text(self, kind: str, ident: int) -> None:
         """Edit a text where it is on the sheet: zone label, stave purpose, title, caption,
         the barrel's aim and lower hoop, the story. Multi-line texts end with Ctrl+Enter."""
         if self.page.scene is None or self.page._read_only:
             return
-        sheet_id = self.page.scene.sheet_id
+        sheet_id = self.scene.sheet_id
         if kind in ("zone", "purpose"):
             zone = next(z for z in self.page.document.sheets.zones(sheet_id) if z.id == ident)
             current = zone.label if kind == "zone" else zone.purpose
         else:
             current = str(getattr(self.page.document.sheets.get(sheet_id), kind))
-        editor = self.page.scene.open_text_editor(kind, ident, current)
+        editor = self.scene.open_text_editor(kind, ident, current)
         if editor.multiline:
             self.page.status_message.emit(
                 QCoreApplication.translate(
@@ -103,15 +113,15 @@ class SheetTextEditing:
                 )
             )
         editor.finished.connect(lambda text: self._text_edited(kind, ident, current, text))
-        editor.cancelled.connect(self.page.scene.close_editor)
+        editor.cancelled.connect(self.scene.close_editor)
 
     def _text_edited(self, kind: str, ident: int, old: str, text: str) -> None:
         if self.page.scene is None:
             return
-        self.page.scene.close_editor()
+        self.scene.close_editor()
         if text == old:
             return
-        sheet_id = self.page.scene.sheet_id
+        sheet_id = self.scene.sheet_id
         field = {"zone": "label", "purpose": "purpose"}.get(kind)
         command = self.page._guarded(
             lambda: (
@@ -124,7 +134,7 @@ class SheetTextEditing:
             self.page.push(command)
 
     def add_stave(self) -> None:
-        if self.page.scene is None or self.page.scene.template.barrel is None:
+        if self.page.scene is None or self.scene.template.barrel is None:
             return
         name = self.ask_text(
             QCoreApplication.translate("WorksheetsPage", "Add stave"),
@@ -133,7 +143,7 @@ class SheetTextEditing:
         )
         if name:
             command = self.page._guarded(
-                lambda: AddStave(self.page.document, self.page.scene.sheet_id, name)
+                lambda: AddStave(self.page.document, self.scene.sheet_id, name)
             )
             if command is not None:
                 self.page.push(command)
@@ -148,14 +158,14 @@ class SheetTextEditing:
             self._card_menu(card).exec(self.page.view.mapToGlobal(pos))
         elif link is not None:
             self._link_menu(link).exec(self.page.view.mapToGlobal(pos))
-        elif self.page.scene.template.barrel is not None:
+        elif self.scene.template.barrel is not None:
             self._stave_menu(pos)
 
     def _card_menu(self, card: CardItem) -> QMenu:
         if not card.isSelected():
-            self.page.scene.clearSelection()
+            self.scene.clearSelection()
             card.setSelected(True)
-        count = len(self.page.scene.selected_card_ids())
+        count = len(self.scene.selected_card_ids())
         menu = QMenu(self.page)
         if count == 1:
             menu.addAction(
@@ -191,7 +201,7 @@ class SheetTextEditing:
         tag = next((i.data(EDIT_TAG) for i in self.page.view.items(pos) if i.data(EDIT_TAG)), None)
         if not tag or tag[0] not in ("zone", "purpose"):
             return
-        sheet_id, zone_id = self.page.scene.sheet_id, int(tag[1])
+        sheet_id, zone_id = self.scene.sheet_id, int(tag[1])
         menu = QMenu(self.page)
         menu.addAction(
             QCoreApplication.translate("WorksheetsPage", "Rename stave…"),
@@ -206,8 +216,10 @@ class SheetTextEditing:
             (QCoreApplication.translate("WorksheetsPage", "Move right"), +1),
         ):
             command = move_stave(self.page.document, sheet_id, zone_id, offset)
-            action = menu.addAction(text, lambda c=command: self.page.push(c))
-            action.setEnabled(command is not None)
+            if command is None:  # already at that end
+                menu.addAction(text).setEnabled(False)
+            else:
+                menu.addAction(text, partial(self.page.push, command))
         menu.addSeparator()
         menu.addAction(
             QCoreApplication.translate("WorksheetsPage", "Remove stave"),
