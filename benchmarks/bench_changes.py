@@ -191,7 +191,7 @@ def main() -> int:
         "one committed card move (median of 100)",
         statistics.median(samples),
         statistics.median(singles),
-        8,
+        9,
         target_ms=5,
     )
     page.close()

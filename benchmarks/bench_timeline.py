@@ -36,9 +36,14 @@ from app.store.workshop_file import create_workshop, open_workshop  # noqa: E402
 from app.timeline.compare import compare  # noqa: E402
 from app.views.timeline.page import TimelinePage  # noqa: E402
 from app.worksheets.template import load_templates  # noqa: E402
-from benchmarks.common import check, exit_code, qt_application  # noqa: E402
+from benchmarks.common import check_ratio, exit_code, qt_application  # noqa: E402
+from benchmarks.floors import bare_commit, bare_scene, bare_table, plain_diff, plain_sqlite  # noqa: E402
 
 SESSIONS, ITEMS, ROSTER, ATTENDING, CARDS = 120, 12, 300, 40, 300
+
+#: Ratios to floors measured in the same run (benchmarks/floors.py): the product's
+#: target over the floor on these machines, or four times today's ratio if that is tighter.
+BUDGET_OPEN, BUDGET_CHOOSE, BUDGET_MOVE, BUDGET_FREEZE, BUDGET_COMPARE = 84, 120, 300, 86, 76
 
 
 def build(path: Path) -> int:
@@ -111,7 +116,13 @@ def main() -> int:
     page.show()
     page.grab()  # the first full paint
     opened = (time.perf_counter() - start) * 1000
-    check(f"open the Sessions page ({SESSIONS} sessions)", opened, 1000, "ms")
+    check_ratio(
+        f"open the Sessions page ({SESSIONS} sessions)",
+        opened,
+        bare_scene(SESSIONS * 3),
+        BUDGET_OPEN,
+        target_ms=1000,
+    )
 
     ids = [m.id for m in document.timeline.sessions()]
     samples = []
@@ -120,8 +131,12 @@ def main() -> int:
         page.select_session(meeting_id)
         app.processEvents()
         samples.append((time.perf_counter() - start) * 1000)
-    check(
-        "choose a session: every tab filled (median of 40)", statistics.median(samples), 100, "ms"
+    check_ratio(
+        "choose a session: every tab filled (median of 40)",
+        statistics.median(samples),
+        bare_table(60, 5),
+        BUDGET_CHOOSE,
+        target_ms=100,
     )
 
     samples = []
@@ -131,21 +146,32 @@ def main() -> int:
         document.timeline.update_sessions({meeting_id: {"day": day}})
         app.processEvents()
         samples.append((time.perf_counter() - start) * 1000)
-    check(
-        "committed session move incl. views (median of 30)", statistics.median(samples), 150, "ms"
+    check_ratio(
+        "committed session move incl. views (median of 30)",
+        statistics.median(samples),
+        bare_commit(path),
+        BUDGET_MOVE,
+        target_ms=150,
     )
 
     start = time.perf_counter()
     document.timeline.take_snapshots(ids[0], [("worksheet", sheet_id)])
     frozen = (time.perf_counter() - start) * 1000
-    check(f"freeze a {CARDS}-card worksheet", frozen, 200, "ms")
+    floor = plain_sqlite(path, "SELECT * FROM placement")
+    check_ratio(f"freeze a {CARDS}-card worksheet", frozen, floor, BUDGET_FREEZE, target_ms=200)
     old = document.timeline.current_content("worksheet", sheet_id)
     new = dict(old, items=[dict(i, zone="transition") for i in old["items"][::2]])
     start = time.perf_counter()
     result = compare(old, new)
     compared = (time.perf_counter() - start) * 1000
     assert len(result.removed) == CARDS // 2 and len(result.moved) == CARDS // 2
-    check(f"compare two {CARDS}-card snapshots", compared, 50, "ms")
+    check_ratio(
+        f"compare two {CARDS}-card snapshots",
+        compared,
+        plain_diff(CARDS),
+        BUDGET_COMPARE,
+        target_ms=50,
+    )
     page.close()
     document.close()
     return exit_code()
