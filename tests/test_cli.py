@@ -1,11 +1,19 @@
-"""The command line, run as a user would run it: exit codes and messages, never a traceback."""
+"""The command line, run as a user would run it: exit codes and messages, never a traceback.
+
+Most cases call the entry point in this process (``here``); a few run ``main.py`` as a new
+process end to end (``run``): the language from the command line, no display, a signal,
+and one whole export.
+"""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from app import __version__
 from app.store import repository
@@ -25,44 +33,67 @@ def run(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.Compl
     )
 
 
-def test_version() -> None:
-    result = run("--version")
+@dataclass
+class Outcome:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def here(capsys):  # type: ignore[no-untyped-def]
+    """The command line's entry point, called in this process with these arguments."""
+    from app import cli
+
+    def call(*args: str) -> Outcome:
+        try:
+            code = cli.main(list(args))
+        except SystemExit as exit_:  # argparse leaves this way on a usage error
+            code = int(exit_.code or 0)
+        out, err = capsys.readouterr()
+        return Outcome(code, out, err)
+
+    return call
+
+
+def test_version(here) -> None:  # type: ignore[no-untyped-def]
+    result = here("--version")
     assert result.returncode == 0
     assert __version__ in result.stdout and "わがまちキャンバス" in result.stdout
 
 
-def test_sample_is_written(tmp_path: Path) -> None:
+def test_sample_is_written(here, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "さくら市サンプル.wagamachi"
-    result = run("--sample", str(target))
+    result = here("--sample", str(target))
     assert result.returncode == 0, result.stderr
     assert "書き出しました" in result.stdout
     with open_workshop(target) as wf, wf.session() as s:
         assert len(repository.resources(s)) >= 25
 
 
-def test_sample_never_overwrites(tmp_path: Path) -> None:
+def test_sample_never_overwrites(here, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "mine.wagamachi"
     target.write_text("大事なメモ", encoding="utf-8")
     before = file_hash(target)
-    result = run("--sample", str(target))
+    result = here("--sample", str(target))
     assert result.returncode == 2
     assert "既に存在します" in result.stderr
     assert "Traceback" not in result.stderr
     assert file_hash(target) == before
 
 
-def test_unknown_option_is_a_clear_error() -> None:
-    result = run("--frobnicate")
+def test_unknown_option_is_a_clear_error(here) -> None:  # type: ignore[no-untyped-def]
+    result = here("--frobnicate")
     assert result.returncode == 2
     assert "引数が正しくありません" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_a_bad_file_is_refused_before_any_window(tmp_path: Path) -> None:
+def test_a_bad_file_is_refused_before_any_window(here, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "photo.wagamachi"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)
     before = file_hash(bad)
-    result = run(str(bad))
+    result = here(str(bad))
     assert result.returncode == 2
     assert "ワークショップファイルではありません" in result.stderr
     assert "Traceback" not in result.stderr
@@ -128,38 +159,40 @@ def test_export_pdf_writes_the_full_report(sample_path: Path, tmp_path: Path) ->
     assert file_hash(sample_path) == before
 
 
-def test_export_pdf_refuses_a_bad_file_and_writes_nothing(tmp_path: Path) -> None:
+def test_export_pdf_refuses_a_bad_file_and_writes_nothing(here, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "notes.wagamachi"
     bad.write_text("not a workshop", encoding="utf-8")
     out = tmp_path / "report.pdf"
-    result = run("--export-pdf", str(out), str(bad))
+    result = here("--export-pdf", str(out), str(bad))
     assert result.returncode == 2
     assert "ワークショップファイルではありません" in result.stderr
     assert "Traceback" not in result.stderr
     assert not out.exists()
 
-    result = run("--export-pdf", str(out))
+    result = here("--export-pdf", str(out))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert not out.exists()
 
 
-def test_export_pdf_to_a_missing_folder_is_a_clear_error(sample_path: Path, tmp_path: Path) -> None:
+def test_export_pdf_to_a_missing_folder_is_a_clear_error(
+    here, sample_path: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "no such folder" / "report.pdf"
-    result = run("--export-pdf", str(out), str(sample_path))
+    result = here("--export-pdf", str(out), str(sample_path))
     assert result.returncode == 2
     assert "フォルダ" in result.stderr and "Traceback" not in result.stderr
     assert not out.parent.exists()
 
 
-def test_export_pdf_reads_an_older_file_without_changing_it(tmp_path: Path) -> None:
+def test_export_pdf_reads_an_older_file_without_changing_it(here, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from tests.store.test_workshop_file import _make_revision_0001_file
 
     old = tmp_path / "old.wagamachi"
     _make_revision_0001_file(old)
     before = file_hash(old)
     out = tmp_path / "old.pdf"
-    result = run("--export-pdf", str(out), str(old))
+    result = here("--export-pdf", str(out), str(old))
     assert result.returncode == 0, result.stderr
     assert file_hash(old) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.pdf", "old.wagamachi"]
