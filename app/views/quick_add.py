@@ -52,6 +52,15 @@ class EntryLine(QLineEdit):
         return True
 
 
+def compact(combo: QComboBox, chars: int = 7) -> QComboBox:
+    """A combo box that asks for room for ``chars`` characters, not for its longest item,
+    so the bar fits a 1280-pixel screen; its list still opens wide enough to read."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    combo.setStyleSheet("QComboBox QAbstractItemView { min-width: 18em; }")
+    return combo
+
+
 class QuickAddBar(QWidget):
     """The entry line with the place it writes to, and extra pickers a page adds."""
 
@@ -60,8 +69,7 @@ class QuickAddBar(QWidget):
     def __init__(self, place_label: str, placeholder: str, parent: QObject | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.setObjectName("quickAdd")
-        self.places = QComboBox()
-        self.places.setMinimumWidth(140)
+        self.places = compact(QComboBox(), 8)
         self.line = EntryLine()
         self.line.setPlaceholderText(placeholder)
         self.line.setClearButtonEnabled(True)
@@ -83,6 +91,8 @@ class QuickAddBar(QWidget):
     def add_picker(self, label: str, widget: QWidget) -> None:
         """A further choice before the line (the kind of a new resource)."""
         at = self._layout.indexOf(self.line)
+        if isinstance(widget, QComboBox):
+            compact(widget)
         self._layout.insertWidget(at, QLabel(label))
         self._layout.insertWidget(at + 1, widget)
 

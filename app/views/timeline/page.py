@@ -10,6 +10,7 @@ from PySide6.QtGui import QActionGroup, QGuiApplication, QUndoCommand, QUndoStac
 from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -66,7 +67,7 @@ class TimelinePage(QWidget):
         self.toolbar = self._toolbar()
 
         lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(self.panel)
+        lower.addWidget(_scrolling(self.panel))
         lower.addWidget(self.actions_list)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
@@ -75,6 +76,7 @@ class TimelinePage(QWidget):
         upper.addWidget(self.view)
         upper.addWidget(lower)
         upper.setStretchFactor(1, 1)
+        upper.setSizes([self.view.full_height, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(upper, 1)
@@ -311,3 +313,12 @@ class TimelinePage(QWidget):
         if table == "action":
             self.actions_list.refresh()
             self.refresh_timeline()
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """``panel`` in a scroll area, so a small screen scrolls it instead of cutting it off."""
+    area = QScrollArea()
+    area.setWidget(panel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -232,4 +232,9 @@ class TimelineView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
-        self.setMinimumHeight(int(HEADER + len(LANES) * LANE_HEIGHT + 30))
+        # Every lane when there is room; on a 720-pixel screen two lanes, and it scrolls.
+        self.setMinimumHeight(int(HEADER + 2 * LANE_HEIGHT + 20))
+        self.full_height = int(HEADER + len(LANES) * LANE_HEIGHT + 30)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().sizeHint().width(), self.full_height)
