@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.projection: Projection | None = None
         self.undo_stack = SafeUndoStack(self)
         self.undo_stack.write_failed.connect(self._write_failed)
-        self.resize(1280, 800)
+        self._place_window()
 
         self.start_page = StartPage()
         self.start_page.new_requested.connect(self.new_workshop)
@@ -195,6 +195,9 @@ class MainWindow(QMainWindow):
         self.workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
+        self.workspace.restore(
+            self.settings.file_section(document.path), self.settings.file_splitters(document.path)
+        )
         self.projection = Projection(self.workspace, document.workshop().name or APP_NAME_JA)
         self.projection.opened.connect(self._projection_opened)
         document.profile_changed.connect(self._update_title)
@@ -215,6 +218,10 @@ class MainWindow(QMainWindow):
             self.projection.close()
             self.projection = None
         self.undo_stack.clear()
+        if self.workspace is not None and self.document is not None:
+            self.settings.set_file_view(
+                self.document.path, self.workspace.section(), self.workspace.splitter_states()
+            )
         if self.workspace is not None:
             self.central.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -414,6 +421,22 @@ class MainWindow(QMainWindow):
             .replace("%2", __version__),
         )
 
+    def _place_window(self) -> None:
+        """Where the window was last time; on first start most of the screen, so a
+        1920×1080 screen gives the canvas room and a 1366×768 laptop is used whole."""
+        geometry = self.settings.window_geometry()
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is None or room.width() < 1280 or room.height() < 700:
+            self.resize(1280, 800)  # a screen we cannot judge: the size every page fits
+        elif room.width() <= 1400:
+            self.resize(room.size())  # a laptop: all of it
+        else:
+            self.resize(int(room.width() * 0.9), int(room.height() * 0.9))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
         self._close_document()
         super().closeEvent(event)

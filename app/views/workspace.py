@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -106,3 +107,21 @@ class Workspace(QWidget):
 
     def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
+
+    # -- how the facilitator left it ------------------------------------------------------
+    def section(self) -> int:
+        return self.navigation.currentRow()
+
+    def splitter_states(self) -> dict[str, QByteArray]:
+        """The named splitters' sizes (canvas side panels, the timeline's parts)."""
+        return {
+            s.objectName(): s.saveState() for s in self.findChildren(QSplitter) if s.objectName()
+        }
+
+    def restore(self, section: int | None, splitters: dict[str, QByteArray]) -> None:
+        for splitter in self.findChildren(QSplitter):
+            state = splitters.get(splitter.objectName())
+            if state is not None:
+                splitter.restoreState(state)
+        if section is not None and 0 <= section < self.navigation.count():
+            self.show_section(section)

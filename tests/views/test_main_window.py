@@ -192,3 +192,28 @@ def test_opening_a_file_with_changes_left_by_a_crash_says_they_were_restored(
     assert len(messages) == 1 and "前回の終了時に保存途中だった変更を復元しました" in messages[0]
     copy = next(crashed.parent.glob("town.before-recovery-*.wagamachi"))
     assert copy.name in messages[0]
+
+
+def test_the_window_and_each_files_page_and_panels_are_remembered(
+    window: MainWindow, sample_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QSplitter
+
+    window.open_path(sample_path)
+    window.resize(1366, 740)  # not the first-start size (1280×800 on this test screen)
+    window.workspace.show_section(2)  # ワークシート
+    splitter = window.workspace.findChild(QSplitter, "canvas_sheets")
+    splitter.setSizes([150, 700, 380])
+    sizes = splitter.sizes()
+    window.workspace.show_section(5)  # セッション: the page to come back to
+    window.close()
+
+    again = MainWindow(window.settings, window.data_dir)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.height() == 740  # the test screen (800×600) may narrow what was saved
+    assert again.open_path(sample_path)
+    assert again.workspace.section() == 5
+    restored = again.workspace.findChild(QSplitter, "canvas_sheets").sizes()
+    assert restored[0] == sizes[0] != 190  # the list kept its width (190 when never moved)
+    again.close()

@@ -89,7 +89,9 @@ class BoardsPage(CanvasPage[BoardScene]):
         self.typing_actions(self.author_box, self.quick_bar)
         self.zoom_keys(self.zoom_to_column)
 
-        self.lay_out(self.new_button, self.board_list, self.voting, 280, self.quick_bar)
+        self.lay_out(
+            "canvas_boards", self.new_button, self.board_list, self.voting, 280, self.quick_bar
+        )
 
         self.board_list.currentItemChanged.connect(lambda item, _prev: self._show_board(item))
         document.board_added.connect(lambda _id: self._refresh_list())

@@ -58,6 +58,7 @@ class CanvasPage(QWidget, Generic[S]):
 
     def lay_out(
         self,
+        name: str,
         new_button: QWidget,
         items: QWidget,
         side: QWidget,
@@ -79,6 +80,7 @@ class CanvasPage(QWidget, Generic[S]):
         centre_layout.addWidget(quick_bar)
         centre_layout.addWidget(self.view, 1)
         splitter = QSplitter()
+        splitter.setObjectName(name)  # its sizes are remembered per file by this name
         for widget in (left, centre, side):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 1)

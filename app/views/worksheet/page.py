@@ -65,7 +65,14 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         self.typing_actions(self.author_box, self.quick_bar)
         self.zoom_keys(self.zoom_to_zone)
 
-        self.lay_out(self.new_button, self.sheet_list, self.resource_palette, 240, self.quick_bar)
+        self.lay_out(
+            "canvas_sheets",
+            self.new_button,
+            self.sheet_list,
+            self.resource_palette,
+            240,
+            self.quick_bar,
+        )
 
         self.sheet_list.currentItemChanged.connect(lambda item, _prev: self._show_sheet(item))
         self.view.resource_dropped.connect(self.card_operations.place_resource)
