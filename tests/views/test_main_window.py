@@ -203,7 +203,7 @@ def test_the_window_and_each_files_page_and_panels_are_remembered(
     window.resize(1366, 740)  # not the first-start size (1280×800 on this test screen)
     window.workspace.show_section(2)  # ワークシート
     splitter = window.workspace.findChild(QSplitter, "canvas_sheets")
-    splitter.setSizes([150, 700, 380])
+    splitter.setSizes([120, 700, 380])
     sizes = splitter.sizes()
     window.workspace.show_section(5)  # セッション: the page to come back to
     window.close()
@@ -215,5 +215,5 @@ def test_the_window_and_each_files_page_and_panels_are_remembered(
     assert again.open_path(sample_path)
     assert again.workspace.section() == 5
     restored = again.workspace.findChild(QSplitter, "canvas_sheets").sizes()
-    assert restored[0] == sizes[0] != 190  # the list kept its width (190 when never moved)
+    assert restored[0] == sizes[0] != 150  # the list kept its width (150 when never moved)
     again.close()

@@ -84,7 +84,7 @@ class CanvasPage(QWidget, Generic[S]):
         for widget in (left, centre, side):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 900, side_width])
+        splitter.setSizes([150, 900, side_width])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -70,7 +70,7 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
             self.new_button,
             self.sheet_list,
             self.resource_palette,
-            240,
+            280,
             self.quick_bar,
         )
 
