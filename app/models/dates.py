@@ -63,25 +63,44 @@ def fiscal_year_of(day: date) -> int:
     return day.year if day.month >= 4 else day.year - 1
 
 
-def parse_date(text: str) -> date | None:
-    """A date as people type it: 2023-03-31, 2023/3/31, 2023年3月31日 or 令和5年3月31日.
+_ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+
+
+def _era_year(name: str, year_text: str) -> int:
+    start = next(s for s, n in ERAS if n == name)
+    return start.year + (1 if year_text == "元" else int(year_text)) - 1
+
+
+def parse_date(text: str, fiscal_year: int | None = None) -> date | None:
+    """A date as people type it: 2023-03-31, 2023/3/31, 2023.3.31, 2023年3月31日,
+    令和5年3月31日, R5.3.31 (also H31/4/30), and without a year 3/31 or 3月31日, which fall
+    in ``fiscal_year`` (April to March; the current one if not given).
 
     Empty text is no date (None); anything else that is not a real date raises ValueError.
     """
-    text = unicodedata.normalize("NFKC", text).strip()
+    text = unicodedata.normalize("NFKC", text).strip().upper()
     if not text:
         return None
-    match = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text) or re.fullmatch(
-        r"(\d{4})年(\d{1,2})月(\d{1,2})日", text
+    sep = r"\s*[-/.]\s*"
+    match = re.fullmatch(rf"(\d{{4}}){sep}(\d{{1,2}}){sep}(\d{{1,2}})", text) or re.fullmatch(
+        r"(\d{4})年(\d{1,2})月(\d{1,2})日?", text
     )
     if match:
         year, month, day = (int(g) for g in match.groups())
         return date(year, month, day)
-    match = re.fullmatch(r"(明治|大正|昭和|平成|令和)(元|\d{1,2})年(\d{1,2})月(\d{1,2})日", text)
+    match = re.fullmatch(r"(明治|大正|昭和|平成|令和)(元|\d{1,2})年(\d{1,2})月(\d{1,2})日?", text)
     if match:
         name, era, month_text, day_text = match.groups()
-        start = next(s for s, n in ERAS if n == name)
-        year = start.year + (1 if era == "元" else int(era)) - 1
-        month, day = int(month_text), int(day_text)
-        return date(year, int(month), int(day))
+        return date(_era_year(name, era), int(month_text), int(day_text))
+    match = re.fullmatch(rf"([MTSHR])(元|\d{{1,2}}){sep}(\d{{1,2}}){sep}(\d{{1,2}})", text)
+    if match:
+        letter, era, month_text, day_text = match.groups()
+        return date(_era_year(_ERA_LETTERS[letter], era), int(month_text), int(day_text))
+    match = re.fullmatch(rf"(\d{{1,2}}){sep}(\d{{1,2}})", text) or re.fullmatch(
+        r"(\d{1,2})月(\d{1,2})日?", text
+    )
+    if match:
+        month, day = (int(g) for g in match.groups())
+        first = fiscal_year if fiscal_year is not None else fiscal_year_of(date.today())
+        return date(first if month >= 4 else first + 1, month, day)
     raise ValueError(text)

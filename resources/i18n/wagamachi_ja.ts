@@ -763,6 +763,21 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Type a date as you write it: 2023/8/30, 8/30, R5.8.30 or 令和5年8月30日</source>
+        <translation>いつもの書き方で日付を入力できます：2023/8/30、8/30、R5.8.30、令和5年8月30日</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar</source>
+        <translation>カレンダーから選ぶ</translation>
+    </message>
+    <message>
+        <source>Not a date: %1</source>
+        <translation>日付として読めません：%1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Print</source>

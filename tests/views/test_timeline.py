@@ -359,3 +359,57 @@ def test_session_notes_save_as_typed_and_go_with_their_session(window, sample_pa
     assert page.document.timeline.session(visit2).notes == "次回は社協も参加 OK"
     assert "次回は社協" not in page.document.timeline.session(visit3).notes
     assert notes.toPlainText() == page.document.timeline.session(visit3).notes
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("2023/8/30", date(2023, 8, 30)),
+        ("R5.8.30", date(2023, 8, 30)),
+        ("令和5年8月30日", date(2023, 8, 30)),
+        ("８/３０", date(2022, 8, 30)),  # no year: the workshop's fiscal year (令和4年度)
+        ("3/1", date(2023, 3, 1)),  # …which runs to March of the next calendar year
+    ],
+)
+def test_a_date_is_typed_as_people_write_it(window, sample_path, qtbot, typed, day) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window, sample_path)
+    visit3 = _id(page, "3回目支援")
+    page.panel.show_meeting(visit3, False)
+    field = page.panel.form.date_edit
+    field.line.setFocus()
+    field.line.selectAll()
+    type_japanese(field.line, typed)
+    qtbot.keyClick(field.line, Qt.Key.Key_Return)
+    assert page.document.timeline.session(visit3).day == day
+
+
+def test_a_date_that_does_not_exist_is_refused_next_to_the_field(window, sample_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window, sample_path)
+    visit3 = _id(page, "3回目支援")
+    page.panel.show_meeting(visit3, False)
+    field = page.panel.form.date_edit
+    field.line.selectAll()
+    qtbot.keyClicks(field.line, "2023/2/30")
+    qtbot.keyClick(field.line, Qt.Key.Key_Return)
+    assert page.document.timeline.session(visit3).day == date(2023, 2, 13)  # unchanged
+    assert "2023/2/30" in field.refusal.text()
+    assert field.line.text() == "2023-02-13"  # the field shows the date it has
+
+
+def test_planning_starts_in_the_workshops_fiscal_year(window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert window.create_at(tmp_path / "town.wagamachi")
+    window.workspace.profile_page.apply({"fiscal_year": 2022})  # 令和4年度, not this year
+    window.workspace.show_section(SESSIONS)
+    page = window.workspace.timeline_page
+    page.today = lambda: date(2026, 12, 1)
+    offered: list[date] = []
+
+    def look(dialog) -> QDialog.DialogCode:  # type: ignore[no-untyped-def]
+        offered.append(dialog.first_visit.date().toPython())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr("app.views.timeline.plan_dialog.PlanDialog.exec", look)
+    page.plan_action.trigger()
+    assert offered == [date(2022, 12, 1)]  # today's day, in 令和4年度
+    page.add_session()
+    assert page.document.timeline.sessions()[0].day == date(2022, 12, 1)

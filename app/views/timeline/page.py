@@ -28,7 +28,7 @@ from app.commands.timeline import (
 from app.document import WorkshopDocument
 from app.messages import validation_error
 from app.models import Action, MeetingKind
-from app.models.dates import format_date
+from app.models.dates import fiscal_year_of, format_date
 from app.models.rules import ValidationError
 from app.timeline.actions import is_overdue
 from app.timeline.axis import axis_for
@@ -139,6 +139,16 @@ class TimelinePage(QWidget):
     def date_text(self, day: date) -> str:
         return format_date(day, self.wareki, i18n.current_language())
 
+    def reference_day(self) -> date:
+        """Where planning starts: today, moved into the workshop's fiscal year (April to
+        March) when the workshop is set in another one."""
+        today = self.today()
+        fiscal_year = self.document.workshop().fiscal_year
+        if fiscal_year is None or fiscal_year_of(today) == fiscal_year:
+            return today
+        year = fiscal_year if today.month >= 4 else fiscal_year + 1
+        return date(year, today.month, min(today.day, 28))
+
     def _first_to_show(self, meetings) -> int | None:
         """The next session from today, else the last one."""
         upcoming = [m for m in meetings if m.day >= self.today()]
@@ -152,7 +162,8 @@ class TimelinePage(QWidget):
         for action in self.document.timeline.rows(Action):
             if is_overdue(action, today):
                 overdue[action.meeting_id] = overdue.get(action.meeting_id, 0) + 1
-        axis = axis_for([m.day for m in meetings], today, self.scale)
+        days = [m.day for m in meetings] or [self.reference_day()]
+        axis = axis_for(days, today, self.scale)
         self.axis = axis
         self.scene.fill(
             meetings,
@@ -204,7 +215,7 @@ class TimelinePage(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        dialog = PlanDialog(self.today(), self)
+        dialog = PlanDialog(self.reference_day(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         pattern, first = dialog.chosen()
@@ -218,7 +229,7 @@ class TimelinePage(QWidget):
 
     def add_session(self) -> None:
         meetings = self.document.timeline.sessions()
-        day = meetings[-1].day + timedelta(days=7) if meetings else self.today()
+        day = meetings[-1].day + timedelta(days=7) if meetings else self.reference_day()
         row = {"kind": MeetingKind.OTHER, "title": self.tr("New session"), "day": day}
         command = self._run(lambda: AddMeetings(self.document, [row], self.tr("Add session")))
         if command is not None:

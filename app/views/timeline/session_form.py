@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from app.models import DayPart, Meeting, MeetingKind, MeetingMode, Stage
 from app.models.text_limits import limit
 from app.timeline.labels import label
 from app.views.autosave_text import AutosaveText
+from app.views.date_field import DateField
 from app.views.text_fields import limited
 from app.views.timeline.session_tab import Push, SessionTab, ShowError
 
@@ -36,9 +36,7 @@ class SessionForm(SessionTab):
         self.title_edit = limited(QLineEdit(), limit(Meeting, "title"))
         self.kind_combo = self._combo(MeetingKind, lang)
         self.part_combo = self._combo(DayPart, lang)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateField(lambda: document.workshop().fiscal_year)
         self.date_label = QLabel()
         self.start_edit = QTimeEdit()
         self.end_edit = QTimeEdit()
@@ -73,9 +71,7 @@ class SessionForm(SessionTab):
 
         self.title_edit.editingFinished.connect(lambda: self._save("title", self.title_edit.text()))
         self.venue_edit.editingFinished.connect(lambda: self._save("venue", self.venue_edit.text()))
-        self.date_edit.editingFinished.connect(
-            lambda: self._save("day", self.date_edit.date().toPython())
-        )
+        self.date_edit.entered.connect(lambda day: self._save("day", day))
         self.start_edit.editingFinished.connect(
             lambda: self._save("start", self._time(self.start_edit))
         )
@@ -122,8 +118,7 @@ class SessionForm(SessionTab):
             return
         meeting = self.document.timeline.session(self.meeting_id)
         self.title_edit.setText(meeting.title)
-        day = meeting.day
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.set_date(meeting.day)
         self.date_label.setText(self.date_text(meeting.day, weekday=True))
         for edit, at in ((self.start_edit, meeting.start), (self.end_edit, meeting.end)):
             edit.setTime(QTime(at.hour, at.minute) if at else QTime(0, 0))
