@@ -383,7 +383,9 @@ def test_a_date_is_typed_as_people_write_it(window, sample_path, qtbot, typed, d
     assert page.document.timeline.session(visit3).day == day
 
 
-def test_a_date_that_does_not_exist_is_refused_next_to_the_field(window, sample_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_date_that_does_not_exist_is_refused_next_to_the_field(
+    window, sample_path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     page = _page(window, sample_path)
     visit3 = _id(page, "3回目支援")
     page.panel.show_meeting(visit3, False)
