@@ -53,6 +53,11 @@ class Sheets(Part):
         with self.file.read_session() as s:
             return store.placed_resource_ids(s, sheet_id)
 
+    def titles_using(self, resource_ids: Sequence[int]) -> list[str]:
+        """The titles of the sheets that have a card of any of these resources."""
+        with self.file.read_session() as s:
+            return store.titles_using(s, resource_ids)
+
     def cards_by_id(self, ids: Sequence[int]) -> list[Placement]:
         with self.file.read_session() as s:
             return table.by_ids(s, Placement, ids)

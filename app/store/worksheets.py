@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -66,3 +68,14 @@ def links(session: Session, worksheet_id: int) -> list[Link]:
 def placed_resource_ids(session: Session, worksheet_id: int) -> set[int]:
     query = select(Placement.resource_id).where(Placement.worksheet_id == worksheet_id)
     return set(session.scalars(query.distinct()))
+
+
+def titles_using(session: Session, resource_ids: Sequence[int]) -> list[str]:
+    query = (
+        select(Worksheet.title)
+        .join(Placement, Placement.worksheet_id == Worksheet.id)
+        .where(Placement.resource_id.in_(list(resource_ids)))
+        .distinct()
+        .order_by(Worksheet.title)
+    )
+    return list(session.scalars(query))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -200,6 +201,18 @@ class ResourcesPage(QWidget):
         ids = self.selected_ids()
         if not ids or self._read_only:
             return
+        used = self._document.sheets.titles_using(ids)
+        if used:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete resources"),
+                self.tr(
+                    "These resources have cards on the worksheets %1. Deleting them removes "
+                    "those cards and their links too (Ctrl+Z brings them back). Delete?"
+                ).replace("%1", "、".join(f"「{title}」" for title in used)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self._undo.push(DeleteResources(self._document, ids))
         self.status_message.emit(
             self.tr("Deleted %1 resource(s). Undo with Ctrl+Z.").replace("%1", str(len(ids)))

@@ -1646,6 +1646,14 @@
         <translation>%2件中 %1件を表示</translation>
     </message>
     <message>
+        <source>Delete resources</source>
+        <translation>地域資源の削除</translation>
+    </message>
+    <message>
+        <source>These resources have cards on the worksheets %1. Deleting them removes those cards and their links too (Ctrl+Z brings them back). Delete?</source>
+        <translation>これらの地域資源はワークシート%1にカードとして置かれています。削除すると、そのカードとつながりも消えます（Ctrl+Z で元に戻せます）。削除しますか？</translation>
+    </message>
+    <message>
         <source>Deleted %1 resource(s). Undo with Ctrl+Z.</source>
         <translation>地域資源を%1件削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>

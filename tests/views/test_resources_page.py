@@ -92,16 +92,58 @@ def test_edit_updates_the_row(page: ResourcesPage, window: MainWindow, qtbot, mo
     assert page.proxy.index(0, 2).data() == "機能していない"
 
 
-def test_delete_key_removes_selected_rows_and_undo_restores(
-    page: ResourcesPage, window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
-    type_japanese(page.search, "百歳体操")
+def _select_all_shown(page: ResourcesPage) -> None:
     selection = page.table.selectionModel()
     for row in range(page.proxy.rowCount()):
         selection.select(
             page.proxy.index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
+
+
+class Questions(list):  # type: ignore[type-arg]
+    """Questions the page asks, answered No unless a test answers otherwise."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        from PySide6.QtWidgets import QMessageBox
+
+        self.answer = QMessageBox.StandardButton.No
+
+
+@pytest.fixture
+def asked(monkeypatch) -> Questions:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    questions = Questions()
+
+    def ask(_parent, _title, text, *a, **k):  # type: ignore[no-untyped-def]
+        questions.append(text)
+        return questions.answer
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    return questions
+
+
+def test_deleting_resources_on_sheets_asks_first_and_says_where(
+    page: ResourcesPage, window: MainWindow, qtbot, asked
+) -> None:  # type: ignore[no-untyped-def]
+    type_japanese(page.search, "百歳体操")
+    _select_all_shown(page)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and "「高齢者の三角形」" in asked[0]
+    assert len(_names(page)) == 3  # answered No: nothing deleted
+
+
+def test_delete_key_removes_selected_rows_and_undo_restores(
+    page: ResourcesPage, window: MainWindow, qtbot, asked
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    asked.answer = QMessageBox.StandardButton.Yes
+    type_japanese(page.search, "百歳体操")
+    _select_all_shown(page)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert _names(page) == []

@@ -96,7 +96,9 @@ def test_dropping_a_kind_opens_the_name_editor_and_enter_places_it(
     page: WorksheetsPage, window: MainWindow, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     before = len(page.document.resources())
+    page.resource_palette.tree.setFocus()  # the drag starts in the palette
     _drop(page, KIND_MIME, "houmon_c", 200, 100)
+    assert QApplication.focusWidget() is page.view  # the keyboard follows the new card
     editor = _typing_target(page)
     assert editor.text() == "訪問型サービスC"  # the kind's name, selected, ready to replace
     assert page.document.sheets.cards(page.scene.sheet_id) == []  # nothing placed yet
@@ -467,3 +469,19 @@ def test_a_cards_details_open_in_the_resource_dialog_and_save(
     assert seen and seen[0].parent() is page  # a dialog of the page, over the window
     resource_id = page.document.sheets.card(card_id).resource_id
     assert page.document.resource(resource_id).area == "喜連川地区"
+
+
+def test_the_palette_keeps_its_open_groups_and_scroll_after_a_new_card(
+    page: WorksheetsPage, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    tree = page.resource_palette.tree
+    kinds = tree.topLevelItem(1)
+    kinds.setExpanded(True)
+    tree.verticalScrollBar().setValue(tree.verticalScrollBar().maximum())
+    before = tree.verticalScrollBar().value()
+    _drop(page, KIND_MIME, "salon", 200, 250)
+    type_japanese(page.view, "新しいサロン")
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert page.resource_palette.item_for(RESOURCE_MIME, page.document.resources()[-1].id)
+    assert tree.topLevelItem(1) is kinds and kinds.isExpanded()  # not built anew, not closed
+    assert tree.verticalScrollBar().value() >= before - 30  # where the facilitator was

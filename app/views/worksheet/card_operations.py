@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QMenu
 
 from app import i18n
@@ -97,6 +97,7 @@ class CardOperations:
         rect = QRectF(*(float(rows[k]) for k in ("x", "y", "width", "height")))  # type: ignore[arg-type]
         default = kind.display_name(i18n.current_language()) if kind else ""
         editor = self.scene.open_name_editor(rect, default, ghost)
+        self.page.view.setFocus(Qt.FocusReason.OtherFocusReason)  # typing goes to the name
         editor.finished.connect(lambda name: self._place_named(kind_id, rows, name))
         editor.cancelled.connect(self.scene.close_editor)
 
