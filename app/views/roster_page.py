@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -144,13 +145,18 @@ class RosterPage(QWidget):
     def add_person(self) -> None:
         if self._read_only:
             return
+        people = self.document.roster.all()
         row = {
             "name": self.name_edit.text(),
             "organisation": self.organisation_edit.text().strip(),
             "table_name": self.table_edit.text().strip(),
             "side": self.side_combo.currentData(),
-            "sort_order": len(self.document.roster.all()),
+            "sort_order": len(people),
         }
+        name = " ".join(self.name_edit.text().split())
+        namesakes = [p for p in people if p.name == name]
+        if namesakes and not self._namesake_confirmed(name, namesakes[0].organisation):
+            return
         try:
             self.undo_stack.push(AddParticipants(self.document, [row]))
         except ValidationError as error:
@@ -159,6 +165,18 @@ class RosterPage(QWidget):
         self.name_edit.clear()
         self.organisation_edit.clear()
         self.name_edit.setFocus()
+
+    def _namesake_confirmed(self, name: str, organisation: str) -> bool:
+        """Namesakes are real in a small town: add another one only when asked to."""
+        where = f"（{organisation}）" if organisation else ""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Same name"),
+            self.tr("%1 is already on the list%2. Add another person of the same name?")
+            .replace("%1", name)
+            .replace("%2", where),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _cell_edited(self, item: QTableWidgetItem) -> None:
         if self._filling:

@@ -1700,6 +1700,14 @@
         <source>%1 people</source>
         <translation>%1人</translation>
     </message>
+    <message>
+        <source>Same name</source>
+        <translation>同じ名前</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list%2. Add another person of the same name?</source>
+        <translation>「%1」さん%2はすでに名簿にいます。同じ名前の別の人として追加しますか？</translation>
+    </message>
 </context>
 <context>
     <name>RoundDialog</name>

@@ -64,6 +64,31 @@ def test_roster_quick_entry_keeps_the_table_for_the_next_person(
     assert len(roster.document.roster.all()) == 2
 
 
+def test_a_namesake_is_added_only_when_confirmed(
+    window_on_file: MainWindow, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    window_on_file.workspace.show_section(4)
+    roster = window_on_file.workspace.roster_page
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def ask(_parent, _title, text, *a, **k):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    roster.organisation_edit.setText("社会福祉協議会")
+    _add_people(roster, qtbot, [("佐藤 花子", "テーブル1")])
+    _add_people(roster, qtbot, [("佐藤 花子", "テーブル2")])
+    assert len(asked) == 1 and "佐藤 花子" in asked[0] and "社会福祉協議会" in asked[0]
+    assert len(roster.document.roster.all()) == 1  # No: not added
+    answer[0] = QMessageBox.StandardButton.Yes
+    _add_people(roster, qtbot, [("佐藤 花子", "テーブル2")])
+    assert [p.table_name for p in roster.document.roster.all()] == ["テーブル1", "テーブル2"]
+
+
 def _click(page: BoardsPage, note_id: int, right: bool = False) -> None:
     centre = page.scene.notes[note_id].scene_note_rect().center()
     button = Qt.MouseButton.RightButton if right else Qt.MouseButton.LeftButton
