@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -133,9 +134,18 @@ class ProfilePage(QWidget):
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.addWidget(self._title)
-        inner.addWidget(self._error)
-        inner.addWidget(self._notice)
-        inner.addWidget(self._warnings)
+        # Messages come and go in a space kept for them, so the fields never move under
+        # the pointer: a click lands where it was aimed.
+        messages = QWidget()
+        messages.setObjectName("messages")
+        stack = QVBoxLayout(messages)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(2)
+        for label in (self._error, self._notice, self._warnings):
+            stack.addWidget(label)
+        stack.addStretch(1)
+        messages.setMinimumHeight(5 * self.fontMetrics().lineSpacing())
+        inner.addWidget(messages)
         inner.addLayout(form)
         inner.addStretch(1)
         scroll = QScrollArea()
@@ -163,7 +173,7 @@ class ProfilePage(QWidget):
         editor.editingFinished.connect(lambda: self._commit(key))
         self._register(form, key, label, editor)
 
-    def _spin(self, low: int, high: int, key: str) -> QSpinBox:
+    def _spin(self, low: int, high: int, key: str) -> CountBox:
         spin = CountBox()
         spin.setObjectName(key)
         spin.setRange(low, high)
@@ -173,6 +183,7 @@ class ProfilePage(QWidget):
 
     def _add_count(self, form: QFormLayout, key: str, label: str, share: bool = False) -> None:
         spin = self._spin(_NONE, 99_999_999, key)
+        spin.share_typed.connect(lambda typed, k=key, s=share: self._share_typed(k, typed, s))
         spin.setSpecialValueText("—")
         spin.setMaximumWidth(_NUMBER_WIDTH)
         if not share:
@@ -287,13 +298,32 @@ class ProfilePage(QWidget):
             self._error.setText(validation_error(error))
             self.refresh()
             return False
-        self._error.clear()
-        self._notice.clear()
-        if not command.is_noop():
+        if not command.is_noop():  # a field left unchanged keeps what the page said
+            self._error.clear()
+            self._notice.clear()
             self._undo.push(command)
         else:
             self.refresh()  # show the normalised form (e.g. a 5-digit code completed)
         return True
+
+    def _share_typed(self, key: str, share: float, of_population: bool) -> None:
+        """A percentage typed where a count is asked: turned into people when it is a share
+        of the population (shown, and entered only if confirmed), refused otherwise."""
+        population = self.value_of("population")
+        if not of_population or not population or not 0 <= share <= 100:
+            self._error.setText(self.tr("Enter a number of people here, not a percentage."))
+            return
+        count = round(int(population) * share / 100)  # type: ignore[call-overload]
+        answer = QMessageBox.question(
+            self,
+            self.tr("A share of the population"),
+            self.tr("%1% of the population (%2) is %3 people. Enter %3?")
+            .replace("%1", f"{share:g}")
+            .replace("%2", f"{int(population):,}")  # type: ignore[call-overload]
+            .replace("%3", f"{count:,}"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.apply({key: count})
 
     def _fill_aging_rate(self) -> None:
         rate = population_share(self.value_of("population"), self.value_of("aged_65_count"))  # type: ignore[arg-type]

@@ -1515,6 +1515,18 @@
         <translation>市町村コードに合わせて、都道府県を%1から%2に変えました。</translation>
     </message>
     <message>
+        <source>Enter a number of people here, not a percentage.</source>
+        <translation>ここには人数（件数）を入力してください。割合は入力できません。</translation>
+    </message>
+    <message>
+        <source>A share of the population</source>
+        <translation>人口に対する割合</translation>
+    </message>
+    <message>
+        <source>%1% of the population (%2) is %3 people. Enter %3?</source>
+        <translation>人口（%2人）の%1%は%3人です。%3人と入力しますか？</translation>
+    </message>
+    <message>
         <source>Enter the population and the number aged 65 and over first.</source>
         <translation>先に人口と65歳以上人口を入力してください。</translation>
     </message>

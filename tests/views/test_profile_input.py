@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLabel, QLineEdit, QSpinBox
 
 from app.models import Workshop
 from app.models.text_limits import limit
@@ -224,3 +224,54 @@ def test_names_stop_at_the_files_limit_and_say_it(
     assert _stored(sample_path).name == "長" * chars
     assert len(window.windowTitle()) < chars + 60
     assert "200" in name.toolTip()
+
+
+def test_a_share_typed_into_a_count_is_turned_into_people_once_confirmed(
+    window: MainWindow, sample_path: Path, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    window.open_path(sample_path)
+    page = window.workspace.profile_page
+    aged = page.findChild(QSpinBox, "aged_75_count")
+    aged.setFocus()
+    aged.selectAll()
+    qtbot.keyClicks(aged, "15.2%")
+    qtbot.keyClick(aged, Qt.Key.Key_Return)
+    people = round(43_878 * 15.2 / 100)
+    assert asked and f"{people:,}" in asked[0] and "15.2%" in asked[0]
+    assert _stored(sample_path).aged_75_count == people  # not 152
+
+
+def test_a_share_where_no_share_makes_sense_is_refused(
+    window: MainWindow, sample_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_path)
+    page = window.workspace.profile_page
+    households = page.findChild(QSpinBox, "households")
+    before = _stored(sample_path).households
+    households.setFocus()
+    households.selectAll()
+    qtbot.keyClicks(households, "12.5%")
+    qtbot.keyClick(households, Qt.Key.Key_Return)
+    assert _stored(sample_path).households == before
+    assert "割合" in page.findChild(QLabel, "errorText").text()
+
+
+def test_a_message_appearing_does_not_move_the_fields(
+    window: MainWindow, sample_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_path)
+    page = window.workspace.profile_page
+    population = page.findChild(QSpinBox, "population")
+    before = population.mapTo(page, population.rect().topLeft())
+    assert page.apply({"aged_65_count": 500_000})  # a warning appears
+    page.apply({"aging_rate": 150})  # and an error
+    QApplication.processEvents()
+    assert population.mapTo(page, population.rect().topLeft()) == before
