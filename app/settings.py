@@ -41,6 +41,13 @@ class Settings:
         files = [p for p in self.recent_files() if p != Path(path)]
         self._s.setValue("recent_files", [str(p) for p in files])
 
+    def last_folder(self) -> Path | None:
+        value = self._s.value("last_folder")
+        return Path(str(value)) if value else None
+
+    def set_last_folder(self, folder: Path) -> None:
+        self._s.setValue("last_folder", str(folder))
+
     # -- the window ----------------------------------------------------------------------
     def window_geometry(self) -> QByteArray | None:
         value = self._s.value("window/geometry")

@@ -6,7 +6,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QStandardPaths, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -14,14 +14,12 @@ from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
     QKeySequence,
-    QScreen,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
 )
@@ -37,6 +35,7 @@ from app.store.workshop_file import SUFFIX, create_workshop, open_workshop
 from app.views.export.csv_files import export_csv
 from app.views.export.export_dialog import ExportDialog
 from app.views.projection.controller import Projection
+from app.views.projection.menu import ProjectionMenu
 from app.views.start_page import StartPage
 from app.views.undo_stack import SafeUndoStack
 from app.views.workspace import Workspace
@@ -126,37 +125,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
-        self._build_projection_menu(view_menu.addMenu(self.tr("&Projection")))
+        self.projection_menu = ProjectionMenu(self, view_menu.addMenu(self.tr("&Projection")))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Wagamachi Canvas"), self.show_about)
-
-    def _build_projection_menu(self, menu: QMenu) -> None:
-        self.present_action = menu.addAction(
-            self.tr("&Present on this screen"), QKeySequence("F5"), self.present
-        )
-        self.project_action = menu.addAction(
-            self.tr("Project on the &second screen"), QKeySequence("Shift+F5"), self.project
-        )
-        self.screens_menu = menu.addMenu(self.tr("Project on screen"))
-        self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
-        menu.addSeparator()
-        self.pin_action = menu.addAction(self.tr("P&in what the wall shows"))
-        self.pin_action.setCheckable(True)
-        self.pin_action.setToolTip(
-            self.tr("The wall keeps showing this sheet or board while you work elsewhere")
-        )
-        self.pin_action.toggled.connect(self._pin)
-        self.stop_projection_action = menu.addAction(
-            self.tr("&Close the projection"), QKeySequence("Ctrl+Shift+F5"), self.stop_projection
-        )
-
-    def _fill_screens_menu(self) -> None:
-        self.screens_menu.clear()
-        for number, screen in enumerate(QGuiApplication.screens(), start=1):
-            size = screen.size()
-            text = f"{number}: {screen.name()} ({size.width()}×{size.height()})"
-            self.screens_menu.addAction(text, partial(self.project, screen))
 
     def _document_actions(self) -> list[QAction]:
         return [
@@ -165,11 +137,7 @@ class MainWindow(QMainWindow):
             self.export_pdf_action,
             self.print_action,
             self.export_csv_action,
-            self.present_action,
-            self.project_action,
-            self.screens_menu.menuAction(),
-            self.pin_action,
-            self.stop_projection_action,
+            *self.projection_menu.actions(),
         ]
 
     def _fill_recent_menu(self) -> None:
@@ -199,11 +167,10 @@ class MainWindow(QMainWindow):
             self.settings.file_section(document.path), self.settings.file_splitters(document.path)
         )
         self.projection = Projection(self.workspace, document.workshop().name or APP_NAME_JA)
-        self.projection.opened.connect(self._projection_opened)
+        self.projection_menu.attach(self.projection)
         document.profile_changed.connect(self._update_title)
         for action in self._document_actions():
             action.setEnabled(True)
-        self._projection_opened(False)
         self.settings.add_recent_file(document.path)
         self._update_title()
         self.location.setText(f'<a href="#">{document.path}</a>')
@@ -214,9 +181,8 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()  # what is being typed is kept, as leaving the field keeps it
-        if self.projection is not None:
-            self.projection.close()
-            self.projection = None
+        self.projection_menu.attach(None)  # closes the wall of the file being closed
+        self.projection = None
         self.undo_stack.clear()
         if self.workspace is not None and self.document is not None:
             self.settings.set_file_view(
@@ -271,7 +237,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Open workshop"), str(self._dialog_dir()), self._file_filter()
         )
         if path:
-            self.open_path(path)
+            self.open_path(self._chosen(path))
 
     def new_workshop(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -281,7 +247,7 @@ class MainWindow(QMainWindow):
             self._file_filter(),
         )
         if path:
-            self.create_at(Path(path))
+            self.create_at(self._chosen(path))
 
     def create_at(self, path: Path) -> bool:
         if path.suffix != SUFFIX:
@@ -306,7 +272,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Save as"), str(self.document.path), self._file_filter()
         )
         if path:
-            self.save_copy_as(Path(path))
+            self.save_copy_as(self._chosen(path))
 
     def save_copy_as(self, path: Path) -> bool:
         """Copy the open workshop to ``path`` and go on working on the copy."""
@@ -339,10 +305,26 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def _dialog_dir(self) -> Path:
-        if self.document is not None:
+        """Where a file dialog starts: the folder last chosen in one, else the open file's
+        folder unless it is the app's own data folder, else the Documents folder."""
+        last = self.settings.last_folder()
+        if last is not None and last.is_dir():
+            return last
+        if (
+            self.document is not None
+            and self.document.path.parent != Path(self.data_dir).absolute()
+        ):
             return self.document.path.parent
-        recent = self.settings.recent_files()
-        return recent[0].parent if recent else Path.home()
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def _chosen(self, path: str) -> Path:
+        """A path picked in a file dialog; its folder is where the next dialog starts."""
+        chosen = Path(path)
+        self.settings.set_last_folder(chosen.parent)
+        return chosen
 
     def _file_filter(self) -> str:
         return self.tr("Workshop files (*%1)").replace("%1", SUFFIX)
@@ -358,37 +340,6 @@ class MainWindow(QMainWindow):
     def export_csv(self) -> None:
         if self.document is not None:
             export_csv(self, self.document)
-
-    # -- the projection ---------------------------------------------------------------------------
-    def present(self) -> None:
-        """Presentation mode: the wall's view full screen on this screen; Esc leaves."""
-        if self.projection is not None:
-            self.projection.open_on(self.screen(), presenting=True)
-
-    def project(self, screen: QScreen | None = None) -> None:
-        """The projection window full screen on ``screen``, by default the screen this
-        window is not on (the projector); the laptop keeps the full app."""
-        if self.projection is None:
-            return
-        if screen is None:
-            others = [s for s in QGuiApplication.screens() if s is not self.screen()]
-            screen = others[0] if others else self.screen()
-        self.projection.open_on(screen, presenting=screen is self.screen())
-
-    def stop_projection(self) -> None:
-        if self.projection is not None:
-            self.projection.close()
-
-    def _pin(self, on: bool) -> None:
-        if self.projection is not None:
-            self.projection.set_pinned(on)
-
-    def _projection_opened(self, is_open: bool) -> None:
-        self.stop_projection_action.setEnabled(is_open)
-        self.pin_action.setEnabled(is_open)
-        if not is_open:
-            self.pin_action.setChecked(False)
-            self.activateWindow()
 
     def show_file_location(self) -> None:
         if self.document is not None:

@@ -943,30 +943,6 @@
         <translation>バージョン情報(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Present on this screen</source>
-        <translation>この画面でプレゼンテーション(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Project on the &amp;second screen</source>
-        <translation>2つ目の画面に投影(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Project on screen</source>
-        <translation>投影する画面</translation>
-    </message>
-    <message>
-        <source>P&amp;in what the wall shows</source>
-        <translation>投影を今の表示に固定(&amp;I)</translation>
-    </message>
-    <message>
-        <source>The wall keeps showing this sheet or board while you work elsewhere</source>
-        <translation>手元で別の画面を操作しても、投影はこのシートやボードのままにします</translation>
-    </message>
-    <message>
-        <source>&amp;Close the projection</source>
-        <translation>投影を終える(&amp;C)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
@@ -1529,6 +1505,33 @@
     <message>
         <source>Enter the population and the number aged 65 and over first.</source>
         <translation>先に人口と65歳以上人口を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionMenu</name>
+    <message>
+        <source>&amp;Present on this screen</source>
+        <translation>この画面でプレゼンテーション(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Project on the &amp;second screen</source>
+        <translation>2つ目の画面に投影(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Project on screen</source>
+        <translation>投影する画面</translation>
+    </message>
+    <message>
+        <source>P&amp;in what the wall shows</source>
+        <translation>投影を今の表示に固定(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The wall keeps showing this sheet or board while you work elsewhere</source>
+        <translation>手元で別の画面を操作しても、投影はこのシートやボードのままにします</translation>
+    </message>
+    <message>
+        <source>&amp;Close the projection</source>
+        <translation>投影を終える(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -217,3 +217,28 @@ def test_the_window_and_each_files_page_and_panels_are_remembered(
     restored = again.workspace.findChild(QSplitter, "canvas_sheets").sizes()
     assert restored[0] == sizes[0] != 150  # the list kept its width (150 when never moved)
     again.close()
+
+
+def test_file_dialogs_start_in_documents_then_where_the_user_last_was(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
+    assert window.open_sample()  # the sample lives in the app's own data folder
+    offered: list[str] = []
+    towns = tmp_path / "towns"
+    towns.mkdir()
+
+    def save(_parent, _title, start, _filter):  # type: ignore[no-untyped-def]
+        offered.append(start)
+        return str(towns / f"town{len(offered)}.wagamachi"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    window.new_workshop()
+    assert Path(offered[0]).parent == documents  # not the hidden data folder
+    window.new_workshop()
+    assert Path(offered[1]).parent == towns  # where the user went last time

@@ -32,7 +32,7 @@ def _wall(window: MainWindow):  # type: ignore[no-untyped-def]
 
 
 def test_the_wall_follows_sheets_boards_zoom_and_selection(shown: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    shown.project()
+    shown.projection_menu.project()
     wall = _wall(shown)
     sheets = shown.workspace.worksheets_page
     scene = wall.view.scene()
@@ -61,7 +61,7 @@ def test_the_wall_follows_sheets_boards_zoom_and_selection(shown: MainWindow, qt
 
 
 def test_the_wall_mirrors_edits_as_they_happen(shown: MainWindow) -> None:
-    shown.project()
+    shown.projection_menu.project()
     sheets = shown.workspace.worksheets_page
     ids = sheets.quick_cards.quick_add("transition", ["地域の茶話会"])
     room = _wall(shown).view.scene()
@@ -71,9 +71,9 @@ def test_the_wall_mirrors_edits_as_they_happen(shown: MainWindow) -> None:
 
 
 def test_pinned_the_wall_stays_while_the_laptop_moves_on(shown: MainWindow) -> None:
-    shown.project()
+    shown.projection_menu.project()
     wall = _wall(shown)
-    shown.pin_action.setChecked(True)
+    shown.projection_menu.pin_action.setChecked(True)
     pinned = wall.view.scene()
     sheets = shown.workspace.worksheets_page
     barrel = shown.document.sheets.all()[2].id
@@ -82,12 +82,12 @@ def test_pinned_the_wall_stays_while_the_laptop_moves_on(shown: MainWindow) -> N
     stave = shown.document.sheets.zones(barrel)[0].key
     ids = sheets.quick_cards.quick_add(stave, ["別シートの追加"])  # on the sheet now on the laptop
     assert ids and ids[0] not in pinned.tiles
-    shown.pin_action.setChecked(False)
+    shown.projection_menu.pin_action.setChecked(False)
     assert wall.view.scene().sheet_id == shown.document.sheets.all()[2].id
 
 
 def test_face_down_text_never_reaches_the_wall_until_revealed(shown: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    shown.project()
+    shown.projection_menu.project()
     sheets = shown.workspace.worksheets_page
     sheets.quick_bar.face_down.setChecked(True)
     ids = sheets.quick_cards.quick_add(
@@ -135,7 +135,7 @@ def test_board_notes_reveal_one_by_one_per_column_and_all(
     boards.quick_bar.face_down.setChecked(True)
     first = boards.note_entry.quick_add(0, ["一列目の案1", "一列目の案2"])
     second = boards.note_entry.quick_add(1, ["二列目の案"])
-    window.present()
+    window.projection_menu.present()
     wall = _wall(window)
     room = wall.view.scene()
     assert all(room.tiles[i].shown_text() == "" for i in first + second)
@@ -161,11 +161,11 @@ def test_presentation_mode_enters_with_f5_and_leaves_with_escape(shown: MainWind
     zone = wall.view.scene().zone_rects()[2]
     assert wall.view.shown_rect.intersected(zone).height() > zone.height() * 0.9
     qtbot.keyClick(wall, Qt.Key.Key_Escape)
-    assert shown.projection.window is None and not shown.stop_projection_action.isEnabled()
+    assert shown.projection.window is None and not shown.projection_menu.stop_action.isEnabled()
 
 
 def test_the_wall_shows_the_running_timer(shown: MainWindow) -> None:
-    shown.project()
+    shown.projection_menu.project()
     timeline = shown.workspace.timeline_page
     meeting = next(
         m
