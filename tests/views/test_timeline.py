@@ -98,7 +98,19 @@ def test_clicking_a_session_opens_it_and_the_form_saves_fields(window, sample_pa
     form.end_edit.editingFinished.emit()
     assert page.document.timeline.session(visit3).end == time(16, 30)
     assert "終了時刻は開始時刻より後" in messages[-1]
+    assert "終了時刻は開始時刻より後" in form.refusal.text()  # said next to the times too
     assert form.end_edit.time().toPython() == time(16, 30)  # the form shows the file again
+
+    start = page.document.timeline.session(visit3).start
+    length = datetime.combine(date.today(), time(16, 30)) - datetime.combine(date.today(), start)
+    form.start_edit.setTime(time(14, 0))
+    form.start_edit.editingFinished.emit()  # a later start keeps the session's length
+    moved = page.document.timeline.session(visit3)
+    assert (moved.start, moved.end) == (time(14, 0), (datetime(2023, 1, 1, 14) + length).time())
+    assert form.refusal.text() == ""
+    page.undo_stack.undo()  # one step puts both back
+    back = page.document.timeline.session(visit3)
+    assert (back.start, back.end) == (start, time(16, 30))
 
     page.wareki_action.trigger()
     assert "令和5年2月13日" in page.panel.heading.text()

@@ -209,6 +209,9 @@ def test_gap_view_counts_cards_and_marks_empty_zones(page: WorksheetsPage) -> No
     assert len(empty) == 1  # only 集中介入期 is empty
     counts = sorted(i.text() for i in page.scene._gap_items if hasattr(i, "text"))
     assert counts == ["0", "1", "2"]
+    top_card = max(item.zValue() for item in page.scene.cards.values())
+    numbers = [i for i in page.scene._gap_items if hasattr(i, "text")]
+    assert all(n.zValue() > top_card for n in numbers)  # never hidden under a card
     page.gap_action.setChecked(False)
     assert not page.scene._gap_items
 

@@ -6,9 +6,11 @@ notes are saved as they are typed, one undo step per burst of typing.
 
 from __future__ import annotations
 
-from datetime import time
+from collections.abc import Callable
+from datetime import datetime, time
 
 from PySide6.QtCore import QTime
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.commands.timeline import EditMeeting
+from app.messages import validation_error
 from app.models import DayPart, Meeting, MeetingKind, MeetingMode, Stage
+from app.models.rules import ValidationError
 from app.models.text_limits import limit
 from app.timeline.labels import label
 from app.views.autosave_text import AutosaveText
@@ -58,7 +62,11 @@ class SessionForm(SessionTab):
         time_row.addWidget(QLabel("–"))
         time_row.addWidget(self.end_edit)
         time_row.addWidget(self.part_combo)
-        time_row.addStretch(1)
+        self.refusal = QLabel()  # why a time was not taken, next to the times
+        self.refusal.setObjectName("errorText")
+        self.refusal.setStyleSheet("color: #b3261e;")
+        self.refusal.setWordWrap(True)
+        time_row.addWidget(self.refusal, 1)
         form = QFormLayout(self)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Kind"), self.kind_combo)
@@ -72,9 +80,7 @@ class SessionForm(SessionTab):
         self.title_edit.editingFinished.connect(lambda: self._save("title", self.title_edit.text()))
         self.venue_edit.editingFinished.connect(lambda: self._save("venue", self.venue_edit.text()))
         self.date_edit.entered.connect(lambda day: self._save("day", day))
-        self.start_edit.editingFinished.connect(
-            lambda: self._save("start", self._time(self.start_edit))
-        )
+        self.start_edit.editingFinished.connect(self._start_moved)
         self.end_edit.editingFinished.connect(lambda: self._save("end", self._time(self.end_edit)))
         for combo, field, kind in (
             (self.kind_combo, "kind", MeetingKind),
@@ -103,6 +109,33 @@ class SessionForm(SessionTab):
         if self.notes_edit.pending():  # typed into the session shown until now
             self.notes_edit.flush()
         super().show_meeting(meeting_id)
+
+    def _start_moved(self) -> None:
+        """A new start keeps the session's length: the end moves with it (one step)."""
+        if self.meeting_id is None or self.read_only:
+            return
+        meeting = self.document.timeline.session(self.meeting_id)
+        start = self._time(self.start_edit)
+        if start == meeting.start:
+            return
+        changes: dict[str, object] = {"start": start}
+        if meeting.start is not None and meeting.end is not None:
+            length = datetime.combine(meeting.day, meeting.end) - datetime.combine(
+                meeting.day, meeting.start
+            )
+            end = datetime.combine(meeting.day, start) + length
+            if end.date() == meeting.day:  # not past midnight
+                changes["end"] = end.time()
+        meeting_id = self.meeting_id
+        self.run(lambda: EditMeeting(self.document, meeting_id, changes))
+
+    def run(self, build: Callable[[], QUndoCommand | None]) -> bool:
+        """As every tab runs a command, and a refusal is also said next to the times."""
+        self.refusal.clear()
+        return super().run(build)
+
+    def said(self, error: ValidationError) -> None:
+        self.refusal.setText(validation_error(error))
 
     def _save(self, field: str, value: object, burst: int | None = None) -> None:
         if self.meeting_id is None or self.read_only:

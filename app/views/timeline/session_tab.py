@@ -42,6 +42,7 @@ class SessionTab(QWidget):
             command = build()
         except ValidationError as error:
             self._show_error(error)
+            self.said(error)
             self.refresh()
             return False
         if command is None:
@@ -50,6 +51,9 @@ class SessionTab(QWidget):
         if not pushed:
             self.refresh()
         return pushed
+
+    def said(self, error: ValidationError) -> None:
+        """A refusal to show within the tab too, beside the field it is about."""
 
     def date_text(self, day: date | None, weekday: bool = False) -> str:
         if day is None:

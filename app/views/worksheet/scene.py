@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGraphicsItemGroup,
     QGraphicsLineItem,
     QGraphicsPathItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
 )
@@ -21,7 +22,7 @@ from app import i18n
 from app.document import WorkshopDocument
 from app.models import Placement, Resource
 from app.views.canvas.editor_host import EditorScene
-from app.views.canvas.layers import EDIT_TAG, EDITOR_Z
+from app.views.canvas.layers import COUNT_Z, EDIT_TAG, EDITOR_Z
 from app.views.canvas.text import label, place
 from app.views.canvas.text_editor import TextEditor
 from app.views.worksheet.background import draw_background, polygon_path
@@ -157,9 +158,16 @@ class WorksheetScene(EditorScene):
                 anchor="middle",
             )
             place(text, b.x + b.width / 2, b.y + b.height / 2 - 2)
-            text.setZValue(-40)
-            self.addItem(text)
-            self._gap_items.append(text)
+            text.setZValue(COUNT_Z)
+            text.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks reach the cards
+            backdrop = QGraphicsRectItem(text.sceneBoundingRect().adjusted(-1.5, -0.5, 1.5, 0.5))
+            backdrop.setPen(QPen(Qt.PenStyle.NoPen))
+            backdrop.setBrush(QColor(255, 255, 255, 215))
+            backdrop.setZValue(COUNT_Z - 0.5)
+            backdrop.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            for item in (backdrop, text):
+                self.addItem(item)
+                self._gap_items.append(item)
 
     # -- cards and links ------------------------------------------------------------------
     def _look(
