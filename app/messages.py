@@ -184,6 +184,19 @@ def validation_error(error: ValidationError) -> str:
         ),
         "no_dot": QT_TRANSLATE_NOOP("Messages", "There is no dot of this person on this note."),
         "bad_count": QT_TRANSLATE_NOOP("Messages", "Enter a number of votes from 0 to 999."),
+        "paper_over_note": QT_TRANSLATE_NOOP(
+            "Messages",
+            "This table has %1 people on the list; together they can put at most %2 dots on one "
+            "note.",
+        ),
+        "paper_over_budget": QT_TRANSLATE_NOOP(
+            "Messages",
+            "This table has %1 people with %2 dots in all, but its counts would make %3.",
+        ),
+        "paper_twice": QT_TRANSLATE_NOOP(
+            "Messages",
+            "%1 person(s) of this table also voted on the laptop: they may be counted twice.",
+        ),
         "empty_note": QT_TRANSLATE_NOOP("Messages", "A note needs some text."),
         "no_participant": QT_TRANSLATE_NOOP(
             "Messages", "Choose who is voting first (add people under Participants)."
@@ -208,7 +221,10 @@ def validation_error(error: ValidationError) -> str:
             "Messages", "Choose at least one worksheet or board to save."
         ),
     }
-    return _tr(str(texts.get(error.code, "Invalid input."))).replace("%1", error.detail)
+    text = _tr(str(texts.get(error.code, "Invalid input.")))
+    for number, part in reversed(list(enumerate(error.details, start=1))):  # %10 before %1
+        text = text.replace(f"%{number}", part)
+    return text
 
 
 def cli_text(text: str) -> str:

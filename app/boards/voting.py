@@ -93,3 +93,55 @@ def ranking(votes: Iterable[Vote]) -> list[Ranked]:
 def top(ranked: Iterable[Ranked], n: int) -> set[int]:
     """The notes ranked n-th or better: a tie at the edge brings every tied note in."""
     return {r.note_id for r in ranked if r.rank <= n}
+
+
+def paper_doubts(
+    round_: VoteRound,
+    votes: Iterable[Vote],
+    table_people: Iterable[int],
+    table: str,
+    note_id: int,
+    count: int,
+) -> list[ValidationError]:
+    """What may be wrong with a table's paper count; said, and taken if confirmed.
+
+    ``table_people`` are the ids of the roster's people at ``table``. With them known, the
+    table cannot have put more dots on one note than its people may (each at most
+    ``max_per_note``), nor more in all than they hold; and someone of the table who also
+    voted on the laptop may be counted twice.
+    """
+    votes = list(votes)
+    people = set(table_people)
+    if not people:
+        return []
+    doubts: list[ValidationError] = []
+    most_on_note = len(people) * round_.max_per_note
+    if count > most_on_note:
+        doubts.append(
+            ValidationError("paper_over_note", "count", str(len(people)), str(most_on_note))
+        )
+    others = sum(
+        v.count
+        for v in votes
+        if v.participant_id is None and v.table_name == table and v.note_id != note_id
+    )
+    budget = len(people) * round_.dots_per_participant
+    if others + count > budget:
+        doubts.append(
+            ValidationError(
+                "paper_over_budget", "count", str(len(people)), str(budget), str(others + count)
+            )
+        )
+    on_laptop = sorted({v.participant_id for v in votes if v.participant_id in people})
+    if on_laptop:
+        doubts.append(ValidationError("paper_twice", "count", str(len(on_laptop))))
+    return doubts
+
+
+def paper_entries(votes: Iterable[Vote], tables: Iterable[str]) -> dict[str, int]:
+    """For each table, how many notes it has paper counts on (0: not entered yet)."""
+    entered: Counter[str] = Counter()
+    for vote in votes:
+        if vote.participant_id is None and vote.table_name:
+            entered[vote.table_name] += 1
+    return {table: entered.get(table, 0) for table in tables}

@@ -27,11 +27,12 @@ _PERCENT_FIELDS = ("aging_rate", "certification_rate")
 class ValidationError(ValueError):
     """Input that breaks a domain rule. ``code`` names the rule, ``field`` the input."""
 
-    def __init__(self, code: str, field: str, detail: str = "") -> None:
-        super().__init__(f"{field}: {code} {detail}".strip())
+    def __init__(self, code: str, field: str, detail: str = "", *more: str) -> None:
+        super().__init__(f"{field}: {code} {' '.join((detail, *more))}".strip())
         self.code = code
         self.field = field
         self.detail = detail
+        self.details = (detail, *more)  # %1, %2 … of the message
 
 
 def check_digit(first_five: str) -> int:

@@ -1225,6 +1225,18 @@
         <translation>票数は0〜999で入力してください。</translation>
     </message>
     <message>
+        <source>This table has %1 people on the list; together they can put at most %2 dots on one note.</source>
+        <translation>このテーブルは名簿上%1人です。1枚の付箋に入れられるのは合わせて%2票までです。</translation>
+    </message>
+    <message>
+        <source>This table has %1 people with %2 dots in all, but its counts would make %3.</source>
+        <translation>このテーブルは%1人で持ち票は合わせて%2票ですが、入力すると合計%3票になります。</translation>
+    </message>
+    <message>
+        <source>%1 person(s) of this table also voted on the laptop: they may be counted twice.</source>
+        <translation>このテーブルの%1人はパソコンでも投票しています。二重に数えているかもしれません。</translation>
+    </message>
+    <message>
         <source>A note needs some text.</source>
         <translation>付箋に文字を入れてください。</translation>
     </message>
@@ -2105,6 +2117,18 @@
     <message>
         <source>Vote %1</source>
         <translation>投票%1</translation>
+    </message>
+    <message>
+        <source>Check the count</source>
+        <translation>票数の確認</translation>
+    </message>
+    <message>
+        <source>Enter it anyway?</source>
+        <translation>このまま入力しますか？</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未入力</translation>
     </message>
 </context>
 <context>

@@ -73,3 +73,22 @@ def test_ranking_shares_places_between_ties_and_top_n_takes_the_whole_tie() -> N
     assert ranked == [(1, 2, 5), (1, 3, 5), (3, 4, 2), (3, 6, 2), (5, 1, 1)]
     assert top(ranking(votes), 1) == {2, 3}
     assert top(ranking(votes), 3) == {2, 3, 4, 6}
+
+
+def test_paper_counts_that_cannot_be_right_are_doubted_not_refused() -> None:
+    from app.boards.voting import paper_doubts, paper_entries
+    from app.models import Vote, VoteRound
+
+    round_ = VoteRound(board_id=1, title="投票", dots_per_participant=3, max_per_note=2)
+    table = [11, 12, 13, 14, 15]  # five people at テーブル1: 15 dots, at most 10 on one note
+    assert paper_doubts(round_, [], table, "テーブル1", note_id=1, count=10) == []
+    (over,) = paper_doubts(round_, [], table, "テーブル1", note_id=1, count=11)
+    assert (over.code, over.details) == ("paper_over_note", ("5", "10"))
+    earlier = [Vote(round_id=1, note_id=2, participant_id=None, table_name="テーブル1", count=8)]
+    (total,) = paper_doubts(round_, earlier, table, "テーブル1", note_id=1, count=9)
+    assert (total.code, total.details) == ("paper_over_budget", ("5", "15", "17"))
+    laptop = [Vote(round_id=1, note_id=3, participant_id=12, count=1)]
+    (twice,) = paper_doubts(round_, laptop, table, "テーブル1", note_id=1, count=1)
+    assert (twice.code, twice.details) == ("paper_twice", ("1",))
+    assert paper_doubts(round_, [], [], "テーブル9", note_id=1, count=500) == []  # size unknown
+    assert paper_entries(earlier, ["テーブル1", "テーブル2"]) == {"テーブル1": 1, "テーブル2": 0}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.views.board.page import BoardsPage
 from app.views.board.round_dialog import RoundDialog
@@ -157,7 +157,16 @@ def test_a_full_voting_round_from_empty_to_revealed_ranking(
     page.scene.notes[b].setSelected(True)
     panel.table_combo.setCurrentText("テーブル2")
     panel.count_spin.setValue(1)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
     panel.count_button.click()
+    assert len(asked) == 1 and "パソコンでも投票" in asked[0]  # 森田 voted here and at table 2
+    entries = panel.paper_entries.text()
+    assert "テーブル2 ✓1" in entries and "テーブル1 未入力" in entries  # no totals shown
 
     panel.reveal_button.click()
     assert not panel.vote_button.isEnabled()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTreeWidget,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.boards.voting import dots_left, ranking, top, totals
+from app.boards.voting import dots_left, paper_doubts, paper_entries, ranking, top, totals
 from app.commands.voting import (
     CastDot,
     SetTableCount,
@@ -124,6 +125,9 @@ class VotingPanel(QWidget):
         paper_form.addRow(self.tr("Table"), self.table_combo)
         paper_form.addRow(self.tr("Dots"), self.count_spin)
         paper_form.addRow(self.count_button)
+        self.paper_entries = QLabel()  # tables entered so far: counts of notes, no totals
+        self.paper_entries.setWordWrap(True)
+        paper_form.addRow(self.paper_entries)
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.reveal_button)
@@ -197,6 +201,7 @@ class VotingPanel(QWidget):
         self.rules_label.setText(self._rules(round_) if round_ else self.tr("No voting yet."))
         self._show_left()
         self._show_results(round_)
+        self._show_paper_entries()
 
     def _rules(self, round_: VoteRound) -> str:
         text = self.tr("%1 dots per person, at most %2 on one note.")
@@ -292,7 +297,38 @@ class VotingPanel(QWidget):
             self._refuse(ValidationError("nothing_selected", "notes"))
             return
         table, count = self.table_combo.currentText(), self.count_spin.value()
+        table_people = [p.id for p in self.document.roster.all() if p.table_name == table.strip()]
+        doubts = paper_doubts(
+            round_, self.document.boards.votes(round_.id), table_people, table, notes[0], count
+        )
+        if doubts and not self._confirmed(doubts):
+            return
         self._run(lambda: SetTableCount(self.document, round_.id, notes[0], table, count))
+
+    def _confirmed(self, doubts: list[ValidationError]) -> bool:
+        """A count that may be wrong is entered only when the facilitator says so."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Check the count"),
+            "\n".join(validation_error(d) for d in doubts) + "\n\n" + self.tr("Enter it anyway?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_paper_entries(self) -> None:
+        """Which tables have keyed in their stickers, without showing any result."""
+        round_ = self.current_round()
+        tables = [self.table_combo.itemText(i) for i in range(self.table_combo.count())]
+        if round_ is None or not tables:
+            self.paper_entries.clear()
+            return
+        entered = paper_entries(self.document.boards.votes(round_.id), tables)
+        not_yet = self.tr("not yet")
+        self.paper_entries.setText(
+            "　".join(
+                f"{table} ✓{count}" if count else f"{table} {not_yet}"
+                for table, count in entered.items()
+            )
+        )
 
     def _edit_round(self, build) -> None:
         round_ = self.current_round()
