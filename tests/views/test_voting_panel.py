@@ -166,7 +166,7 @@ def test_a_full_voting_round_from_empty_to_revealed_ranking(
     panel.count_button.click()
     assert len(asked) == 1 and "パソコンでも投票" in asked[0]  # 森田 voted here and at table 2
     entries = panel.paper_entries.text()
-    assert "テーブル2 ✓1" in entries and "テーブル1 未入力" in entries  # no totals shown
+    assert "テーブル2  ✓ 1" in entries and "テーブル1  未入力" in entries  # no totals shown
 
     panel.reveal_button.click()
     assert not panel.vote_button.isEnabled()

@@ -324,8 +324,8 @@ class VotingPanel(QWidget):
         entered = paper_entries(self.document.boards.votes(round_.id), tables)
         not_yet = self.tr("not yet")
         self.paper_entries.setText(
-            "　".join(
-                f"{table} ✓{count}" if count else f"{table} {not_yet}"
+            "\n".join(
+                f"{table}  ✓ {count}" if count else f"{table}  {not_yet}"
                 for table, count in entered.items()
             )
         )
