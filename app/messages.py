@@ -169,6 +169,9 @@ def validation_error(error: ValidationError) -> str:
         "unknown_kind": QT_TRANSLATE_NOOP("Messages", "Unknown resource kind."),
         "unknown_status": QT_TRANSLATE_NOOP("Messages", "Unknown status."),
         "unknown_choice": QT_TRANSLATE_NOOP("Messages", "Not one of the choices: %1."),
+        "already_split": QT_TRANSLATE_NOOP(
+            "Messages", "This session is already a morning or an afternoon part."
+        ),
         "self_link": QT_TRANSLATE_NOOP("Messages", "A link joins two different cards."),
         "unknown_template": QT_TRANSLATE_NOOP("Messages", "Unknown template: %1."),
         "cluster_depth": QT_TRANSLATE_NOOP("Messages", "Groups can be nested only one level deep."),

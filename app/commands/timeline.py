@@ -16,7 +16,7 @@ from app.commands.base import Recorded, ValueChange
 from app.document import WorkshopDocument
 from app.models import DayPart, Meeting, MeetingKind, MeetingMode, Stage
 from app.models.rules import ValidationError
-from app.timeline.agenda import check_times
+from app.timeline.agenda import NOON, check_times, split_hours
 from app.timeline.patterns import plan
 
 
@@ -104,6 +104,39 @@ class DuplicateMeeting(Recorded):
 
     def perform(self) -> None:
         self.meeting_id = self.document.timeline.duplicate_session(self._source, self._day)
+
+
+class SplitSession(Recorded):
+    """A session becomes its morning and its afternoon part on the same day. The session
+    itself stays the part it was held in (the morning, when it ran across midday or had no
+    times) with its agenda and attendance; the other part is new, with a copy of the
+    attendance to tick off, so each part has its own."""
+
+    def __init__(self, document: WorkshopDocument, meeting_id: int) -> None:
+        meeting = document.timeline.session(meeting_id)
+        if meeting.part is not DayPart.WHOLE:
+            raise ValidationError("already_split", "part")
+        text = QCoreApplication.translate("Commands", "Split into morning and afternoon")
+        super().__init__(text, document)
+        self._id = meeting_id
+        morning, afternoon = split_hours(meeting.start, meeting.end)
+        if meeting.start is not None and meeting.end is not None and meeting.start >= NOON:
+            self._parts = ((DayPart.AFTERNOON, afternoon), (DayPart.MORNING, morning))
+        else:
+            self._parts = ((DayPart.MORNING, morning), (DayPart.AFTERNOON, afternoon))
+        self.other_id: int | None = None
+
+    def perform(self) -> None:
+        (own, own_hours), (other, other_hours) = self._parts
+        timeline = self.document.timeline
+        day = timeline.session(self._id).day
+        self.other_id = timeline.duplicate_session(self._id, day, with_agenda=False)
+        timeline.update_sessions(
+            {
+                self._id: {"part": own, "start": own_hours[0], "end": own_hours[1]},
+                self.other_id: {"part": other, "start": other_hours[0], "end": other_hours[1]},
+            }
+        )
 
 
 class DeleteMeetings(Recorded):

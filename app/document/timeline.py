@@ -67,15 +67,16 @@ class Timeline(Part):
         with self._writing() as s:
             table.delete_rows(s, Meeting, list(ids))
 
-    def duplicate_session(self, meeting_id: int, day: date) -> int:
-        """A copy of a session on ``day`` with its agenda (times not yet run) and attendees."""
+    def duplicate_session(self, meeting_id: int, day: date, with_agenda: bool = True) -> int:
+        """A copy of a session on ``day`` with its attendees and (unless not wanted) its
+        agenda, the times it ran left out."""
         with self._writing() as s:
             values = s.get_one(Meeting, meeting_id).column_values()
             values.pop("id")
             (new_id,) = table.insert_rows(s, Meeting, [dict(values, day=day)])
             agenda = [
                 dict(item.column_values(), meeting_id=new_id, actual_start=None, actual_end=None)
-                for item in store.children(s, AgendaItem, meeting_id)
+                for item in (store.children(s, AgendaItem, meeting_id) if with_agenda else [])
             ]
             people = [
                 {"meeting_id": new_id, "participant_id": a.participant_id}

@@ -75,3 +75,24 @@ def check_minutes(minutes: object) -> int:
     if value > MAX_MINUTES:
         raise ValidationError("too_many_minutes", "minutes", str(value))
     return value
+
+
+NOON = time(12, 0)
+#: When a morning or an afternoon part runs if nobody has said.
+MORNING_HOURS = (time(9, 30), time(12, 0))
+AFTERNOON_HOURS = (time(13, 30), time(16, 30))
+
+
+def split_hours(
+    start: time | None, end: time | None
+) -> tuple[tuple[time, time], tuple[time, time]]:
+    """The (morning, afternoon) times of a session split into two parts. A session across
+    midday is cut there (the morning to 12:00, the afternoon from 13:00); one held in the
+    morning or in the afternoon keeps its times and the other part gets the usual hours."""
+    if start is not None and end is not None:
+        if start < NOON and end > time(13, 0):
+            return (start, NOON), (time(13, 0), end)
+        if start >= NOON:
+            return MORNING_HOURS, (start, end)
+        return (start, end), AFTERNOON_HOURS
+    return MORNING_HOURS, AFTERNOON_HOURS

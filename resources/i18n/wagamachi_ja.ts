@@ -676,6 +676,10 @@
         <translation>セッションを複製</translation>
     </message>
     <message>
+        <source>Split into morning and afternoon</source>
+        <translation>午前・午後に分ける</translation>
+    </message>
+    <message>
         <source>Delete session</source>
         <translation>セッションを削除</translation>
     </message>
@@ -1179,6 +1183,10 @@
     <message>
         <source>Not one of the choices: %1.</source>
         <translation>選択肢にない値です：%1。</translation>
+    </message>
+    <message>
+        <source>This session is already a morning or an afternoon part.</source>
+        <translation>このセッションはすでに午前か午後の部です。</translation>
     </message>
     <message>
         <source>A link joins two different cards.</source>
@@ -1915,6 +1923,14 @@
     <message>
         <source>Duplicate</source>
         <translation>複製</translation>
+    </message>
+    <message>
+        <source>Split into AM/PM</source>
+        <translation>午前・午後に分ける</translation>
+    </message>
+    <message>
+        <source>Make the session a morning and an afternoon part, each with its own attendance</source>
+        <translation>セッションを午前の部と午後の部に分けます（出席はそれぞれに記録）</translation>
     </message>
     <message>
         <source>Delete</source>

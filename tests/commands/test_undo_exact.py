@@ -230,6 +230,14 @@ def duplicate_session(d: WorkshopDocument, rng: random.Random) -> QUndoCommand |
     return None if mid is None else DuplicateMeeting(d, mid, date(2024, 1, rng.randint(1, 28)))  # type: ignore[arg-type]
 
 
+def split_session(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
+    from app.commands.timeline import SplitSession
+    from app.models import DayPart
+
+    whole = [m.id for m in d.timeline.sessions() if m.part is DayPart.WHOLE]
+    return SplitSession(d, rng.choice(whole)) if whole else None
+
+
 def delete_session(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
     mid = _pick(rng, [m.id for m in d.timeline.sessions()])
     return None if mid is None else DeleteMeetings(d, [mid])  # type: ignore[list-item]
@@ -267,7 +275,8 @@ GESTURES: list[Build] = [
     add_resource, edit_resource, delete_resources, place_cards, move_some_cards, link_cards,
     delete_cards, add_people, edit_person, delete_people, add_notes, move_some_notes,
     delete_notes, group_notes, ungroup, turn_face_down, vote, edit_profile, add_session,
-    edit_session, duplicate_session, delete_session, session_rows, sheets_and_boards,
+    edit_session, duplicate_session, split_session, delete_session, session_rows,
+    sheets_and_boards,
 ]  # fmt: skip
 
 

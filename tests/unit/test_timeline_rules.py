@@ -235,3 +235,20 @@ def test_labels_of_enums_sharing_the_empty_value_do_not_mix() -> None:
     assert label(Stage.NONE) == "—"
     assert label(DayPart.WHOLE) == "終日"
     assert label(DayPart.WHOLE, "en") == "Whole"
+
+
+def test_a_session_splits_at_midday_or_keeps_its_part() -> None:
+    from datetime import time
+
+    from app.timeline.agenda import split_hours
+
+    assert split_hours(time(10), time(16)) == ((time(10), time(12)), (time(13), time(16)))
+    assert split_hours(time(13, 30), time(16, 30)) == (
+        (time(9, 30), time(12)),
+        (time(13, 30), time(16, 30)),
+    )
+    assert split_hours(time(9), time(11, 30)) == (
+        (time(9), time(11, 30)),
+        (time(13, 30), time(16, 30)),
+    )
+    assert split_hours(None, None) == ((time(9, 30), time(12)), (time(13, 30), time(16, 30)))

@@ -427,3 +427,49 @@ def test_planning_starts_in_the_workshops_fiscal_year(window, tmp_path, monkeypa
     assert offered == [date(2022, 12, 1)]  # today's day, in 令和4年度
     page.add_session()
     assert page.document.timeline.sessions()[0].day == date(2022, 12, 1)
+
+
+def test_a_visit_splits_into_morning_and_afternoon_with_their_own_attendance(
+    window, sample_path
+) -> None:  # type: ignore[no-untyped-def]
+    from app.models import Attendance, DayPart
+
+    page = _page(window, sample_path)
+    visit2 = _id(page, "2回目支援")
+    before = page.document.timeline.session(visit2)
+    attendees = set(page.document.timeline.attendance_of(visit2))
+    page.select_session(visit2)
+    page.split_action.trigger()
+    parts = [m for m in page.document.timeline.sessions() if m.title == "2回目支援"]
+    assert [m.part for m in parts] == [DayPart.MORNING, DayPart.AFTERNOON]
+    assert {m.day for m in parts} == {before.day}  # the same day
+    morning, afternoon = parts
+    assert afternoon.id == visit2  # it was held in the afternoon: it stays that part
+    assert (afternoon.start, afternoon.end) == (before.start, before.end)
+    assert (morning.start, morning.end) == (time(9, 30), time(12, 0))
+    assert set(page.document.timeline.attendance_of(afternoon.id)) == attendees
+    someone = next(iter(attendees))
+    row = page.document.timeline.attendance_of(afternoon.id)[someone]
+    page.document.timeline.delete_rows(Attendance, [row])  # left after lunch
+    assert someone in page.document.timeline.attendance_of(morning.id)  # separate lists
+    page.undo_stack.undo()  # the split, in one step (the untick was not a command)
+    page.undo_stack.undo()
+    assert [m.part for m in page.document.timeline.sessions() if m.title == "2回目支援"] == [
+        DayPart.WHOLE
+    ]
+
+
+def test_choosing_morning_sets_its_usual_hours_when_none_are_set(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.models import DayPart
+
+    assert window.create_at(tmp_path / "town.wagamachi")
+    window.workspace.show_section(SESSIONS)
+    page = window.workspace.timeline_page
+    page.add_session()
+    (session,) = page.document.timeline.sessions()
+    page.panel.show_meeting(session.id, False)
+    form = page.panel.form
+    form.part_combo.setCurrentIndex(form.part_combo.findData(DayPart.MORNING))
+    form.part_combo.activated.emit(form.part_combo.currentIndex())
+    chosen = page.document.timeline.session(session.id)
+    assert (chosen.part, chosen.start, chosen.end) == (DayPart.MORNING, time(9, 30), time(12, 0))

@@ -23,6 +23,7 @@ from app.commands.timeline import (
     DeleteMeetings,
     DuplicateMeeting,
     EditMeeting,
+    SplitSession,
     plan_engagement,
 )
 from app.document import WorkshopDocument
@@ -111,11 +112,18 @@ class TimelinePage(QWidget):
         self.plan_action = bar.addAction(self.tr("Plan from a pattern…"), self.plan)
         self.add_action = bar.addAction(self.tr("Add session"), self.add_session)
         self.duplicate_action = bar.addAction(self.tr("Duplicate"), self.duplicate_session)
+        self.split_action = bar.addAction(self.tr("Split into AM/PM"), self.split_session)
+        self.split_action.setToolTip(
+            self.tr(
+                "Make the session a morning and an afternoon part, each with its own attendance"
+            )
+        )
         self.delete_action = bar.addAction(self.tr("Delete"), self.delete_session)
         for action in (
             self.plan_action,
             self.add_action,
             self.duplicate_action,
+            self.split_action,
             self.delete_action,
         ):
             action.setEnabled(not self._read_only)
@@ -198,7 +206,7 @@ class TimelinePage(QWidget):
         for block_id, block in self.scene.blocks.items():
             block.setSelected(block_id == meeting_id)
         self.panel.show_meeting(meeting_id, self.wareki)
-        for action in (self.duplicate_action, self.delete_action):
+        for action in (self.duplicate_action, self.split_action, self.delete_action):
             action.setEnabled(meeting_id is not None and not self._read_only)
 
     def _moved(self, meeting_id: int, day: date) -> None:
@@ -237,6 +245,15 @@ class TimelinePage(QWidget):
             self.panel.tabs.setCurrentWidget(self.panel.form)
             self.panel.form.title_edit.setFocus()
             self.panel.form.title_edit.selectAll()
+
+    def split_session(self) -> None:
+        """The selected session into its morning and afternoon parts, one undo step."""
+        if self.selected is None:
+            return
+        source = self.selected
+        command = self._run(lambda: SplitSession(self.document, source))
+        if command is not None:
+            self.select_session(source)
 
     def duplicate_session(self) -> None:
         if self.selected is None:

@@ -26,6 +26,7 @@ from app.messages import validation_error
 from app.models import DayPart, Meeting, MeetingKind, MeetingMode, Stage
 from app.models.rules import ValidationError
 from app.models.text_limits import limit
+from app.timeline.agenda import AFTERNOON_HOURS, MORNING_HOURS
 from app.timeline.labels import label
 from app.views.autosave_text import AutosaveText
 from app.views.date_field import DateField
@@ -82,9 +83,9 @@ class SessionForm(SessionTab):
         self.date_edit.entered.connect(lambda day: self._save("day", day))
         self.start_edit.editingFinished.connect(self._start_moved)
         self.end_edit.editingFinished.connect(lambda: self._save("end", self._time(self.end_edit)))
+        self.part_combo.activated.connect(lambda _i: self._part_chosen())
         for combo, field, kind in (
             (self.kind_combo, "kind", MeetingKind),
-            (self.part_combo, "part", DayPart),
             (self.mode_combo, "mode", MeetingMode),
             (self.stage_combo, "stage", Stage),
         ):
@@ -109,6 +110,21 @@ class SessionForm(SessionTab):
         if self.notes_edit.pending():  # typed into the session shown until now
             self.notes_edit.flush()
         super().show_meeting(meeting_id)
+
+    def _part_chosen(self) -> None:
+        """午前 or 午後 chosen: the part, and its usual hours when no times are set yet."""
+        if self.meeting_id is None or self.read_only:
+            return
+        part = DayPart(self.part_combo.currentData())
+        meeting = self.document.timeline.session(self.meeting_id)
+        if part == meeting.part:
+            return
+        changes: dict[str, object] = {"part": part}
+        hours = {DayPart.MORNING: MORNING_HOURS, DayPart.AFTERNOON: AFTERNOON_HOURS}.get(part)
+        if hours is not None and meeting.start is None and meeting.end is None:
+            changes["start"], changes["end"] = hours
+        meeting_id = self.meeting_id
+        self.run(lambda: EditMeeting(self.document, meeting_id, changes))
 
     def _start_moved(self) -> None:
         """A new start keeps the session's length: the end moves with it (one step)."""
