@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -70,7 +70,10 @@ class SessionBlock(QGraphicsRectItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, movable)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"{meeting.title}\n{meeting.day.isoformat()} {label(meeting.mode, lang)}")
+        part = f"（{label(meeting.part, lang)}）" if meeting.part != DayPart.WHOLE else ""
+        self.setToolTip(
+            f"{meeting.title}{part}\n{meeting.day.isoformat()} {label(meeting.mode, lang)}"
+        )
 
     def itemChange(self, change, value):  # noqa: N802
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
@@ -89,19 +92,32 @@ class SessionBlock(QGraphicsRectItem):
         painter.drawRoundedRect(rect, 6, 6)
         painter.setPen(QColor("#1b1b1b"))
         font = QFont(painter.font())
-        font.setPixelSize(13)
         font.setBold(True)
-        painter.setFont(font)
         inner = rect.adjusted(5, 3, -5, -3)
         title = self.meeting.title
         if self.meeting.part != DayPart.WHOLE:
-            title += f"（{label(self.meeting.part, self.lang)}）"
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
-        font.setBold(False)
-        font.setPixelSize(11)
-        painter.setFont(font)
-        when = f"{self.day.month}/{self.day.day}  {label(self.meeting.mode, self.lang)}"
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, when)
+            # Half a block holds one line: the part first, so it is never the part cut off.
+            font.setPixelSize(12)
+            painter.setFont(font)
+            title = f"{label(self.meeting.part, self.lang)}  {title}"
+            line = QFontMetrics(font).elidedText(
+                title, Qt.TextElideMode.ElideRight, int(inner.width())
+            )
+            painter.drawText(
+                inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line
+            )
+        else:
+            font.setPixelSize(13)
+            painter.setFont(font)
+            line = QFontMetrics(font).elidedText(
+                title, Qt.TextElideMode.ElideRight, int(inner.width())
+            )
+            painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, line)
+            font.setBold(False)
+            font.setPixelSize(11)
+            painter.setFont(font)
+            when = f"{self.day.month}/{self.day.day}  {label(self.meeting.mode, self.lang)}"
+            painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, when)
         if self.overdue:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#d32f2f"))
