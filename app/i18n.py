@@ -9,8 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.paths import resource_path
+from app.qt_gaps import QT_GAPS
 
 LANGUAGES = ("ja", "en")
+_CARRIED = QT_GAPS  # Qt texts our translation file answers for (app/qt_gaps.py)
 DEFAULT_LANGUAGE = "ja"
 
 _current = DEFAULT_LANGUAGE
@@ -34,7 +36,7 @@ def install(app: QCoreApplication, language: str) -> bool:
     )
     if _current == "en":
         return True
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # also answers for Qt's own untranslated texts (QT_GAPS)
     loaded = ours.load(str(resource_path("i18n", f"wagamachi_{_current}.qm")))
     if loaded:
         app.installTranslator(ours)

@@ -242,3 +242,17 @@ def test_file_dialogs_start_in_documents_then_where_the_user_last_was(
     assert Path(offered[0]).parent == documents  # not the hidden data folder
     window.new_workshop()
     assert Path(offered[1]).parent == towns  # where the user went last time
+
+
+def test_qts_own_file_dialog_speaks_japanese(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, as on Linux
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)]
+    words = [re.sub(r"\(&\w\)|&", "", text) for text in texts]  # accelerators aside
+    assert words and [w for w in words if re.search(r"[A-Za-z]", w)] == []
