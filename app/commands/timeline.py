@@ -61,9 +61,13 @@ class AddMeetings(Recorded):
 
 
 def plan_engagement(
-    document: WorkshopDocument, pattern: str, first_visit: date, lang: str = "ja"
+    document: WorkshopDocument,
+    pattern: str,
+    first_visit: date,
+    lang: str = "ja",
+    visits_on: Sequence[date] = (),
 ) -> AddMeetings:
-    rows = [p.row() for p in plan(pattern, first_visit, lang)]
+    rows = [p.row() for p in plan(pattern, first_visit, lang, visits_on)]
     return AddMeetings(
         document, rows, QCoreApplication.translate("Commands", "Plan the engagement")
     )

@@ -8,6 +8,7 @@ two weeks before; the facilitator moves sessions freely afterwards.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
@@ -61,13 +62,30 @@ def weekday_on_or_after(day: date) -> date:
     return day + timedelta(days=max(0, 7 - day.weekday()) if day.weekday() >= 5 else 0)
 
 
-def plan(pattern: str, first_visit: date, lang: str = "ja") -> list[PlannedMeeting]:
-    """The sessions of ``pattern`` with the first visit on ``first_visit``, in date order."""
+def visit_days(pattern: str, first_visit: date) -> list[date]:
+    """The days of the pattern's visits, the first on ``first_visit``, at its rhythm."""
+    return [
+        weekday_on_or_after(first_visit + timedelta(days=days))
+        for days in _VISIT_DAYS[: _VISITS[pattern]]
+    ]
+
+
+def plan(
+    pattern: str, first_visit: date, lang: str = "ja", visits_on: Sequence[date] = ()
+) -> list[PlannedMeeting]:
+    """The sessions of ``pattern`` with the first visit on ``first_visit``, in date order.
+
+    ``visits_on`` gives the visits' own days when they are already fixed (as many as the
+    pattern has); each visit's online meeting falls two weeks before it, and the report
+    meeting six weeks after the last one.
+    """
     visits = _VISITS[pattern]
     en = lang == "en"
+    days = list(visits_on) if len(visits_on) == visits else visit_days(pattern, first_visit)
+    first_visit = days[0]
 
-    def on(days: int) -> date:
-        return weekday_on_or_after(first_visit + timedelta(days=days))
+    def on(days_after_first: int) -> date:
+        return weekday_on_or_after(first_visit + timedelta(days=days_after_first))
 
     sessions = [
         PlannedMeeting(
@@ -80,12 +98,12 @@ def plan(pattern: str, first_visit: date, lang: str = "ja") -> list[PlannedMeeti
         )
     ]
     for number in range(1, visits + 1):
-        visit_day = _VISIT_DAYS[number - 1]
+        visit_on = days[number - 1]
         sessions.append(
             PlannedMeeting(
                 MeetingKind.PRE_MEETING,
                 f"{number - 0.5} meeting" if en else f"{number - 0.5}次会議",
-                on(visit_day - 14),
+                weekday_on_or_after(visit_on - timedelta(days=14)),
                 MeetingMode.ONLINE,
                 time(10, 0),
                 time(11, 0),
@@ -95,7 +113,7 @@ def plan(pattern: str, first_visit: date, lang: str = "ja") -> list[PlannedMeeti
             PlannedMeeting(
                 MeetingKind.VISIT,
                 f"Visit {number}" if en else f"{number}回目支援",
-                on(visit_day),
+                visit_on,
                 MeetingMode.ONSITE,
                 time(13, 30),
                 time(16, 30),
@@ -106,7 +124,7 @@ def plan(pattern: str, first_visit: date, lang: str = "ja") -> list[PlannedMeeti
         PlannedMeeting(
             MeetingKind.REPORT,
             "Report meeting" if en else "報告会",
-            on(_REPORT_DAYS[visits]),
+            on(_REPORT_DAYS[visits]) if not visits_on else days[-1] + timedelta(days=42),
             MeetingMode.ONLINE,
             time(14, 0),
             time(15, 30),

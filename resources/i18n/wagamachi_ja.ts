@@ -1424,8 +1424,8 @@
         <translation>パターン</translation>
     </message>
     <message>
-        <source>First visit</source>
-        <translation>1回目支援の日</translation>
+        <source>Visit %1</source>
+        <translation>%1回目支援</translation>
     </message>
 </context>
 <context>

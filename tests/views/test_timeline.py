@@ -48,7 +48,8 @@ def test_planning_three_visits_fills_the_timeline(window, tmp_path, monkeypatch)
 
     def accept(dialog) -> QDialog.DialogCode:  # type: ignore[no-untyped-def]
         dialog.pattern.setCurrentIndex(dialog.pattern.findData("three_visits"))
-        dialog.first_visit.setDate(date(2024, 9, 10))
+        dialog.first_visit.line.setText("2024-09-10")
+        dialog.first_visit.line.editingFinished.emit()  # the later visits follow
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr("app.views.timeline.plan_dialog.PlanDialog.exec", accept)
@@ -419,7 +420,7 @@ def test_planning_starts_in_the_workshops_fiscal_year(window, tmp_path, monkeypa
     offered: list[date] = []
 
     def look(dialog) -> QDialog.DialogCode:  # type: ignore[no-untyped-def]
-        offered.append(dialog.first_visit.date().toPython())
+        offered.append(dialog.first_visit.date())
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr("app.views.timeline.plan_dialog.PlanDialog.exec", look)
@@ -473,3 +474,30 @@ def test_choosing_morning_sets_its_usual_hours_when_none_are_set(window, tmp_pat
     form.part_combo.activated.emit(form.part_combo.currentIndex())
     chosen = page.document.timeline.session(session.id)
     assert (chosen.part, chosen.start, chosen.end) == (DayPart.MORNING, time(9, 30), time(12, 0))
+
+
+def test_planning_takes_the_visits_days_as_typed(window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert window.create_at(tmp_path / "town.wagamachi")
+    window.workspace.profile_page.apply({"fiscal_year": 2024})
+    window.workspace.show_section(SESSIONS)
+    page = window.workspace.timeline_page
+    page.today = lambda: date(2024, 6, 3)
+
+    def accept(dialog) -> QDialog.DialogCode:  # type: ignore[no-untyped-def]
+        dialog.pattern.setCurrentIndex(dialog.pattern.findData("three_visits"))
+        first, second, third = dialog.visits
+        for field, typed in ((first, "2024/9/10"), (second, "11/20"), (third, "R7.2.5")):
+            field.line.setText(typed)
+            field.line.editingFinished.emit()
+        assert "2024-11-06　1.5次会議" in dialog.preview.text()  # two weeks before visit 2
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("app.views.timeline.plan_dialog.PlanDialog.exec", accept)
+    page.plan_action.trigger()
+    days = {m.title: m.day for m in page.document.timeline.sessions()}
+    assert (days["1回目支援"], days["2回目支援"], days["3回目支援"]) == (
+        date(2024, 9, 10),
+        date(2024, 11, 20),
+        date(2025, 2, 5),
+    )
+    assert days["2.5次会議"] == date(2025, 1, 22)

@@ -226,12 +226,16 @@ class TimelinePage(QWidget):
         dialog = PlanDialog(self.reference_day(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        pattern, first = dialog.chosen()
-        self.plan_pattern(pattern, first)
+        pattern, first, visits = dialog.chosen()
+        self.plan_pattern(pattern, first, visits)
 
-    def plan_pattern(self, pattern: str, first_visit: date) -> None:
+    def plan_pattern(
+        self, pattern: str, first_visit: date, visits: list[date] | None = None
+    ) -> None:
         lang = i18n.current_language()
-        command = self._run(lambda: plan_engagement(self.document, pattern, first_visit, lang))
+        command = self._run(
+            lambda: plan_engagement(self.document, pattern, first_visit, lang, visits or [])
+        )
         if command is not None:
             self.select_session(command.ids[0])  # type: ignore[attr-defined]
 

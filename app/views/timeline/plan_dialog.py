@@ -1,13 +1,16 @@
-"""Planning an engagement from a standard pattern: choose the pattern and the first visit."""
+"""Planning an engagement from a standard pattern: the pattern, and the visits' days.
+
+The visits follow the pattern's rhythm from the first one; a visit whose day is already
+fixed is typed in (as dates are typed anywhere: 2024/11/20, 11/20, R6.11.20), and its
+online meeting moves with it, two weeks before.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,7 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.timeline.patterns import PATTERNS, pattern_label, plan
+from app.models.dates import fiscal_year_of
+from app.timeline.patterns import PATTERNS, pattern_label, plan, visit_days
+from app.views.date_field import DateField
+
+MOST_VISITS = 3
 
 
 class PlanDialog(QDialog):
@@ -27,9 +34,10 @@ class PlanDialog(QDialog):
         self.pattern = QComboBox()
         for pattern in PATTERNS:
             self.pattern.addItem(pattern_label(pattern, lang), pattern)
-        self.first_visit = QDateEdit(QDate(first_visit.year, first_visit.month, first_visit.day))
-        self.first_visit.setCalendarPopup(True)
-        self.first_visit.setDisplayFormat("yyyy-MM-dd")
+        year = fiscal_year_of(first_visit)
+        self.visits = [DateField(lambda: year) for _ in range(MOST_VISITS)]
+        self.first_visit = self.visits[0]
+        self._typed: set[int] = set()  # visits whose day the facilitator gave
         self.preview = QLabel()
         self.preview.setStyleSheet("color: #3c4a58;")
         buttons = QDialogButtonBox(
@@ -39,19 +47,52 @@ class PlanDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Pattern"), self.pattern)
-        form.addRow(self.tr("First visit"), self.first_visit)
+        self._rows = []
+        for number, field in enumerate(self.visits, start=1):
+            caption = QLabel(self.tr("Visit %1").replace("%1", str(number)))
+            form.addRow(caption, field)
+            self._rows.append((caption, field))
+            field.entered.connect(lambda _day, n=number - 1: self._visit_typed(n))
         form.addRow(self.preview)
         form.addRow(buttons)
-        self.pattern.currentIndexChanged.connect(self._show_preview)
-        self.first_visit.dateChanged.connect(self._show_preview)
+        self.pattern.currentIndexChanged.connect(self._follow_rhythm)
+        self.first_visit.set_date(first_visit)
+        self._follow_rhythm()
+
+    def chosen(self) -> tuple[str, date, list[date]]:
+        """The pattern, the first visit and every visit's day."""
+        pattern = self.pattern.currentData()
+        days = [field.date() for field in self.visits[: self._count()]]
+        visits = [day for day in days if day is not None]
+        return pattern, visits[0], visits
+
+    def _count(self) -> int:
+        return len(visit_days(self.pattern.currentData(), date.today()))
+
+    def _visit_typed(self, index: int) -> None:
+        if index == 0:
+            self._typed.discard(0)  # later visits not typed follow the first
+        else:
+            self._typed.add(index)
+        self._follow_rhythm()
+
+    def _follow_rhythm(self) -> None:
+        """Visits not typed in fall at the pattern's rhythm from the first."""
+        count = self._count()
+        first = self.first_visit.date() or date.today()
+        rhythm = visit_days(self.pattern.currentData(), first)
+        for index, (caption, field) in enumerate(self._rows):
+            shown = index < count
+            caption.setVisible(shown)
+            field.setVisible(shown)
+            if shown and index not in self._typed and index > 0:
+                field.set_date(rhythm[index])
         self._show_preview()
 
-    def chosen(self) -> tuple[str, date]:
-        return self.pattern.currentData(), self.first_visit.date().toPython()  # type: ignore[return-value]
-
     def _show_preview(self) -> None:
-        pattern, first = self.chosen()
+        pattern, first, visits = self.chosen()
         lines = [
-            f"{s.day:%Y-%m-%d}　{s.title}" for s in plan(pattern, first, i18n.current_language())
+            f"{s.day:%Y-%m-%d}　{s.title}"
+            for s in plan(pattern, first, i18n.current_language(), visits)
         ]
         self.preview.setText("\n".join(lines))
