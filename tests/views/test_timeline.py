@@ -501,3 +501,17 @@ def test_planning_takes_the_visits_days_as_typed(window, tmp_path, monkeypatch) 
         date(2025, 2, 5),
     )
     assert days["2.5次会議"] == date(2025, 1, 22)
+
+
+def test_the_open_actions_follow_a_renamed_session_but_not_a_moved_one(window, sample_path) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window, sample_path)
+    visit2 = _id(page, "2回目支援")
+    table = page.actions_list.table
+    sessions = {table.item(r, 3).text() for r in range(table.rowCount())}
+    assert "2回目支援" in sessions
+    first_cell = table.item(0, 0)
+    page.document.timeline.update_sessions({visit2: {"day": date(2022, 12, 6)}})
+    assert table.item(0, 0) is first_cell  # a new day: the list was not filled again
+    page.document.timeline.update_sessions({visit2: {"title": "2回目支援（延期）"}})
+    sessions = {table.item(r, 3).text() for r in range(table.rowCount())}
+    assert "2回目支援（延期）" in sessions and "2回目支援" not in sessions

@@ -36,6 +36,7 @@ class OpenActions(QWidget):
     ) -> None:
         super().__init__()
         self.document = document
+        self._titles: dict[int, str] = {}  # the session titles the list was filled with
         self._today = today
         self._date_text = date_text
         self.heading = QLabel()
@@ -73,8 +74,17 @@ class OpenActions(QWidget):
             self._fill(actions, {a.id for a in late}, lang)
         self.table.resizeRowsToContents()
 
+    def sessions_changed(self) -> None:
+        """Sessions were added or edited: the list names sessions, nothing else of them,
+        so it is filled again only when a title it could show has changed."""
+        if self._session_titles() != self._titles:
+            self.refresh()
+
+    def _session_titles(self) -> dict[int, str]:
+        return {m.id: m.title for m in self.document.timeline.sessions()}
+
     def _fill(self, actions: list[Action], late: set[int], lang: str) -> None:
-        titles = {m.id: m.title for m in self.document.timeline.sessions()}
+        titles = self._titles = self._session_titles()
         self.table.setRowCount(len(actions))
         for row, action in enumerate(actions):
             overdue = action.id in late

@@ -331,7 +331,7 @@ class TimelinePage(QWidget):
             self.panel.refresh_heading()
         elif self.selected is None and ids:
             self.select_session(ids[0])
-        self.actions_list.refresh()
+        self.actions_list.sessions_changed()
 
     def _meetings_removed(self, ids: list[int]) -> None:
         self.refresh_timeline()
