@@ -145,3 +145,18 @@ def paper_entries(votes: Iterable[Vote], tables: Iterable[str]) -> dict[str, int
         if vote.participant_id is None and vote.table_name:
             entered[vote.table_name] += 1
     return {table: entered.get(table, 0) for table in tables}
+
+
+#: Where the laptop's own dots are counted in a breakdown by table.
+ON_THE_LAPTOP = ""
+
+
+def by_table(votes: Iterable[Vote]) -> dict[int, dict[str, int]]:
+    """For each note, its dots by where they came from: each table's paper count, and the
+    dots cast on the laptop (under ``ON_THE_LAPTOP``)."""
+    found: dict[int, dict[str, int]] = {}
+    for vote in votes:
+        where = vote.table_name if vote.participant_id is None else ON_THE_LAPTOP
+        note = found.setdefault(vote.note_id, {})
+        note[where] = note.get(where, 0) + vote.count
+    return found

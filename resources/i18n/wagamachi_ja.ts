@@ -2138,6 +2138,10 @@
         <translation>（同率）</translation>
     </message>
     <message>
+        <source>On the laptop</source>
+        <translation>パソコン</translation>
+    </message>
+    <message>
         <source>Hidden until the results are revealed.</source>
         <translation>結果は公開まで表示されません。</translation>
     </message>

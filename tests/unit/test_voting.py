@@ -92,3 +92,20 @@ def test_paper_counts_that_cannot_be_right_are_doubted_not_refused() -> None:
     assert (twice.code, twice.details) == ("paper_twice", ("1",))
     assert paper_doubts(round_, [], [], "テーブル9", note_id=1, count=500) == []  # size unknown
     assert paper_entries(earlier, ["テーブル1", "テーブル2"]) == {"テーブル1": 1, "テーブル2": 0}
+
+
+def test_dots_are_broken_down_by_table_and_laptop() -> None:
+    from app.boards.voting import ON_THE_LAPTOP, by_table
+    from app.models import Vote
+
+    votes = [
+        Vote(round_id=1, note_id=1, participant_id=None, table_name="テーブル1", count=3),
+        Vote(round_id=1, note_id=1, participant_id=None, table_name="テーブル2", count=2),
+        Vote(round_id=1, note_id=1, participant_id=7, count=1),
+        Vote(round_id=1, note_id=1, participant_id=8, count=1),
+        Vote(round_id=1, note_id=2, participant_id=7, count=1),
+    ]
+    assert by_table(votes) == {
+        1: {"テーブル1": 3, "テーブル2": 2, ON_THE_LAPTOP: 2},
+        2: {ON_THE_LAPTOP: 1},
+    }

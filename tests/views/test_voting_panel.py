@@ -179,6 +179,13 @@ def test_a_full_voting_round_from_empty_to_revealed_ranking(
         ["1位（同率）", "体験会", "2"],
         ["3位", "送迎", "1"],
     ]
+
+    def breakdown(row: int) -> list[tuple[str, str]]:
+        item = panel.results.topLevelItem(row)
+        return [(item.child(i).text(1), item.child(i).text(2)) for i in range(item.childCount())]
+
+    assert breakdown(0) == [("パソコン", "2")]  # 循環: both dots cast on the laptop
+    assert breakdown(2) == [("テーブル2", "1")]  # 送迎: table 2's paper sticker
     dots = {nid: page.scene.notes[nid].dots for nid in (a, b, c)}
     assert (dots[a].count, dots[a].rank) == (2, 1)
     assert (dots[c].count, dots[c].rank) == (2, 1)  # the tie at the top comes in too

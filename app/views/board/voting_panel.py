@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.boards.voting import dots_left, paper_doubts, paper_entries, ranking, top, totals
+from app.boards.voting import by_table, dots_left, paper_doubts, paper_entries, ranking, top, totals
 from app.commands.voting import (
     CastDot,
     SetTableCount,
@@ -234,6 +234,7 @@ class VotingPanel(QWidget):
             best = top(ranked, round_.top_n) if round_.revealed else set()
             texts = {n.id: n.text for n in self.document.boards.notes(round_.board_id)}
             counts = totals(votes)
+            sources = by_table(votes)
             for entry in ranked:
                 tied = sum(1 for r in ranked if r.rank == entry.rank) > 1
                 place = rank_label(entry.rank) + (self.tr(" (tie)") if tied else "")
@@ -246,6 +247,9 @@ class VotingPanel(QWidget):
                         row.setBackground(column, _TOP_BRUSH)
                         row.setFont(column, font)
                 self.results.addTopLevelItem(row)
+                for where, count in sorted(sources.get(entry.note_id, {}).items()):
+                    source = where or self.tr("On the laptop")
+                    row.addChild(QTreeWidgetItem(["", source, str(count)]))
             places = {r.note_id: r.rank for r in ranked if r.note_id in best}
             dots = {nid: Dots(count, places.get(nid)) for nid, count in counts.items() if count}
         elif round_ is not None:
