@@ -24,26 +24,21 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Workshop
 from app.store import catalogue, leftover_wal, migrate, temporaries
-from app.store.connections import connect, make_engine, refusal, stamp_anew
+from app.store.connections import make_engine, refusal, stamp_anew
 from app.store.errors import (
-    DamagedFile,
     FileExists,
     FileMissing,
-    ForeignFile,
-    NewerVersion,
-    NotSQLite,
     PendingChanges,
     ReadOnlyUpgrade,
     WriteFailed,
 )
+from app.store.inspection import APPLICATION_ID, check_header, inspect
 from app.store.leftover_wal import Recovery
 from app.store.temporaries import temporary_name
+from app.store.upgrade import upgrade_in_place
 from app.store.writer_lock import WriterLock
 
-#: ``PRAGMA application_id`` of workshop files: "WGMC" in ASCII.
-APPLICATION_ID = 0x57474D43
 SUFFIX = ".wagamachi"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 #: The log is moved into the file by the app (not by SQLite's automatic checkpoint) once
 #: it passes this size, so that each new log starts under a new stamp.
 CHECKPOINT_BYTES = 4 * 1024 * 1024
@@ -214,98 +209,6 @@ def create_workshop(path: Path | str, *, overwrite: bool = False) -> WorkshopFil
     return open_workshop(path)
 
 
-def _check_header(path: Path) -> None:
-    if not path.is_file():
-        raise FileMissing(path)
-    try:
-        with path.open("rb") as f:
-            header = f.read(100)
-    except OSError as exc:
-        raise FileMissing(path, str(exc)) from exc
-    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        raise NotSQLite(path)
-    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise ForeignFile(path)
-
-
-def _inspect(path: Path) -> str:
-    """Check integrity read-only and return the file's schema revision."""
-    try:
-        conn = connect(path, read_only=True, immutable=not _has_hot_wal(path))
-    except sqlite3.Error as exc:
-        raise DamagedFile(path, str(exc)) from exc
-    try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
-        if rows != [("ok",)]:
-            raise DamagedFile(path, "; ".join(str(r[0]) for r in rows[:5]))
-        try:
-            revs = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-        except sqlite3.OperationalError as exc:
-            raise DamagedFile(path, "no schema version") from exc
-    except sqlite3.DatabaseError as exc:
-        raise DamagedFile(path, str(exc)) from exc
-    finally:
-        conn.close()
-    if len(revs) != 1:
-        raise DamagedFile(path, "no schema version")
-    revision = revs[0][0]
-    if revision not in migrate.known_revisions():
-        raise NewerVersion(path, revision)
-    return revision
-
-
-def backup_name(path: Path, revision: str) -> Path:
-    """Where the original of an upgraded file is kept."""
-    return path.with_name(f"{path.stem}.before-upgrade-{revision}{path.suffix}")
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles for it)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _upgrade_in_place(path: Path, revision: str) -> None:
-    """Upgrade a copy; keep the original as a backup; then one atomic rename puts the
-    upgraded copy in its place. At every instant the file's name holds a whole file:
-    the original until the rename, the upgraded one after it."""
-    real = path.resolve()
-    work = temporary_name(real, "upgrading")
-    try:
-        src = connect(real, read_only=False)
-        try:
-            dst = sqlite3.connect(work)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        engine = make_engine(work, read_only=False)
-        try:
-            with engine.begin() as connection:
-                migrate.upgrade(connection)
-        finally:
-            engine.dispose()
-        _inspect(work)
-        temporaries.copy_durably(real, backup_name(real, revision))
-        temporaries.copy_durably(work, work)  # flushed before the rename
-        _fsync_folder(real.parent)
-        os.replace(work, real)
-        _fsync_folder(real.parent)
-    except (OSError, sqlite3.Error) as exc:
-        raise WriteFailed(path, str(exc)) from exc
-    finally:
-        for leftover in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
-
-
 def _writer_or_reason(
     path: Path, read_only: bool
 ) -> tuple[ReadOnlyReason | None, WriterLock | None]:
@@ -343,7 +246,7 @@ def open_workshop(path: Path | str, *, read_only: bool = False) -> WorkshopFile:
     with first (:mod:`app.store.leftover_wal`); ``recovery`` says what happened to it.
     """
     path = Path(path).absolute()
-    _check_header(path)
+    check_header(path)
     temporaries.clean_stale(path.resolve().parent)
     reason, lock = _writer_or_reason(path, read_only)
     recovery: Recovery | None = None
@@ -353,11 +256,11 @@ def open_workshop(path: Path | str, *, read_only: bool = False) -> WorkshopFile:
                 raise PendingChanges(path)  # merging it needs writing
             if lock is not None:
                 recovery = leftover_wal.recover(path)
-        revision = _inspect(path)
+        revision = inspect(path)
         if revision != migrate.head_revision():
             if lock is None:
                 raise ReadOnlyUpgrade(path, revision)
-            _upgrade_in_place(path, revision)
+            upgrade_in_place(path, revision)
             if not lock.follow():
                 raise WriteFailed(path, "another window took the upgraded file")
         workshop_file = WorkshopFile(path, reason, lock, recovery)
@@ -374,12 +277,12 @@ def open_workshop(path: Path | str, *, read_only: bool = False) -> WorkshopFile:
 def check_workshop_file(path: Path | str) -> str:
     """Run every check :func:`open_workshop` runs, writing nothing; return the schema revision."""
     path = Path(path).absolute()
-    _check_header(path)
+    check_header(path)
     if not _has_hot_wal(path):
-        return _inspect(path)  # immutable: not even a -shm beside it
+        return inspect(path)  # immutable: not even a -shm beside it
     # Reading a file with a leftover -wal takes a -shm beside it; a copy takes it instead.
     with tempfile.TemporaryDirectory(prefix="wagamachi-") as folder:
-        return _inspect(_copy_with_wal(path, Path(folder)))
+        return inspect(_copy_with_wal(path, Path(folder)))
 
 
 def _copy_with_wal(path: Path, folder: Path) -> Path:
@@ -404,9 +307,9 @@ def reading(path: Path | str) -> Iterator[WorkshopFile]:
     and leaves a leftover ``-wal`` for the app to recover.
     """
     path = Path(path).absolute()
-    _check_header(path)
+    check_header(path)
     if _writer_is_live(path):
-        revision = _inspect(path)
+        revision = inspect(path)
         if revision != migrate.head_revision():
             raise ReadOnlyUpgrade(path, revision)
         with WorkshopFile(path, ReadOnlyReason.IN_USE, None) as live:
@@ -414,6 +317,6 @@ def reading(path: Path | str) -> Iterator[WorkshopFile]:
         return
     with tempfile.TemporaryDirectory(prefix="wagamachi-") as folder:
         copy = _copy_with_wal(path, Path(folder))
-        _inspect(copy)
+        inspect(copy)
         with open_workshop(copy) as workshop_file:
             yield workshop_file

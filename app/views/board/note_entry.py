@@ -18,25 +18,17 @@ from app.commands.boards import AddNotes, UpdateNotes
 from app.models import text_input
 from app.models.rules import ValidationError
 from app.views.board.note_text import fit
+from app.views.board.scene import BoardScene
+from app.views.canvas.page_part import PagePart
 
 if TYPE_CHECKING:
     from app.views.board.page import BoardsPage
-    from app.views.board.scene import BoardScene
 
 
-class NoteEntry:
-    """The page's ``note_entry``: it works on the page's document, scene and undo stack."""
+class NoteEntry(PagePart[BoardScene]):
+    """The page's ``note_entry``."""
 
-    def __init__(self, page: BoardsPage) -> None:
-        self.page = page
-
-    @property
-    def scene(self) -> BoardScene:
-        """The board shown: gestures and menus only come from a board on screen."""
-        shown = self.page.scene
-        if shown is None:
-            raise LookupError("no board shown")
-        return shown
+    page: BoardsPage
 
     _entry_column: int | None = None
 

@@ -18,26 +18,18 @@ from app.commands.boards import (
     UpdateNotes,
 )
 from app.views.board.cluster_item import TITLE_HEIGHT
+from app.views.board.scene import BoardScene
 from app.views.canvas.colours import CARD_COLOURS, swatch
+from app.views.canvas.page_part import PagePart
 
 if TYPE_CHECKING:
     from app.views.board.page import BoardsPage
-    from app.views.board.scene import BoardScene
 
 
-class NoteOperations:
-    """The page's ``note_operations``: it works on the page's document, scene and undo stack."""
+class NoteOperations(PagePart[BoardScene]):
+    """The page's ``note_operations``."""
 
-    def __init__(self, page: BoardsPage) -> None:
-        self.page = page
-
-    @property
-    def scene(self) -> BoardScene:
-        """The board shown: gestures and menus only come from a board on screen."""
-        shown = self.page.scene
-        if shown is None:
-            raise LookupError("no board shown")
-        return shown
+    page: BoardsPage
 
     def colour_menu(self, parent: QWidget) -> QMenu:
         menu = QMenu(QCoreApplication.translate("Board", "Colour"), parent)

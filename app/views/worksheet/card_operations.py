@@ -21,7 +21,9 @@ from app.commands.worksheets import (
 )
 from app.models import ResourceStatus
 from app.views.canvas.colours import CARD_COLOURS, swatch
+from app.views.canvas.page_part import PagePart
 from app.views.worksheet.items import CardLook
+from app.views.worksheet.scene import WorksheetScene
 from app.worksheets.arrange import Alignment, align
 from app.worksheets.geometry import Rect
 
@@ -30,7 +32,6 @@ from app.worksheets.geometry import Rect
 
 if TYPE_CHECKING:
     from app.views.worksheet.page import WorksheetsPage
-    from app.views.worksheet.scene import WorksheetScene
 
 
 ALIGNMENTS = (
@@ -45,19 +46,10 @@ ALIGNMENTS = (
 )
 
 
-class CardOperations:
-    """The page's ``card_operations``: it works on the page's document, scene and undo stack."""
+class CardOperations(PagePart[WorksheetScene]):
+    """The page's ``card_operations``."""
 
-    def __init__(self, page: WorksheetsPage) -> None:
-        self.page = page
-
-    @property
-    def scene(self) -> WorksheetScene:
-        """The sheet shown: gestures and menus only come from a sheet on screen."""
-        shown = self.page.scene
-        if shown is None:
-            raise LookupError("no sheet shown")
-        return shown
+    page: WorksheetsPage
 
     def _card_rows(self, at: QPointF) -> dict[str, object]:
         width, height = self.scene.template.card_size if self.page.scene else (36.0, 13.0)

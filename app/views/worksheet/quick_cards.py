@@ -15,32 +15,24 @@ from PySide6.QtWidgets import QComboBox
 
 from app import i18n
 from app.commands.worksheets import PlaceCards
+from app.views.canvas.page_part import PagePart
 from app.views.quick_add import QuickAddBar
+from app.views.worksheet.scene import WorksheetScene
 from app.worksheets.geometry import Rect
 from app.worksheets.slots import free_spots
 
 if TYPE_CHECKING:
     from app.views.worksheet.page import WorksheetsPage
-    from app.views.worksheet.scene import WorksheetScene
 
 
 DEFAULT_KIND = "kayoi"  # 通いの場: what staff most often put up live
 PARKING = ""  # place data of the parking area (cards not yet in a zone)
 
 
-class QuickCards:
-    """The page's ``quick_cards``: it works on the page's document, scene and undo stack."""
+class QuickCards(PagePart[WorksheetScene]):
+    """The page's ``quick_cards``."""
 
-    def __init__(self, page: WorksheetsPage) -> None:
-        self.page = page
-
-    @property
-    def scene(self) -> WorksheetScene:
-        """The sheet shown: gestures and menus only come from a sheet on screen."""
-        shown = self.page.scene
-        if shown is None:
-            raise LookupError("no sheet shown")
-        return shown
+    page: WorksheetsPage
 
     def build_quick_add(self) -> QuickAddBar:
         bar = QuickAddBar(

@@ -23,28 +23,20 @@ from app.commands.worksheets import (
     move_stave,
 )
 from app.views.canvas.layers import EDIT_TAG
+from app.views.canvas.page_part import PagePart
 from app.views.resource_dialog import ResourceDialog
 from app.views.worksheet.items import CardItem
 from app.views.worksheet.links import LinkItem
+from app.views.worksheet.scene import WorksheetScene
 
 if TYPE_CHECKING:
     from app.views.worksheet.page import WorksheetsPage
-    from app.views.worksheet.scene import WorksheetScene
 
 
-class SheetTextEditing:
-    """The page's ``text_editing``: it works on the page's document, scene and undo stack."""
+class SheetTextEditing(PagePart[WorksheetScene]):
+    """The page's ``text_editing``."""
 
-    def __init__(self, page: WorksheetsPage) -> None:
-        self.page = page
-
-    @property
-    def scene(self) -> WorksheetScene:
-        """The sheet shown: gestures and menus only come from a sheet on screen."""
-        shown = self.page.scene
-        if shown is None:
-            raise LookupError("no sheet shown")
-        return shown
+    page: WorksheetsPage
 
     def edit_selected(self) -> None:
         if self.page.scene is not None and len(self.scene.selected_card_ids()) == 1:
