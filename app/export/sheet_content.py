@@ -14,20 +14,12 @@ from sqlalchemy.orm import Session
 from app.models import Resource, ResourceKind, ResourceStatus, Worksheet
 from app.store import worksheets
 from app.worksheets.card_style import card_fill, tint
+from app.worksheets.chrome import SheetWords, ZoneText
 from app.worksheets.geometry import Rect
-from app.worksheets.sheet import ZoneShape, zone_shapes
+from app.worksheets.sheet import zone_shapes
 from app.worksheets.template import Template
 
 SNAPSHOT_CARD = "#9aa5b1"  # snapshots keep no kinds: their cards print in a neutral grey
-
-
-@dataclass(frozen=True)
-class ZoneText:
-    key: str
-    label: str
-    hint: str = ""
-    colour: str = "#ffffff"
-    purpose: str = ""
 
 
 @dataclass(frozen=True)
@@ -50,17 +42,9 @@ class Arrow:
 
 
 @dataclass(frozen=True)
-class SheetContent:
-    template: Template
-    title: str
-    caption: str
-    zones: list[ZoneText]
-    shapes: list[ZoneShape]
+class SheetContent(SheetWords):
     cards: list[Card] = field(default_factory=list)
     arrows: list[Arrow] = field(default_factory=list)
-    aim: str = ""
-    lower_hoop: str = ""
-    story: str = ""
 
 
 def from_worksheet(
@@ -93,7 +77,7 @@ def from_worksheet(
         template=template,
         title=sheet.title,
         caption=sheet.caption,
-        zones=[ZoneText(z.key, z.label, z.hint, z.colour, z.purpose) for z in zone_rows],
+        zones=[ZoneText(z.key, z.label, z.hint, z.colour, z.purpose, z.id) for z in zone_rows],
         shapes=zone_shapes(template, [z.key for z in zone_rows]),
         cards=list(cards.values()),
         arrows=arrows,

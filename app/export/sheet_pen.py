@@ -1,22 +1,27 @@
-"""A pen that draws in sheet millimetres (y down) onto a reportlab canvas (points, y up)."""
+"""The paper's :class:`~app.worksheets.pen.Pen`: sheet millimetres (y down) onto a region of
+a reportlab canvas (points, y up). Tags are for the screen and are ignored here."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from app.export import fonts
-from app.export.text import LEADING, wrap
+from app.export.text import fit, wrap
 from app.worksheets.geometry import Point, Rect
+from app.worksheets.pen import LEADING, Line, Tag, Type, rgba
 
 ASCENT = 0.88  # baseline below the top of a line, as a share of the font size
 
 
-class SheetPen:
-    """Draws in sheet millimetres (y down) onto a canvas region (points, y up)."""
+def colour(hex_colour: str) -> Color:
+    r, g, b, a = rgba(hex_colour)
+    return Color(r / 255, g / 255, b / 255, alpha=a / 255)
 
+
+class SheetPen:
     def __init__(self, canvas: Canvas, left: float, top: float, scale: float) -> None:
         self.c = canvas
         self.left, self.top, self.scale = left, top, scale  # scale: points per sheet mm
@@ -27,54 +32,78 @@ class SheetPen:
     def y(self, mm: float) -> float:
         return self.top - mm * self.scale
 
-    def stroke(self, colour: str, width_mm: float, dashed: bool = False) -> None:
-        self.c.setStrokeColor(HexColor(colour))
-        self.c.setLineWidth(width_mm * self.scale)
-        self.c.setDash([2 * self.scale, 1.2 * self.scale] if dashed else [])
+    def _paint(self, fill: str | None, line: Line | None) -> tuple[int, int]:
+        if fill is not None:
+            self.c.setFillColor(colour(fill))
+        if line is not None:
+            self.c.setStrokeColor(colour(line.colour))
+            self.c.setLineWidth(line.width * self.scale)
+            self.c.setDash([2 * self.scale, 1.2 * self.scale] if line.dashed else [])
+        return int(fill is not None), int(line is not None)
 
-    def fill(self, colour: str | Color) -> None:
-        self.c.setFillColor(HexColor(colour) if isinstance(colour, str) else colour)
-
-    def polygon(self, points: Sequence[Point], fill: bool = True, stroke: bool = True) -> None:
+    def _path(
+        self, points: Sequence[Point], closed: bool, fill: str | None, line: Line | None
+    ) -> None:
+        filled, stroked = self._paint(fill, line)
         path = self.c.beginPath()
         path.moveTo(self.x(points[0][0]), self.y(points[0][1]))
         for px, py in points[1:]:
             path.lineTo(self.x(px), self.y(py))
-        path.close()
-        self.c.drawPath(path, fill=int(fill), stroke=int(stroke))
+        if closed:
+            path.close()
+        self.c.drawPath(path, fill=filled, stroke=stroked)
 
-    def rect(self, r: Rect, fill: bool = True, stroke: bool = True, radius: float = 0) -> None:
-        args = (self.x(r.x), self.y(r.bottom), r.width * self.scale, r.height * self.scale)
+    def polygon(
+        self, points: Sequence[Point], fill: str | None, line: Line | None, tag: Tag | None = None
+    ) -> None:
+        self._path(points, True, fill, line)
+
+    def polyline(self, points: Sequence[Point], line: Line) -> None:
+        self._path(points, False, None, line)
+
+    def rect(
+        self,
+        rect: Rect,
+        fill: str | None,
+        line: Line | None,
+        radius: float = 0.0,
+        tag: Tag | None = None,
+    ) -> None:
+        filled, stroked = self._paint(fill, line)
+        args = (
+            self.x(rect.x),
+            self.y(rect.bottom),
+            rect.width * self.scale,
+            rect.height * self.scale,
+        )
         if radius:
-            self.c.roundRect(*args, radius * self.scale, fill=int(fill), stroke=int(stroke))
+            self.c.roundRect(*args, radius * self.scale, fill=filled, stroke=stroked)
         else:
-            self.c.rect(*args, fill=int(fill), stroke=int(stroke))
+            self.c.rect(*args, fill=filled, stroke=stroked)
 
-    def ellipse(self, r: Rect, fill: bool = True) -> None:
-        self.c.ellipse(self.x(r.x), self.y(r.y), self.x(r.right), self.y(r.bottom), fill=int(fill))
-
-    def line(self, points: Sequence[Point]) -> None:
-        path = self.c.beginPath()
-        path.moveTo(self.x(points[0][0]), self.y(points[0][1]))
-        for px, py in points[1:]:
-            path.lineTo(self.x(px), self.y(py))
-        self.c.drawPath(path, fill=0, stroke=1)
+    def ellipse(self, rect: Rect, fill: str | None, line: Line | None) -> None:
+        filled, stroked = self._paint(fill, line)
+        self.c.ellipse(
+            self.x(rect.x),
+            self.y(rect.y),
+            self.x(rect.right),
+            self.y(rect.bottom),
+            fill=filled,
+            stroke=stroked,
+        )
 
     def text(
         self,
         text: str,
         x: float,
         top: float,
-        size: float,
-        *,
-        bold: bool = False,
-        colour: str = "#222222",
+        type_: Type,
         anchor: str = "start",
+        tag: Tag | None = None,
     ) -> None:
-        """One line whose top is at ``top`` (mm); ``anchor`` start, middle or end at ``x``."""
-        self.fill(colour)
-        self.c.setFont(fonts.face(bold), size * self.scale)
-        args = (self.x(x), self.y(top + size * ASCENT), text)
+        self.c.setFillColor(colour(type_.colour))
+        self.c.setFont(fonts.face(type_.bold), type_.size * self.scale)
+        args = (self.x(x), self.y(top + type_.size * ASCENT), text)
         {"middle": self.c.drawCentredString, "end": self.c.drawRightString}.get(
             anchor, self.c.drawString
         )(*args)
@@ -84,34 +113,35 @@ class SheetPen:
         lines: Sequence[str],
         x: float,
         top: float,
-        size: float,
-        width: float = 0,
-        *,
-        bold: bool = False,
-        colour: str = "#222222",
-        centred: bool = False,
-    ) -> float:
-        """Lines one under another; centred on ``x + width / 2`` if asked. Returns the bottom."""
+        type_: Type,
+        width: float,
+        tag: Tag | None = None,
+    ) -> None:
         for i, line in enumerate(lines):
-            at = top + i * size * LEADING
-            if centred:
-                self.text(line, x + width / 2, at, size, bold=bold, colour=colour, anchor="middle")
-            else:
-                self.text(line, x, at, size, bold=bold, colour=colour)
-        return top + len(lines) * size * LEADING
+            self.text(line, x + width / 2, top + i * type_.size * LEADING, type_, "middle")
+
+    def left_lines(self, lines: Sequence[str], x: float, top: float, type_: Type) -> None:
+        for i, line in enumerate(lines):
+            self.text(line, x, top + i * type_.size * LEADING, type_)
 
     def block(
         self,
         text: str,
-        x: float,
-        top: float,
-        size: float,
-        width: float,
+        box: Rect,
+        type_: Type,
         *,
-        bold: bool = False,
-        colour: str = "#222222",
         centred: bool = False,
-    ) -> float:
-        """Wrapped text ``width`` mm wide; returns the bottom."""
-        lines = wrap(text, width, fonts.face(bold), size)
-        return self.lines(lines, x, top, size, width, bold=bold, colour=colour, centred=centred)
+        smallest: float | None = None,
+        tag: Tag | None = None,
+    ) -> None:
+        face = fonts.face(type_.bold)
+        if smallest is None:
+            lines, size = wrap(text, box.width, face, type_.size), type_.size
+        else:
+            fitted = fit(text, box.width, box.height, face, type_.size, smallest)
+            lines, size = fitted.lines, fitted.size
+        sized = Type(size, type_.bold, type_.colour)
+        if centred:
+            self.lines(lines, box.x, box.y, sized, box.width)
+        else:
+            self.left_lines(lines, box.x, box.y, sized)

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from app.worksheets.pen import LEADING
+
 ELLIPSIS = "…"
-LEADING = 1.25  # line height as a multiple of the font size
 
 
 def _is_latin(char: str) -> bool:

@@ -1,0 +1,172 @@
+"""A sheet's template drawn with a :class:`~app.worksheets.pen.Pen`: zones and their labels,
+the barrel (staves, lid, hoops, story), the parking area and the decorations.
+
+This is the one drawing of a sheet's chrome: the screen, the wall and the PDF pass their
+own pen, so what the room sees and what it prints cannot drift apart. Cards and links are
+drawn on top by each medium.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.worksheets.geometry import Rect, bounds
+from app.worksheets.pen import LEADING, Line, Pen, Type
+from app.worksheets.sheet import ZoneShape
+from app.worksheets.template import Barrel, Decoration, Template
+
+BARREL_BROWN = "#8a6a3d"
+STAVE_INK = "#5a4020"
+STAVE_FILLS = ("#efdcbc", "#f4e6cf")
+LID_FILL = "#d9c29b"
+HOOP_FILL = "#6b6b6be1"
+STORY_FILL = "#fbfbf4"
+PARKING = Line("#999999", 0.5, dashed=True)
+PARKING_FILL = "#f6f6f6"
+UPPER_HOOP = 0.385  # the upper hoop's top, as a share of the barrel's height
+LOWER_HOOP = 0.83
+HOOP_MM = 8.0
+
+
+@dataclass(frozen=True)
+class SheetInk:
+    """Line widths and colours: the screen's and paper's, or the projector's thicker ones."""
+
+    edge: float = 0.6  # zone borders and barrel rims, mm
+    edge_colour: str = "#555555"
+    label_scale: float = 1.0  # zone names, relative to the template's sizes
+    soft: str = "#555555"  # hints and the caption
+
+
+SCREEN_INK = SheetInk()
+ROOM_INK = SheetInk(edge=1.8, edge_colour="#1f2a36", label_scale=1.4, soft="#2b2b2b")
+
+
+@dataclass(frozen=True)
+class ZoneText:
+    key: str
+    label: str
+    hint: str = ""
+    colour: str = "#ffffff"
+    purpose: str = ""
+    id: int = 0  # the zone's row, for editing it on screen
+
+
+@dataclass(frozen=True)
+class SheetWords:
+    """A sheet's own wording on its template, however it was gathered."""
+
+    template: Template
+    title: str
+    caption: str
+    zones: list[ZoneText]
+    shapes: list[ZoneShape]
+    aim: str = ""
+    lower_hoop: str = ""
+    story: str = ""
+
+
+def draw_chrome(pen: Pen, words: SheetWords, lang: str = "ja", ink: SheetInk = SCREEN_INK) -> None:
+    t = words.template
+    pen.text(words.title, 15, 9, Type(11, bold=True), tag=("title", 0))
+    pen.text(words.caption or " ", 15, 23, Type(5.5, colour=ink.soft), tag=("caption", 0))
+    if t.barrel is not None:
+        _barrel(pen, words, t.barrel, ink)
+    else:
+        _zones(pen, words, ink)
+    if t.parking is not None:
+        p = t.parking
+        pen.rect(p, PARKING_FILL, PARKING)
+        heading = Type(4.2, bold=True, colour="#666666")
+        pen.text(t.parking_label.get(lang), p.x + p.width / 2, p.y + 3, heading, "middle")
+    for deco in t.decorations:
+        _decoration(pen, deco, lang)
+
+
+def _zones(pen: Pen, words: SheetWords, ink: SheetInk) -> None:
+    t = words.template
+    handbook = t.category == "handbook"
+    by_key = {z.key: z for z in words.zones}
+    label_points = {z.key: z.label_at for z in t.zones}
+    edge = Line(ink.edge_colour, ink.edge)
+    for shape in words.shapes:
+        pen.polygon(shape.polygon, by_key[shape.key].colour, edge)
+    # Labels after every zone, so no zone covers a neighbour's label.
+    for shape in words.shapes:
+        zone = by_key[shape.key]
+        at = label_points.get(shape.key)
+        if at is None:
+            box = bounds(shape.polygon)
+            at = (box.x + 2, box.y + 2)
+        size = (6 if handbook else 4.2) * ink.label_scale
+        pen.text(zone.label, at[0], at[1], Type(size, bold=True), tag=("zone", zone.id))
+        if zone.hint:
+            box = Rect(at[0], at[1] + 8 * ink.label_scale, 44.0 if handbook else 50.0, 0)
+            pen.block(zone.hint, box, Type(3.6, colour=ink.soft), tag=("zone", zone.id))
+
+
+def stave_name(label: str, room: float) -> tuple[list[str], float]:
+    """A stave's name reads downwards, one character per line, as on the handbook's barrel,
+    within ``room`` mm: smaller type first (4.0 down to 2.6 mm), then an ellipsis."""
+    chars = list(label)
+    size = max(2.6, min(4.0, room / (max(len(chars), 1) * LEADING)))
+    fitting = int(room // (size * LEADING))
+    if len(chars) > fitting:
+        chars = [*chars[: max(fitting - 1, 0)], "…"]
+    return chars, size
+
+
+def _barrel(pen: Pen, words: SheetWords, barrel: Barrel, ink: SheetInk) -> None:
+    body = barrel.body
+    stave_w = body.width / max(len(words.zones), 1)
+    upper = body.y + body.height * UPPER_HOOP
+    staves = Line(BARREL_BROWN, ink.edge * 0.85)
+    for i, (zone, shape) in enumerate(zip(words.zones, words.shapes, strict=True)):
+        pen.polygon(shape.polygon, STAVE_FILLS[i % 2], staves)
+        centre = body.x + stave_w * (i + 0.5)
+        chars, size = stave_name(zone.label, upper - 2 - (body.y + 9))
+        name = Type(size, bold=True, colour=STAVE_INK)
+        pen.lines(chars, centre - 2.6, body.y + 9, name, 5.2, tag=("zone", zone.id))
+        purpose = "目的: " + (zone.purpose or "…")
+        box = Rect(centre - (stave_w - 2) / 2, body.bottom - 20, stave_w - 2, 0)
+        purpose_type = Type(2.8, colour=STAVE_INK)
+        pen.block(purpose, box, purpose_type, centred=True, tag=("purpose", zone.id))
+
+    rim = Line(BARREL_BROWN, ink.edge)
+    pen.ellipse(Rect(body.x, body.y - 6, body.width, 12), LID_FILL, rim)
+    if barrel.lid.ja:
+        lid = Type(4.2, bold=True, colour=STAVE_INK)
+        pen.text(barrel.lid.ja, body.x + body.width / 2, body.y - 2.4, lid, "middle")
+    pen.ellipse(Rect(body.x, body.bottom - 5, body.width, 10), None, rim)
+
+    hoop_words = Type(3.8, bold=True, colour="#ffffff")
+    for kind, text, y in (
+        ("aim", words.aim, upper),
+        ("lower_hoop", words.lower_hoop, body.y + body.height * LOWER_HOOP),
+    ):
+        pen.rect(Rect(body.x - 4, y, body.width + 8, HOOP_MM), HOOP_FILL, None, tag=(kind, 0))
+        box = Rect(body.x, y + 1.6, body.width, HOOP_MM - 1.6)
+        pen.block(text or " ", box, hoop_words, centred=True, smallest=2.4, tag=(kind, 0))
+
+    story = barrel.story
+    pen.rect(story, STORY_FILL, Line("#999999", 0.6), radius=3, tag=("story", 0))
+    pen.text(
+        barrel.story_title.ja, story.x + 4, story.y + 4, Type(4.2, bold=True), tag=("story", 0)
+    )
+    body_type = Type(3.4, colour="#222222" if words.story else "#888888")
+    box = Rect(story.x + 4, story.y + 12, story.width - 8, story.height - 16)
+    pen.block(words.story or barrel.story_hint.ja, box, body_type, smallest=2.2, tag=("story", 0))
+
+
+def _decoration(pen: Pen, deco: Decoration, lang: str) -> None:
+    if deco.kind == "text":
+        x, y = deco.points[0]
+        type_ = Type(deco.size, bold=deco.bold, colour=deco.colour)
+        pen.text(deco.text.get(lang), x, y - deco.size, type_, deco.anchor)
+        return
+    line = Line(deco.colour, 0.4, dashed=deco.dashed)
+    if deco.kind == "line":
+        pen.polyline(deco.points, line)
+    else:
+        (x1, y1), (x2, y2) = deco.points[0], deco.points[1]
+        pen.rect(Rect(x1, y1, x2 - x1, y2 - y1), None, line)
