@@ -19,12 +19,12 @@ from app.export import fonts
 from app.export.sheet_content import Arrow, Card, SheetContent
 from app.export.sheet_pen import SheetPen
 from app.export.text import fit
-from app.worksheets.card_style import CARD_TEXT_MM, GLYPH_MM, STATUS_GLYPHS, STRIPE_MM
+from app.worksheets.card_face import draw_card_chrome
+from app.worksheets.card_style import CARD_TEXT_MM
 from app.worksheets.chrome import draw_chrome
 from app.worksheets.geometry import Point, Rect
 from app.worksheets.pen import LEADING, Line, Type
 
-CARD_BORDER = Line("#7a8ca3", 0.35)
 LINK_COLOUR = "#c0392b"
 MIN_CARD_TEXT_MM = 1.8  # long names shrink to this, then end in …
 ARROW_MM = 3.0
@@ -47,30 +47,11 @@ def draw_sheet(canvas: Canvas, content: SheetContent, box: Rect) -> None:
 
 def _card(pen: SheetPen, card: Card) -> None:
     box = card.box
-    pen.rect(box, card.fill, CARD_BORDER)
-    pen.rect(Rect(box.x, box.y, STRIPE_MM, box.height), card.stripe, None)
-    middle = box.y + box.height / 2
-    if card.mark:
-        size = 2.6 if len(card.mark) <= 1 else 1.7
-        across = stringWidth(card.mark, fonts.face(True), size) <= STRIPE_MM - 0.4
-        # A mark too wide for the stripe reads downwards, one character per line.
-        lines = [card.mark] if across else list(card.mark)
-        top = middle - len(lines) * size * LEADING / 2
-        pen.lines(lines, box.x, top, Type(size, bold=True, colour="#ffffff"), STRIPE_MM)
-    text_left = box.x + STRIPE_MM + 0.6
-    if card.status is not None:
-        glyph, colour = STATUS_GLYPHS[card.status]
-        pen.text(
-            glyph,
-            text_left + GLYPH_MM / 2,
-            middle - CARD_TEXT_MM / 2,
-            Type(CARD_TEXT_MM, colour=colour),
-            "middle",
-        )
-        text_left += GLYPH_MM
+    text_left = draw_card_chrome(pen, box, card.fill, card.stripe, card.mark, card.status)
     width = box.right - 1.0 - text_left
     fitted = fit(card.name, width, box.height - 1.0, fonts.face(), CARD_TEXT_MM, MIN_CARD_TEXT_MM)
     height = len(fitted.lines) * fitted.line_height
+    middle = box.y + box.height / 2
     pen.left_lines(fitted.lines, text_left, middle - height / 2, Type(fitted.size))
 
 

@@ -9,11 +9,9 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from app.export import fonts
-from app.export.text import fit, wrap
+from app.export.text import LineSetter
 from app.worksheets.geometry import Point, Rect
-from app.worksheets.pen import LEADING, Line, Tag, Type, rgba
-
-ASCENT = 0.88  # baseline below the top of a line, as a share of the font size
+from app.worksheets.pen import ASCENT, Line, Tag, Type, rgba
 
 
 def colour(hex_colour: str) -> Color:
@@ -21,7 +19,7 @@ def colour(hex_colour: str) -> Color:
     return Color(r / 255, g / 255, b / 255, alpha=a / 255)
 
 
-class SheetPen:
+class SheetPen(LineSetter):
     def __init__(self, canvas: Canvas, left: float, top: float, scale: float) -> None:
         self.c = canvas
         self.left, self.top, self.scale = left, top, scale  # scale: points per sheet mm
@@ -107,41 +105,3 @@ class SheetPen:
         {"middle": self.c.drawCentredString, "end": self.c.drawRightString}.get(
             anchor, self.c.drawString
         )(*args)
-
-    def lines(
-        self,
-        lines: Sequence[str],
-        x: float,
-        top: float,
-        type_: Type,
-        width: float,
-        tag: Tag | None = None,
-    ) -> None:
-        for i, line in enumerate(lines):
-            self.text(line, x + width / 2, top + i * type_.size * LEADING, type_, "middle")
-
-    def left_lines(self, lines: Sequence[str], x: float, top: float, type_: Type) -> None:
-        for i, line in enumerate(lines):
-            self.text(line, x, top + i * type_.size * LEADING, type_)
-
-    def block(
-        self,
-        text: str,
-        box: Rect,
-        type_: Type,
-        *,
-        centred: bool = False,
-        smallest: float | None = None,
-        tag: Tag | None = None,
-    ) -> None:
-        face = fonts.face(type_.bold)
-        if smallest is None:
-            lines, size = wrap(text, box.width, face, type_.size), type_.size
-        else:
-            fitted = fit(text, box.width, box.height, face, type_.size, smallest)
-            lines, size = fitted.lines, fitted.size
-        sized = Type(size, type_.bold, type_.colour)
-        if centred:
-            self.lines(lines, box.x, box.y, sized, box.width)
-        else:
-            self.left_lines(lines, box.x, box.y, sized)

@@ -8,12 +8,15 @@ the line. Widths come from the embedded font's metrics, so what fits here fits o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from app.worksheets.pen import LEADING
+from app.export import fonts
+from app.worksheets.geometry import Rect
+from app.worksheets.pen import LEADING, Tag, Type
 
 ELLIPSIS = "…"
 
@@ -107,3 +110,70 @@ def fit(text: str, width: float, height: float, font: str, size: float, min_size
     kept = lines[:room]
     kept[-1] = shorten(kept[-1], width, font, min_size)
     return Fitted(min_size, kept, cut=True)
+
+
+def measure(text: str, type_: Type) -> float:
+    """How wide ``text`` is in ``type_``, in the same units as its size."""
+    return float(stringWidth(text, fonts.face(type_.bold), type_.size))
+
+
+def wrapped(text: str, box: Rect, type_: Type, smallest: float | None) -> tuple[list[str], Type]:
+    """The lines of a :meth:`~app.worksheets.pen.Pen.block` and the type they are set in."""
+    face = fonts.face(type_.bold)
+    if smallest is None:
+        return wrap(text, box.width, face, type_.size), type_
+    fitted = fit(text, box.width, box.height, face, type_.size, smallest)
+    return fitted.lines, Type(fitted.size, type_.bold, type_.colour)
+
+
+class LineSetter:
+    """A pen's lines, blocks and widths, built on its one-line ``text``: the screen's and
+    the paper's pens break and fit text the same way."""
+
+    def text(
+        self,
+        text: str,
+        x: float,
+        top: float,
+        type_: Type,
+        anchor: str = "start",
+        tag: Tag | None = None,
+    ) -> None:
+        raise NotImplementedError
+
+    def width(self, text: str, type_: Type) -> float:
+        return measure(text, type_)
+
+    def lines(
+        self,
+        lines: Sequence[str],
+        x: float,
+        top: float,
+        type_: Type,
+        width: float,
+        tag: Tag | None = None,
+    ) -> None:
+        for i, line in enumerate(lines):
+            self.text(line, x + width / 2, top + i * type_.size * LEADING, type_, "middle", tag)
+
+    def left_lines(
+        self, lines: Sequence[str], x: float, top: float, type_: Type, tag: Tag | None = None
+    ) -> None:
+        for i, line in enumerate(lines):
+            self.text(line, x, top + i * type_.size * LEADING, type_, tag=tag)
+
+    def block(
+        self,
+        text: str,
+        box: Rect,
+        type_: Type,
+        *,
+        centred: bool = False,
+        smallest: float | None = None,
+        tag: Tag | None = None,
+    ) -> None:
+        lines, sized = wrapped(text, box, type_, smallest)
+        if centred:
+            self.lines(lines, box.x, box.y, sized, box.width, tag)
+        else:
+            self.left_lines(lines, box.x, box.y, sized, tag)

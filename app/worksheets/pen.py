@@ -14,6 +14,7 @@ from typing import Protocol
 from app.worksheets.geometry import Point, Rect
 
 LEADING = 1.25  # line height as a multiple of the font size, on screen and on paper
+ASCENT = 0.88  # a line's baseline below its top, as a share of the font size
 
 Tag = tuple[str, int]
 
@@ -57,6 +58,9 @@ class Pen(Protocol):
 
     def polyline(self, points: Sequence[Point], line: Line) -> None: ...
 
+    def width(self, text: str, type_: Type) -> float:
+        """How wide ``text`` is set in ``type_`` (the same font on screen and on paper)."""
+
     def text(
         self,
         text: str,
@@ -78,6 +82,11 @@ class Pen(Protocol):
         tag: Tag | None = None,
     ) -> None:
         """Lines one under another, each centred on ``x + width / 2``."""
+
+    def left_lines(
+        self, lines: Sequence[str], x: float, top: float, type_: Type, tag: Tag | None = None
+    ) -> None:
+        """Lines one under another, starting at ``x``."""
 
     def block(
         self,

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QGraphicsPathItem
 
 from app import i18n
 from app.document import WorkshopDocument
+from app.views.canvas.painter_pen import polygon_path
 from app.views.canvas.text import label, place
 from app.views.projection.room_scene import RoomScene
 from app.views.projection.room_style import BORDER, room_text_mm
 from app.views.projection.tile import RoomTile, TileLook
-from app.views.worksheet.background import draw_background, polygon_path
+from app.views.worksheet.background import draw_background
 from app.worksheets.card_style import STATUS_GLYPHS, card_fill
 from app.worksheets.chrome import ROOM_INK
 from app.worksheets.geometry import Rect, bounds, contains

@@ -10,34 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsItemGroup, QGraphicsPathItem, QGraphicsScene
 
-from app.export import fonts
-from app.export.text import fit, wrap
+from app.export.text import LineSetter
 from app.models import Worksheet, WorksheetZone
 from app.views.canvas.layers import BACKGROUND_Z, EDIT_TAG
+from app.views.canvas.painter_pen import ellipse_path, polygon_path, qcolour, qpen, rect_path
 from app.views.canvas.text import label, place
 from app.worksheets.chrome import SCREEN_INK, SheetInk, SheetWords, ZoneText, draw_chrome
 from app.worksheets.geometry import Point, Rect
-from app.worksheets.pen import LEADING, Line, Tag, Type, rgba
+from app.worksheets.pen import Line, Tag, Type
 from app.worksheets.sheet import ZoneShape
 from app.worksheets.template import Template
 
 
-def polygon_path(points: Sequence[Point]) -> QPainterPath:
-    path = QPainterPath()
-    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
-    path.closeSubpath()
-    return path
-
-
-def _colour(hex_colour: str) -> QColor:
-    return QColor(*rgba(hex_colour))
-
-
-class ScenePen:
+class ScenePen(LineSetter):
     """Draws each call as a scene item in ``group``; tagged items open an editor."""
 
     def __init__(self, group: QGraphicsItemGroup) -> None:
@@ -53,13 +42,9 @@ class ScenePen:
         self, path: QPainterPath, fill: str | None, line: Line | None, tag: Tag | None = None
     ) -> None:
         item = QGraphicsPathItem(path)
-        if line is None:
-            item.setPen(Qt.PenStyle.NoPen)
-        else:
-            style = Qt.PenStyle.DashLine if line.dashed else Qt.PenStyle.SolidLine
-            item.setPen(QPen(_colour(line.colour), line.width, style))
+        item.setPen(qpen(line))
         if fill is not None:
-            item.setBrush(QBrush(_colour(fill)))
+            item.setBrush(QBrush(qcolour(fill)))
         self._add(item, tag)
 
     def polygon(
@@ -68,9 +53,7 @@ class ScenePen:
         self._shape(polygon_path(points), fill, line, tag)
 
     def polyline(self, points: Sequence[Point], line: Line) -> None:
-        path = QPainterPath()
-        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
-        self._shape(path, None, line)
+        self._shape(polygon_path(points, closed=False), None, line)
 
     def rect(
         self,
@@ -80,15 +63,10 @@ class ScenePen:
         radius: float = 0.0,
         tag: Tag | None = None,
     ) -> None:
-        path = QPainterPath()
-        box = QRectF(rect.x, rect.y, rect.width, rect.height)
-        path.addRoundedRect(box, radius, radius) if radius else path.addRect(box)
-        self._shape(path, fill, line, tag)
+        self._shape(rect_path(rect, radius), fill, line, tag)
 
     def ellipse(self, rect: Rect, fill: str | None, line: Line | None) -> None:
-        path = QPainterPath()
-        path.addEllipse(QRectF(rect.x, rect.y, rect.width, rect.height))
-        self._shape(path, fill, line)
+        self._shape(ellipse_path(rect), fill, line)
 
     def text(
         self,
@@ -102,41 +80,6 @@ class ScenePen:
         item = label(None, text, type_.size, bold=type_.bold, colour=type_.colour, anchor=anchor)
         place(item, x, top)
         self._add(item, tag)
-
-    def lines(
-        self,
-        lines: Sequence[str],
-        x: float,
-        top: float,
-        type_: Type,
-        width: float,
-        tag: Tag | None = None,
-    ) -> None:
-        for i, line in enumerate(lines):
-            self.text(line, x + width / 2, top + i * type_.size * LEADING, type_, "middle", tag)
-
-    def block(
-        self,
-        text: str,
-        box: Rect,
-        type_: Type,
-        *,
-        centred: bool = False,
-        smallest: float | None = None,
-        tag: Tag | None = None,
-    ) -> None:
-        face = fonts.face(type_.bold)
-        if smallest is None:
-            lines, size = wrap(text, box.width, face, type_.size), type_.size
-        else:
-            fitted = fit(text, box.width, box.height, face, type_.size, smallest)
-            lines, size = fitted.lines, fitted.size
-        sized = Type(size, type_.bold, type_.colour)
-        if centred:
-            self.lines(lines, box.x, box.y, sized, box.width, tag)
-            return
-        for i, line in enumerate(lines):
-            self.text(line, box.x, box.y + i * size * LEADING, sized, tag=tag)
 
 
 def draw_background(

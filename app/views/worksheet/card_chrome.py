@@ -12,11 +12,14 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPixmap
 
 from app.models import ResourceStatus
-from app.views.canvas.text import SCALE, mm_font
-from app.worksheets.card_style import CARD_TEXT_MM, GLYPH_MM, STATUS_GLYPHS, STRIPE_MM
+from app.views.canvas.painter_pen import PainterPen
+from app.views.canvas.text import mm_font
+from app.worksheets.card_face import CARD_BORDER, SELECTED_BORDER, draw_card_chrome
+from app.worksheets.card_style import CARD_TEXT_MM
+from app.worksheets.geometry import Rect
 
 FACE_DOWN_BAND_MM = 2.4
 MARGIN_MM = 0.6  # room around the card for the border and the selection outline
@@ -26,11 +29,7 @@ MAX_CACHED_SCALE = 16.0
 # The cache keeps at most this many pixels (4 bytes each).
 CACHE_PIXELS = 12_000_000
 
-_CARD_PEN = QPen(QColor("#7a8ca3"), 0.35)
-_SELECTED_PEN = QPen(QColor("#1a73e8"), 0.9)
 NAME_FONT = mm_font(CARD_TEXT_MM)
-_MARK_FONT = mm_font(2.6, bold=True)
-_SMALL_MARK_FONT = mm_font(1.7, bold=True)
 
 
 @dataclass(frozen=True)
@@ -55,28 +54,16 @@ class Chrome:
 def paint_vector(painter: QPainter, chrome: Chrome) -> None:
     """Draw the chrome with the painter as it is (item coordinates, millimetres)."""
     w, h = chrome.width, chrome.height
-    painter.setPen(_SELECTED_PEN if chrome.selected else _CARD_PEN)
-    painter.setBrush(QColor(chrome.fill))
-    painter.drawRect(QRectF(0, 0, w, h))
-    painter.fillRect(QRectF(0, 0, STRIPE_MM, h), QColor(chrome.stripe))
-    painter.save()
-    painter.scale(1 / SCALE, 1 / SCALE)
-    centre = Qt.AlignmentFlag.AlignCenter
-    painter.setPen(QColor("white"))
-    painter.setFont(_MARK_FONT if len(chrome.mark) <= 1 else _SMALL_MARK_FONT)
-    painter.drawText(QRectF(0, 0, STRIPE_MM * SCALE, h * SCALE), centre, chrome.mark)
+    border = SELECTED_BORDER if chrome.selected else CARD_BORDER
+    box = Rect(0, 0, w, h)
+    draw_card_chrome(
+        PainterPen(painter), box, chrome.fill, chrome.stripe, chrome.mark, chrome.status, border
+    )
     if chrome.face_down:
         # A hatched band on the right: written, but not yet shown to the room.
-        band = QRectF((w - FACE_DOWN_BAND_MM) * SCALE, 0, FACE_DOWN_BAND_MM * SCALE, h * SCALE)
+        band = QRectF(w - FACE_DOWN_BAND_MM, 0, FACE_DOWN_BAND_MM, h)
         painter.fillRect(band, QColor("#e8e8e8"))
         painter.fillRect(band, QBrush(QColor("#555555"), Qt.BrushStyle.BDiagPattern))
-    glyph, colour = STATUS_GLYPHS[chrome.status]
-    painter.setPen(QColor(colour))
-    painter.setFont(NAME_FONT)
-    painter.drawText(
-        QRectF((STRIPE_MM + 0.6) * SCALE, 0, GLYPH_MM * SCALE, h * SCALE), centre, glyph
-    )
-    painter.restore()
 
 
 class ChromeCache:

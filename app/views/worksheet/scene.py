@@ -23,9 +23,10 @@ from app.document import WorkshopDocument
 from app.models import Placement, Resource
 from app.views.canvas.editor_host import EditorScene
 from app.views.canvas.layers import COUNT_Z, EDIT_TAG, EDITOR_Z
+from app.views.canvas.painter_pen import polygon_path
 from app.views.canvas.text import label, place
 from app.views.canvas.text_editor import TextEditor
-from app.views.worksheet.background import draw_background, polygon_path
+from app.views.worksheet.background import draw_background
 from app.views.worksheet.items import CardItem, CardLook
 from app.views.worksheet.links import LinkItem, LinkLayer
 from app.views.worksheet.name_editor import card_name_editor
