@@ -174,7 +174,7 @@ def validation_error(error: ValidationError) -> str:
         ),
         "self_link": QT_TRANSLATE_NOOP("Messages", "A link joins two different cards."),
         "unknown_template": QT_TRANSLATE_NOOP("Messages", "Unknown template: %1."),
-        "cluster_depth": QT_TRANSLATE_NOOP("Messages", "Groups can be nested only one level deep."),
+        "group_depth": QT_TRANSLATE_NOOP("Messages", "Groups can be nested only one level deep."),
         "nothing_selected": QT_TRANSLATE_NOOP("Messages", "Select some notes first."),
         "dot_range": QT_TRANSLATE_NOOP("Messages", "Enter a number from 1 to 99."),
         "round_closed": QT_TRANSLATE_NOOP("Messages", "This voting round is closed."),

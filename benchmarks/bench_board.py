@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app.boards.layout import slot  # noqa: E402
 from app.boards.templates import columns_of  # noqa: E402
 from app.document import WorkshopDocument  # noqa: E402
-from app.models import Note, NoteCluster  # noqa: E402
+from app.models import Note, NoteGroup  # noqa: E402
 from app.paths import resource_path  # noqa: E402
 from app.store import boards  # noqa: E402
 from app.store.workshop_file import create_workshop, open_workshop  # noqa: E402
@@ -44,8 +44,8 @@ def build(path: Path) -> int:
     with wf.session() as s:
         board = boards.create_board(s, "大きなボード", columns_of(template), template.id)
         column_ids = [c.id for c in boards.columns(s, board.id)]
-        clusters = [NoteCluster(board_id=board.id, title=f"グループ{i}") for i in range(CLUSTERS)]
-        s.add_all(clusters)
+        groups = [NoteGroup(board_id=board.id, title=f"グループ{i}") for i in range(CLUSTERS)]
+        s.add_all(groups)
         s.flush()
         per_column = NOTES // len(column_ids) + 1
         for i in range(NOTES):
@@ -56,7 +56,7 @@ def build(path: Path) -> int:
                 Note(
                     board_id=board.id,
                     column_id=column_ids[column],
-                    cluster_id=clusters[i // 20].id if i % 20 < 6 else None,
+                    group_id=groups[i // 20].id if i % 20 < 6 else None,
                     text=text,
                     x=x,
                     y=y,
@@ -105,7 +105,7 @@ def main() -> int:
     # note, refits the group frames around it and repaints what changed.
     view.resetTransform()
     view.scale(2.0, 2.0)
-    note = next(item for item in scene.notes.values() if item.cluster_id is not None)
+    note = next(item for item in scene.notes.values() if item.group_id is not None)
     view.centerOn(note)
     app.processEvents()
     at = QPointF(view.mapFromScene(note.scene_note_rect().center()))

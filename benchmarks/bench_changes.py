@@ -27,7 +27,7 @@ from sqlalchemy import text  # noqa: E402
 
 from app.commands.worksheets import DeleteCards, move_cards  # noqa: E402
 from app.document import WorkshopDocument  # noqa: E402
-from app.models import Placement, Resource  # noqa: E402
+from app.models import Card, Resource  # noqa: E402
 from app.paths import resource_path  # noqa: E402
 from app.store import worksheets  # noqa: E402
 from app.store.connections import make_engine  # noqa: E402
@@ -55,7 +55,7 @@ def build(path: Path) -> int:
         for i in range(CARDS):
             x, y = rng.uniform(60, 300), rng.uniform(40, 270)
             s.add(
-                Placement(
+                Card(
                     worksheet_id=sheet.id,
                     resource_id=resources[i % (RESOURCES - 500)].id,  # 500 not yet placed
                     x=x,
@@ -124,7 +124,7 @@ def main() -> int:
     assert scene.cards[next(iter(moved))].pos().x() == round(next(iter(moved.values()))[0], 2)
     rows = [(x + 2.0, y + 1.0, i) for i, (x, y) in cards.items()]
     floor = _in_transaction(
-        plain, lambda: plain.executemany("UPDATE placement SET x = ?, y = ? WHERE id = ?", rows)
+        plain, lambda: plain.executemany("UPDATE card SET x = ?, y = ? WHERE id = ?", rows)
     )
     check_ratio(f"move {CARDS} cards in one drag, views updated", ours, floor, 150, target_ms=1000)
 
@@ -135,7 +135,7 @@ def main() -> int:
     undo = _timed(stack.undo)
     assert len(scene.cards) == CARDS
     floor = _in_transaction(
-        plain, lambda: plain.execute("DELETE FROM placement WHERE worksheet_id = ?", (sheet_id,))
+        plain, lambda: plain.execute("DELETE FROM card WHERE worksheet_id = ?", (sheet_id,))
     )
     check_ratio(f"delete {CARDS} selected cards", delete, floor, 240, target_ms=2000)
     check_ratio(f"undo deleting {CARDS} cards", undo, floor, 240, target_ms=2000)
@@ -158,7 +158,7 @@ def main() -> int:
         with engine.begin() as conn:
             conn.execute(
                 text(
-                    "INSERT INTO placement (worksheet_id, resource_id, x, y, width, height, z, "
+                    "INSERT INTO card (worksheet_id, resource_id, x, y, width, height, z, "
                     "face_down) VALUES (:sheet, 1, 150, 150, 36, 13, 0, 0)"
                 ),
                 {"sheet": sheet_id},
@@ -183,7 +183,7 @@ def main() -> int:
     def move_one(i: int, card_id: int) -> None:
         with engine.begin() as conn:
             conn.execute(
-                text("UPDATE placement SET x = :x WHERE id = :id"), {"x": 80.0 + i, "id": card_id}
+                text("UPDATE card SET x = :x WHERE id = :id"), {"x": 80.0 + i, "id": card_id}
             )
 
     singles = [_timed(lambda i=i, c=c: move_one(i, c)) for i, c in enumerate(card_ids)]

@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.export.report import ExportRequest, export_pdf  # noqa: E402
-from app.models import Link, Placement, Resource, ResourceStatus  # noqa: E402
+from app.models import Card, Link, Resource, ResourceStatus  # noqa: E402
 from app.paths import resource_path  # noqa: E402
 from app.store import worksheets  # noqa: E402
 from app.store.sample import write_sample  # noqa: E402
@@ -43,7 +43,7 @@ def build(path: Path) -> int:
     with create_workshop(path) as wf, wf.session() as s:
         template = load_templates(resource_path("templates"))["sogo_triangle"]
         sheet = worksheets.create_worksheet(s, template)
-        placements = []
+        cards = []
         for i in range(CARDS):
             resource = Resource(
                 name=f"{NAMES[i % len(NAMES)]} {i}",
@@ -52,7 +52,7 @@ def build(path: Path) -> int:
             )
             s.add(resource)
             s.flush()
-            placement = Placement(
+            card = Card(
                 worksheet_id=sheet.id,
                 resource_id=resource.id,
                 x=rng.uniform(60, 330),
@@ -61,11 +61,11 @@ def build(path: Path) -> int:
                 height=13,
                 zone_key="daily_life",
             )
-            s.add(placement)
-            placements.append(placement)
+            s.add(card)
+            cards.append(card)
         s.flush()
         for i in range(LINKS):
-            a, b = rng.sample(placements, 2)
+            a, b = rng.sample(cards, 2)
             s.add(Link(worksheet_id=sheet.id, source_id=a.id, target_id=b.id, label=f"連携{i}"))
         return sheet.id
 

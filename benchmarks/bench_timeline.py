@@ -24,10 +24,10 @@ from app.models import (  # noqa: E402
     Action,
     AgendaItem,
     Attendance,
+    Card,
     Meeting,
     MeetingKind,
     Participant,
-    Placement,
     Resource,
 )
 from app.paths import resource_path  # noqa: E402
@@ -88,7 +88,7 @@ def build(path: Path) -> int:
             s.add(resource)
             s.flush()
             s.add(
-                Placement(
+                Card(
                     worksheet_id=sheet.id,
                     resource_id=resource.id,
                     x=rng.uniform(80, 320),
@@ -157,7 +157,7 @@ def main() -> int:
     start = time.perf_counter()
     document.timeline.take_snapshots(ids[0], [("worksheet", sheet_id)])
     frozen = (time.perf_counter() - start) * 1000
-    floor = plain_sqlite(path, "SELECT * FROM placement")
+    floor = plain_sqlite(path, "SELECT * FROM card")
     check_ratio(f"freeze a {CARDS}-card worksheet", frozen, floor, BUDGET_FREEZE, target_ms=200)
     old = document.timeline.current_content("worksheet", sheet_id)
     new = dict(old, items=[dict(i, zone="transition") for i in old["items"][::2]])

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QGraphicsScene  # noqa: E402
 
 from app.document import WorkshopDocument  # noqa: E402
-from app.models import Link, Placement  # noqa: E402
+from app.models import Card, Link  # noqa: E402
 from app.store import repository, worksheets  # noqa: E402
 from app.store.workshop_file import create_workshop, open_workshop  # noqa: E402
 from app.views.canvas.text import SCALE, mm_font  # noqa: E402
@@ -53,7 +53,7 @@ def build(path: Path) -> int:
         for i in range(CARDS):
             x, y = rng.uniform(60, 300), rng.uniform(40, 270)
             cards.append(
-                Placement(
+                Card(
                     worksheet_id=sheet.id,
                     resource_id=ids[i % RESOURCES],
                     x=x,

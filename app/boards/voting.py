@@ -21,17 +21,17 @@ class Ranked:
 
 def is_eligible(round_: VoteRound, note: Note, parent_of: dict[int, int | None]) -> bool:
     """Whether ``note`` may be voted on: every note when the round names no columns or
-    clusters; otherwise notes in a named column, or in a named cluster or one inside it."""
-    columns, clusters = set(round_.eligible_columns), set(round_.eligible_clusters)
-    if not columns and not clusters:
+    groups; otherwise notes in a named column, or in a named group or one inside it."""
+    columns, groups = set(round_.eligible_columns), set(round_.eligible_groups)
+    if not columns and not groups:
         return True
     if note.column_id is not None and note.column_id in columns:
         return True
-    cluster = note.cluster_id
-    while cluster is not None:
-        if cluster in clusters:
+    group = note.group_id
+    while group is not None:
+        if group in groups:
             return True
-        cluster = parent_of.get(cluster)
+        group = parent_of.get(group)
     return False
 
 

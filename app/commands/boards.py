@@ -1,4 +1,4 @@
-"""Undoable board edits: the roster, boards, notes and clusters.
+"""Undoable board edits: the roster, boards, notes and groups.
 
 Each gesture is one command: one undo step, one transaction each way. Voting lives in
 ``app.commands.voting``.
@@ -205,42 +205,40 @@ class GroupNotes(Recorded):
         board_id: int,
         note_ids: Sequence[int],
         title: str,
-        cluster_ids: Sequence[int] = (),
+        group_ids: Sequence[int] = (),
     ) -> None:
-        clusters = {c.id: c for c in document.boards.groups(board_id)}
-        for cid in cluster_ids:
-            inner = [c for c in clusters.values() if c.parent_id == cid]
-            if clusters[cid].parent_id is not None or inner:
-                raise ValidationError("cluster_depth", "cluster")
-        if not note_ids and not cluster_ids:
+        groups = {c.id: c for c in document.boards.groups(board_id)}
+        for cid in group_ids:
+            inner = [c for c in groups.values() if c.parent_id == cid]
+            if groups[cid].parent_id is not None or inner:
+                raise ValidationError("group_depth", "group")
+        if not note_ids and not group_ids:
             raise ValidationError("nothing_selected", "notes")
         super().__init__(QCoreApplication.translate("Commands", "Group notes"), document)
         self._board = board_id
         self._title = " ".join(title.split())
         self._notes = list(note_ids)
-        self._clusters = list(cluster_ids)
-        self.cluster_id: int | None = None
+        self._groups = list(group_ids)
+        self.group_id: int | None = None
 
     def perform(self) -> None:
-        self.cluster_id = self.document.boards.add_groups(self._board, [{"title": self._title}])[0]
-        if self._clusters:
+        self.group_id = self.document.boards.add_groups(self._board, [{"title": self._title}])[0]
+        if self._groups:
             self.document.boards.update_groups(
-                self._board, {cid: {"parent_id": self.cluster_id} for cid in self._clusters}
+                self._board, {cid: {"parent_id": self.group_id} for cid in self._groups}
             )
         if self._notes:
             self.document.boards.update_notes(
-                self._board, {nid: {"cluster_id": self.cluster_id} for nid in self._notes}
+                self._board, {nid: {"group_id": self.group_id} for nid in self._notes}
             )
 
 
 class Ungroup(Recorded):
     """Dissolve groups: their notes and inner groups go to the group around them."""
 
-    def __init__(
-        self, document: WorkshopDocument, board_id: int, cluster_ids: Sequence[int]
-    ) -> None:
+    def __init__(self, document: WorkshopDocument, board_id: int, group_ids: Sequence[int]) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Ungroup notes"), document)
-        self._board, self._ids = board_id, list(cluster_ids)
+        self._board, self._ids = board_id, list(group_ids)
         parents = {c.id: c.parent_id for c in document.boards.groups(board_id)}
         gone = set(self._ids)
 
@@ -250,16 +248,14 @@ class Ungroup(Recorded):
             return cid
 
         self._notes = {
-            n.id: outer(n.cluster_id)
-            for n in document.boards.notes(board_id)
-            if n.cluster_id in gone
+            n.id: outer(n.group_id) for n in document.boards.notes(board_id) if n.group_id in gone
         }
         self._inner = {c: outer(p) for c, p in parents.items() if p in gone and c not in gone}
 
     def perform(self) -> None:
         if self._notes:
             self.document.boards.update_notes(
-                self._board, {nid: {"cluster_id": to} for nid, to in self._notes.items()}
+                self._board, {nid: {"group_id": to} for nid, to in self._notes.items()}
             )
         if self._inner:
             self.document.boards.update_groups(
@@ -268,14 +264,14 @@ class Ungroup(Recorded):
         self.document.boards.delete_groups(self._ids)
 
 
-class RenameCluster(ValueChange[str]):
+class RenameGroup(ValueChange[str]):
     def __init__(
-        self, document: WorkshopDocument, board_id: int, cluster_id: int, title: str
+        self, document: WorkshopDocument, board_id: int, group_id: int, title: str
     ) -> None:
-        old = next(c.title for c in document.boards.groups(board_id) if c.id == cluster_id)
+        old = next(c.title for c in document.boards.groups(board_id) if c.id == group_id)
         text = QCoreApplication.translate("Commands", "Rename group")
         super().__init__(text, " ".join(title.split()), old)
-        self._document, self._board, self._id = document, board_id, cluster_id
+        self._document, self._board, self._id = document, board_id, group_id
 
     def apply(self, values: str) -> None:
         self._document.boards.update_groups(self._board, {self._id: {"title": values}})

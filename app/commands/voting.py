@@ -17,7 +17,7 @@ ROUND_FIELDS = (
     "dots_per_participant",
     "max_per_note",
     "eligible_columns",
-    "eligible_clusters",
+    "eligible_groups",
     "hidden",
     "top_n",
 )

@@ -28,11 +28,11 @@ ORDER = [
     "participant",
     "worksheet",
     "worksheet_zone",
-    "placement",
+    "card",
     "link",
     "board",
     "board_column",
-    "note_cluster",
+    "note_group",
     "note",
     "vote_round",
     "vote",
@@ -136,7 +136,7 @@ def _signal(d: WorkshopDocument, table: str, op: Op) -> Emit:
             changed: each(d.worksheet_changed),
             removed: each(d.worksheet_removed),
         },
-        "placement": {
+        "card": {
             added: scoped(d.cards_added),
             changed: scoped(d.cards_changed),
             removed: scoped(d.cards_removed),
@@ -165,7 +165,7 @@ def _signal(d: WorkshopDocument, table: str, op: Op) -> Emit:
     whole_scope = {
         "worksheet_zone": d.zones_changed,
         "board_column": d.board_columns_changed,
-        "note_cluster": d.groups_changed,
+        "note_group": d.groups_changed,
         "vote_round": d.rounds_changed,
         "vote": d.votes_changed,
     }

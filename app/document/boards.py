@@ -18,7 +18,7 @@ from app.models import (
     Board,
     BoardColumn,
     Note,
-    NoteCluster,
+    NoteGroup,
     Vote,
     VoteRound,
 )
@@ -120,23 +120,23 @@ class Boards(Part):
         with self._writing() as s:
             table.delete_rows(s, Note, ids)
 
-    # -- clusters -------------------------------------------------------------------
-    def groups(self, board_id: int) -> list[NoteCluster]:
+    # -- groups -------------------------------------------------------------------
+    def groups(self, board_id: int) -> list[NoteGroup]:
         with self.file.read_session() as s:
-            return store.clusters(s, board_id)
+            return store.groups(s, board_id)
 
     def add_groups(self, board_id: int, rows: Sequence[Mapping[str, object]]) -> list[int]:
         with self._writing() as s:
-            return table.insert_rows(s, NoteCluster, [dict(r, board_id=board_id) for r in rows])
+            return table.insert_rows(s, NoteGroup, [dict(r, board_id=board_id) for r in rows])
 
     def update_groups(self, board_id: int, changes: Mapping[int, Mapping[str, object]]) -> None:
         with self._writing() as s:
-            table.update_rows(s, NoteCluster, changes)
+            table.update_rows(s, NoteGroup, changes)
 
     def delete_groups(self, ids: Sequence[int]) -> None:
         """Delete groups; their notes stay, ungrouped."""
         with self._writing() as s:
-            table.delete_rows(s, NoteCluster, ids)
+            table.delete_rows(s, NoteGroup, ids)
 
     # -- voting ---------------------------------------------------------------------
     def rounds(self, board_id: int) -> list[VoteRound]:

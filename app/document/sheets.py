@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 
 from app.document.part import Part
-from app.models import Link, Placement, Worksheet, WorksheetZone
+from app.models import Card, Link, Worksheet, WorksheetZone
 from app.paths import resource_path
 from app.store import rows as table
 from app.store import worksheets as store
@@ -44,9 +44,9 @@ class Sheets(Part):
     def zone_shapes(self, sheet_id: int) -> list[ZoneShape]:
         return zone_shapes(self.template_of(sheet_id), [z.key for z in self.zones(sheet_id)])
 
-    def cards(self, sheet_id: int) -> list[Placement]:
+    def cards(self, sheet_id: int) -> list[Card]:
         with self.file.read_session() as s:
-            return store.placements(s, sheet_id)
+            return store.cards(s, sheet_id)
 
     def placed_resource_ids(self, sheet_id: int) -> set[int]:
         """The resources that have a card on the sheet (one query, no rows built)."""
@@ -58,17 +58,17 @@ class Sheets(Part):
         with self.file.read_session() as s:
             return store.titles_using(s, resource_ids)
 
-    def cards_by_id(self, ids: Sequence[int]) -> list[Placement]:
+    def cards_by_id(self, ids: Sequence[int]) -> list[Card]:
         with self.file.read_session() as s:
-            return table.by_ids(s, Placement, ids)
+            return table.by_ids(s, Card, ids)
 
     def links_by_id(self, ids: Sequence[int]) -> list[Link]:
         with self.file.read_session() as s:
             return table.by_ids(s, Link, ids)
 
-    def card(self, placement_id: int) -> Placement:
+    def card(self, card_id: int) -> Card:
         with self.file.read_session() as s:
-            return s.get_one(Placement, placement_id)
+            return s.get_one(Card, card_id)
 
     def links(self, sheet_id: int) -> list[Link]:
         with self.file.read_session() as s:
@@ -113,7 +113,7 @@ class Sheets(Part):
     def _rezone(self, s, sheet_id: int) -> None:
         template = self.templates[s.get_one(Worksheet, sheet_id).template_id]
         shapes = zone_shapes(template, [z.key for z in store.zones(s, sheet_id)])
-        for card in store.placements(s, sheet_id):
+        for card in store.cards(s, sheet_id):
             key = zone_for_card(shapes, card.x, card.y, card.width, card.height)
             if key != card.zone_key:
                 card.zone_key = key
@@ -129,13 +129,13 @@ class Sheets(Part):
             row["zone_key"] = zone_for_card(shapes, row["x"], row["y"], row["width"], row["height"])  # type: ignore[arg-type]
             prepared.append(row)
         with self._writing() as s:
-            return table.insert_rows(s, Placement, prepared)
+            return table.insert_rows(s, Card, prepared)
 
     def update_cards(self, sheet_id: int, changes: Mapping[int, Mapping[str, object]]) -> None:
         """Move, resize or recolour cards; a card whose geometry changed gets its zone again."""
         shapes = self.zone_shapes(sheet_id)
         with self._writing() as s:
-            for card in table.update_rows(s, Placement, changes):
+            for card in table.update_rows(s, Card, changes):
                 if _GEOMETRY & set(changes[card.id]):
                     key = zone_for_card(shapes, card.x, card.y, card.width, card.height)
                     if key != card.zone_key:
@@ -144,7 +144,7 @@ class Sheets(Part):
     def delete_cards(self, ids: Sequence[int]) -> None:
         """Delete cards; the links touching them go with them (the file's cascades)."""
         with self._writing() as s:
-            table.delete_rows(s, Placement, ids)
+            table.delete_rows(s, Card, ids)
 
     # -- links ----------------------------------------------------------------------
     def add_links(self, sheet_id: int, rows: Sequence[Mapping[str, object]]) -> list[int]:

@@ -31,7 +31,7 @@ def board_pages(session: Session, board_ids: list[int] | None, lang: str) -> lis
 
 def _note_cell(note: Note, votes: int, author: str) -> list[Flowable]:
     cell: list[Flowable] = [para(note.text or "—", "cell")]
-    details = [d for d in (author, note.group_name) if d]
+    details = [d for d in (author, note.table_name) if d]
     if votes:
         details.append(f"● {votes}{word('votes', 'ja')}")
     if details:
@@ -64,7 +64,7 @@ def _note_grid(notes: list[Note], votes: dict[int, int], authors: dict[int, str]
 def board_flowables(session: Session, board: Board, lang: str) -> list[Flowable]:
     notes = boards.notes(session, board.id)
     notes.sort(key=lambda n: (n.y, n.x, n.id))
-    clusters = {c.id: c for c in boards.clusters(session, board.id)}
+    groups = {c.id: c for c in boards.groups(session, board.id)}
     authors = {p.id: p.name for p in boards.participants(session)}
     rounds = boards.rounds(session, board.id)
     revealed = [r for r in rounds if r.revealed or not r.hidden]
@@ -74,36 +74,36 @@ def board_flowables(session: Session, board: Board, lang: str) -> list[Flowable]
         latest = {r.note_id: r.votes for r in ranking(boards.votes(session, revealed[-1].id))}
     story: list[Flowable] = [para(board.title, "h1")]
 
-    groups: dict[tuple[int, int], list[Note]] = defaultdict(list)
+    sections: dict[tuple[int, int], list[Note]] = defaultdict(list)
     columns = boards.columns(session, board.id)
     order = {c.id: i for i, c in enumerate(columns)}
     for note in notes:
         column = order.get(note.column_id or -1, len(columns)) if columns else 0
-        groups[(column, note.cluster_id or 0)].append(note)
-    clustered_columns = {column for column, cluster_id in groups if cluster_id}
-    for (column, cluster_id), members in sorted(
-        groups.items(), key=lambda kv: (kv[0][0], kv[0][1] == 0, kv[0][1])
+        sections[(column, note.group_id or 0)].append(note)
+    grouped_columns = {column for column, group_id in sections if group_id}
+    for (column, group_id), members in sorted(
+        sections.items(), key=lambda kv: (kv[0][0], kv[0][1] == 0, kv[0][1])
     ):
         heading = []
         if columns:
             heading.append(
                 columns[column].label if column < len(columns) else word("no_column", lang)
             )
-        if cluster_id:
-            heading.append(clusters[cluster_id].title or "—")
-        elif column in clustered_columns or not columns and clusters:
-            heading.append(word("unclustered", lang))
+        if group_id:
+            heading.append(groups[group_id].title or "—")
+        elif column in grouped_columns or not columns and groups:
+            heading.append(word("ungrouped", lang))
         title = " ／ ".join(heading) or word("note", lang)
         story.append(para(f"{title}（{len(members)}）", "h3"))
         story.append(_note_grid(members, latest, authors))
 
     for round_ in rounds:
         story.append(Spacer(0, 3 * mm))
-        story += _round_table(session, round_, {n.id: n for n in notes}, clusters, columns, lang)
+        story += _round_table(session, round_, {n.id: n for n in notes}, groups, columns, lang)
     return story
 
 
-def _round_table(session, round_, notes, clusters, columns, lang) -> list[Flowable]:
+def _round_table(session, round_, notes, groups, columns, lang) -> list[Flowable]:
     heading = para(f"{round_.title}（{round_.dots_per_participant}票／人）", "h2")
     if round_.hidden and not round_.revealed:
         return [heading, para(word("not_revealed", lang), "muted")]
@@ -120,8 +120,8 @@ def _round_table(session, round_, notes, clusters, columns, lang) -> list[Flowab
         if note is None:
             continue
         place = labels.get(note.column_id or 0, "")
-        if note.cluster_id in clusters:
-            place = " ／ ".join(p for p in (place, clusters[note.cluster_id].title) if p)
+        if note.group_id in groups:
+            place = " ／ ".join(p for p in (place, groups[note.group_id].title) if p)
         if r.rank <= round_.top_n:  # the notes the board highlights after the reveal
             best.append(len(rows))
         rows.append([str(r.rank), note.text, place, str(r.votes)])

@@ -48,7 +48,7 @@ def resources(session: Session, lang: str = "ja") -> Rows:
     return rows
 
 
-def placements(session: Session, templates: Mapping[str, Template], lang: str = "ja") -> Rows:
+def cards(session: Session, templates: Mapping[str, Template], lang: str = "ja") -> Rows:
     rows: Rows = [["ワークシート", "ゾーン", "名称", "種別", "状況", "x (mm)", "y (mm)"]]
     for sheet in worksheets.worksheets(session):
         content = from_worksheet(session, sheet, template_for(templates, sheet.template_id), lang)
@@ -80,15 +80,15 @@ def notes(session: Session) -> Rows:
     counts = {r.id: totals(boards.votes(session, r.id)) for _, r in all_rounds}
     for board in boards.boards(session):
         columns = {c.id: c.label for c in boards.columns(session, board.id)}
-        clusters = {c.id: c.title for c in boards.clusters(session, board.id)}
+        groups = {c.id: c.title for c in boards.groups(session, board.id)}
         for n in boards.notes(session, board.id):
             row: list[object] = [
                 board.title,
                 columns.get(n.column_id or 0, ""),
-                clusters.get(n.cluster_id or 0, ""),
+                groups.get(n.group_id or 0, ""),
                 n.text,
                 people.get(n.author_id or 0, ""),
-                n.group_name,
+                n.table_name,
             ]
             row += [counts[r.id].get(n.id, 0) if b.id == board.id else "" for b, r in all_rounds]
             rows.append(row)
@@ -129,7 +129,7 @@ def csv_bytes(rows: Iterable[Sequence[object]]) -> bytes:
 #: The tables that can be written, with the ending of each file's name.
 TABLES = {
     "resources": "地域資源",
-    "placements": "ゾーン別の配置",
+    "cards": "ゾーン別の配置",
     "notes": "付箋と投票",
     "actions": "アクション",
 }
@@ -138,8 +138,8 @@ TABLES = {
 def rows_for(session: Session, table: str, lang: str = "ja") -> Rows:
     if table == "resources":
         return resources(session, lang)
-    if table == "placements":
-        return placements(session, load_templates(resource_path("templates")), lang)
+    if table == "cards":
+        return cards(session, load_templates(resource_path("templates")), lang)
     if table == "notes":
         return notes(session)
     if table == "actions":

@@ -23,7 +23,7 @@ SNAPSHOT_CARD = "#9aa5b1"  # snapshots keep no kinds: their cards print in a neu
 
 
 @dataclass(frozen=True)
-class Card:
+class PrintedCard:
     name: str
     box: Rect
     fill: str
@@ -43,7 +43,7 @@ class Arrow:
 
 @dataclass(frozen=True)
 class SheetContent(SheetWords):
-    cards: list[Card] = field(default_factory=list)
+    cards: list[PrintedCard] = field(default_factory=list)
     arrows: list[Arrow] = field(default_factory=list)
 
 
@@ -53,19 +53,19 @@ def from_worksheet(
     zone_rows = worksheets.zones(session, sheet.id)
     kinds = {k.id: k for k in session.query(ResourceKind)}
     resources = {r.id: r for r in session.query(Resource)}
-    cards: dict[int, Card] = {}
-    for placement in worksheets.placements(session, sheet.id):
-        resource = resources[placement.resource_id]
+    cards: dict[int, PrintedCard] = {}
+    for card in worksheets.cards(session, sheet.id):
+        resource = resources[card.resource_id]
         kind = kinds.get(resource.kind_id)
         kind_colour = kind.colour if kind else "#888888"
-        cards[placement.id] = Card(
+        cards[card.id] = PrintedCard(
             name=resource.name,
-            box=Rect(placement.x, placement.y, placement.width, placement.height),
-            fill=card_fill(placement.colour, kind_colour),
+            box=Rect(card.x, card.y, card.width, card.height),
+            fill=card_fill(card.colour, kind_colour),
             stripe=kind_colour,
             mark=kind.mark if kind else "",
             status=resource.status,
-            zone=placement.zone_key or "",
+            zone=card.zone_key or "",
             kind=kind.display_name(lang) if kind else "",
         )
     arrows = [
@@ -118,10 +118,10 @@ def from_snapshot(content: Mapping, template: Template, lang: str = "ja") -> She
         for z in base.zones
         if z.key in labels or not labels
     ]
-    cards: dict[str, Card] = {}
+    cards: dict[str, PrintedCard] = {}
     for item in content.get("items", []):
         colour = item.get("colour") or ""
-        cards[item["key"]] = Card(
+        cards[item["key"]] = PrintedCard(
             name=item.get("label", ""),
             box=Rect(item["x"], item["y"], item["w"], item["h"]),
             fill=colour or tint(SNAPSHOT_CARD, 0.75),
@@ -158,11 +158,13 @@ class ZoneCount:
 
 def zone_counts(content: SheetContent) -> list[ZoneCount]:
     """One row per zone in the sheet's order, then 「ゾーン外」 when cards sit outside all."""
-    rows: dict[str, list[Card]] = {z.key: [] for z in content.zones}
-    outside: list[Card] = []
+    rows: dict[str, list[PrintedCard]] = {z.key: [] for z in content.zones}
+    outside: list[PrintedCard] = []
     for card in content.cards:
         rows.get(card.zone, outside).append(card)
-    labelled: list[tuple[str, Sequence[Card]]] = [(z.label, rows[z.key]) for z in content.zones]
+    labelled: list[tuple[str, Sequence[PrintedCard]]] = [
+        (z.label, rows[z.key]) for z in content.zones
+    ]
     if outside:
         labelled.append(("", outside))
     return [

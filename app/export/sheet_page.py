@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.export import fonts
-from app.export.sheet_content import Arrow, Card, SheetContent
+from app.export.sheet_content import Arrow, PrintedCard, SheetContent
 from app.export.sheet_pen import SheetPen
 from app.export.text import fit
 from app.worksheets.card_face import draw_card_chrome
@@ -45,7 +45,7 @@ def draw_sheet(canvas: Canvas, content: SheetContent, box: Rect) -> None:
     canvas.restoreState()
 
 
-def _card(pen: SheetPen, card: Card) -> None:
+def _card(pen: SheetPen, card: PrintedCard) -> None:
     box = card.box
     text_left = draw_card_chrome(pen, box, card.fill, card.stripe, card.mark, card.status)
     width = box.right - 1.0 - text_left

@@ -37,7 +37,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "column": ("列・グループ", "Column / group"),
     "not_revealed": ("結果はまだ公開されていません。", "The results have not been revealed."),
     "no_votes": ("投票はまだありません。", "No votes yet."),
-    "unclustered": ("グループなし", "Not grouped"),
+    "ungrouped": ("グループなし", "Not grouped"),
     "no_column": ("列の外", "Outside the columns"),
     "date": ("日時", "Date"),
     "mode": ("形式", "Mode"),

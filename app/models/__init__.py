@@ -7,7 +7,7 @@ from app.models.board import (
     BoardColumn,
     BoardLayout,
     Note,
-    NoteCluster,
+    NoteGroup,
     Participant,
     ParticipantSide,
     Vote,
@@ -31,7 +31,7 @@ from app.models.timeline import (
     Snapshot,
     Stage,
 )
-from app.models.worksheet import Link, Placement, Worksheet, WorksheetZone
+from app.models.worksheet import Card, Link, Worksheet, WorksheetZone
 from app.models.workshop import Workshop
 
 text_limits.install()
@@ -55,7 +55,7 @@ __all__ = [
     "BoardColumn",
     "BoardLayout",
     "Note",
-    "NoteCluster",
+    "NoteGroup",
     "Participant",
     "ParticipantSide",
     "Vote",
@@ -63,7 +63,7 @@ __all__ = [
     "FileStamp",
     "KindGroup",
     "Link",
-    "Placement",
+    "Card",
     "Resource",
     "ResourceKind",
     "ResourceStatus",

@@ -1,4 +1,4 @@
-"""Sticky-note boards: the people in the room, boards and their columns, notes, clusters,
+"""Sticky-note boards: the people in the room, boards and their columns, notes, groups,
 and dot-voting rounds with their votes."""
 
 from __future__ import annotations
@@ -77,16 +77,14 @@ class BoardColumn(Base):
     sort_order: Mapped[int] = mapped_column(default=0)
 
 
-class NoteCluster(Base):
-    """A titled group of notes (KJ法); may sit inside one other cluster."""
+class NoteGroup(Base):
+    """A titled group of notes (KJ法); may sit inside one other group."""
 
-    __tablename__ = "note_cluster"
+    __tablename__ = "note_group"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"), index=True)
-    parent_id: Mapped[int | None] = mapped_column(
-        ForeignKey("note_cluster.id", ondelete="SET NULL")
-    )
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("note_group.id", ondelete="SET NULL"))
     title: Mapped[str] = mapped_column(String(200), default="")
 
 
@@ -101,15 +99,15 @@ class Note(Base):
     column_id: Mapped[int | None] = mapped_column(
         ForeignKey("board_column.id", ondelete="SET NULL")
     )
-    cluster_id: Mapped[int | None] = mapped_column(
-        ForeignKey("note_cluster.id", ondelete="SET NULL"), index=True
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("note_group.id", ondelete="SET NULL"), index=True
     )
     text: Mapped[str] = mapped_column(Text, default="", info={"max_chars": 1000})
     colour: Mapped[str] = mapped_column(String(7), default="#fff3b0")
     #: Who wrote it; None for anonymous.
     author_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="SET NULL"))
     #: The table or group it came from.
-    group_name: Mapped[str] = mapped_column(String(40), default="")
+    table_name: Mapped[str] = mapped_column(String(40), default="")
     x: Mapped[float] = mapped_column(Float)
     y: Mapped[float] = mapped_column(Float)
     width: Mapped[float] = mapped_column(Float, default=50.0)
@@ -131,9 +129,9 @@ class VoteRound(Base):
     dots_per_participant: Mapped[int] = mapped_column(default=3)
     #: How many of one participant's dots may go on one note.
     max_per_note: Mapped[int] = mapped_column(default=1)
-    #: Column and cluster ids whose notes may be voted on; both empty means every note.
+    #: Column and group ids whose notes may be voted on; both empty means every note.
     eligible_columns: Mapped[list[int]] = mapped_column(JSON, default=list)
-    eligible_clusters: Mapped[list[int]] = mapped_column(JSON, default=list)
+    eligible_groups: Mapped[list[int]] = mapped_column(JSON, default=list)
     #: Results stay hidden until the round is revealed.
     hidden: Mapped[bool] = mapped_column(default=True)
     closed: Mapped[bool] = mapped_column(default=False)

@@ -50,10 +50,10 @@ class WorksheetZone(Base):
     purpose: Mapped[str] = mapped_column(Text, default="")
 
 
-class Placement(Base):
+class Card(Base):
     """A resource placed on a sheet as a card. Position and size in page millimetres."""
 
-    __tablename__ = "placement"
+    __tablename__ = "card"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     worksheet_id: Mapped[int] = mapped_column(
@@ -86,10 +86,6 @@ class Link(Base):
     worksheet_id: Mapped[int] = mapped_column(
         ForeignKey("worksheet.id", ondelete="CASCADE"), index=True
     )
-    source_id: Mapped[int] = mapped_column(
-        ForeignKey("placement.id", ondelete="CASCADE"), index=True
-    )
-    target_id: Mapped[int] = mapped_column(
-        ForeignKey("placement.id", ondelete="CASCADE"), index=True
-    )
+    source_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
     label: Mapped[str] = mapped_column(Text, default="", info={"max_chars": 200})

@@ -1,4 +1,4 @@
-"""Reading and writing boards, notes, clusters, participants and votes in a caller's session."""
+"""Reading and writing boards, notes, groups, participants and votes in a caller's session."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from app.models import (
     BoardColumn,
     BoardLayout,
     Note,
-    NoteCluster,
+    NoteGroup,
     Participant,
     Vote,
     VoteRound,
@@ -53,9 +53,9 @@ def notes(session: Session, board_id: int) -> list[Note]:
     return list(session.scalars(query.order_by(Note.z, Note.id)))
 
 
-def clusters(session: Session, board_id: int) -> list[NoteCluster]:
-    query = select(NoteCluster).where(NoteCluster.board_id == board_id)
-    return list(session.scalars(query.order_by(NoteCluster.id)))
+def groups(session: Session, board_id: int) -> list[NoteGroup]:
+    query = select(NoteGroup).where(NoteGroup.board_id == board_id)
+    return list(session.scalars(query.order_by(NoteGroup.id)))
 
 
 def participants(session: Session) -> list[Participant]:

@@ -30,10 +30,10 @@ _UNLOGGED = {"file_stamp"}
 #: with each touched row so the views know where to look.
 SCOPES = {
     "worksheet_zone": "worksheet_id",
-    "placement": "worksheet_id",
+    "card": "worksheet_id",
     "link": "worksheet_id",
     "board_column": "board_id",
-    "note_cluster": "board_id",
+    "note_group": "board_id",
     "note": "board_id",
     "vote_round": "board_id",
     "vote": "round_id",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from app.models import Link, Placement
+from app.models import Card, Link
 from app.paths import resource_path
 from app.store import repository, sample_boards, sample_timeline, worksheets
 from app.store.workshop_file import WorkshopFile, create_workshop
@@ -58,7 +58,7 @@ def _add_sheet(
     cards = {}
     for z, (name, cx, cy) in enumerate(data["cards"]):
         x, y = cx - width / 2, cy - height / 2
-        card = Placement(
+        card = Card(
             worksheet_id=sheet.id,
             resource_id=resource_ids[name],
             x=x,

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.boards.layout import NOTE_SIZE, slot
 from app.boards.templates import columns_of
-from app.models import Note, NoteCluster, Participant, Vote, VoteRound
+from app.models import Note, NoteGroup, Participant, Vote, VoteRound
 from app.store import boards
 from app.store import rows as table
 from app.worksheets.template import Template
@@ -31,13 +31,13 @@ def add_board(session: Session, template: Template, data: Mapping) -> None:
     for column, texts in enumerate(data["notes"]):
         for index, text in enumerate(texts):
             x, y = slot(index, column)
-            group = tables[z % len(tables)] if tables else ""
+            at_table = tables[z % len(tables)] if tables else ""
             note = Note(
                 board_id=board.id,
                 column_id=column_ids[column],
                 text=text,
                 colour=TABLE_COLOURS[z % len(TABLE_COLOURS)],
-                group_name=group,
+                table_name=at_table,
                 x=x,
                 y=y,
                 width=NOTE_SIZE[0],
@@ -48,12 +48,12 @@ def add_board(session: Session, template: Template, data: Mapping) -> None:
             session.flush()
             note_ids[text] = note.id
             z += 1
-    for cluster in data.get("clusters", []):
-        row = NoteCluster(board_id=board.id, title=cluster["title"])
+    for group in data.get("groups", []):
+        row = NoteGroup(board_id=board.id, title=group["title"])
         session.add(row)
         session.flush()
-        for text in cluster["notes"]:
-            session.get_one(Note, note_ids[text]).cluster_id = row.id
+        for text in group["notes"]:
+            session.get_one(Note, note_ids[text]).group_id = row.id
     for values in data.get("rounds", []):
         round_ = VoteRound(board_id=board.id, **{k: v for k, v in values.items() if k != "tables"})
         session.add(round_)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.models import Board, Note, NoteCluster, Resource, Worksheet
+from app.models import Board, Note, NoteGroup, Resource, Worksheet
 from app.store import boards, worksheets
 
 WORKSHEET = "worksheet"
@@ -31,7 +31,7 @@ def capture(session: Session, source_kind: str, source_id: int) -> dict:
 def capture_worksheet(session: Session, sheet_id: int) -> dict:
     sheet = session.get_one(Worksheet, sheet_id)
     names = {r.id: r.name for r in session.query(Resource)}
-    cards = worksheets.placements(session, sheet_id)
+    cards = worksheets.cards(session, sheet_id)
     return {
         "kind": WORKSHEET,
         "template_id": sheet.template_id,
@@ -65,7 +65,7 @@ def capture_worksheet(session: Session, sheet_id: int) -> dict:
 def capture_board(session: Session, board_id: int) -> dict:
     board = session.get_one(Board, board_id)
     titles = {
-        c.id: c.title for c in session.query(NoteCluster).filter(NoteCluster.board_id == board_id)
+        c.id: c.title for c in session.query(NoteGroup).filter(NoteGroup.board_id == board_id)
     }
     notes = session.query(Note).filter(Note.board_id == board_id).order_by(Note.z, Note.id)
     return {
@@ -81,7 +81,7 @@ def capture_board(session: Session, board_id: int) -> dict:
                 "identity": f"note:{n.id}",
                 "label": n.text,
                 "zone": f"column:{n.column_id}" if n.column_id is not None else "",
-                "group": titles.get(n.cluster_id, "") if n.cluster_id is not None else "",
+                "group": titles.get(n.group_id, "") if n.group_id is not None else "",
                 "x": n.x,
                 "y": n.y,
                 "w": n.width,

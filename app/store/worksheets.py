@@ -1,4 +1,4 @@
-"""Reading and writing worksheets, their zones, placements and links in a caller's session."""
+"""Reading and writing worksheets, their zones, cards and links in a caller's session."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Link, Placement, Worksheet, WorksheetZone
+from app.models import Card, Link, Worksheet, WorksheetZone
 from app.worksheets.template import Template
 
 
@@ -54,9 +54,9 @@ def zones(session: Session, worksheet_id: int) -> list[WorksheetZone]:
     return list(session.scalars(query.order_by(WorksheetZone.sort_order, WorksheetZone.id)))
 
 
-def placements(session: Session, worksheet_id: int) -> list[Placement]:
-    query = select(Placement).where(Placement.worksheet_id == worksheet_id)
-    return list(session.scalars(query.order_by(Placement.z, Placement.id)))
+def cards(session: Session, worksheet_id: int) -> list[Card]:
+    query = select(Card).where(Card.worksheet_id == worksheet_id)
+    return list(session.scalars(query.order_by(Card.z, Card.id)))
 
 
 def links(session: Session, worksheet_id: int) -> list[Link]:
@@ -66,15 +66,15 @@ def links(session: Session, worksheet_id: int) -> list[Link]:
 
 
 def placed_resource_ids(session: Session, worksheet_id: int) -> set[int]:
-    query = select(Placement.resource_id).where(Placement.worksheet_id == worksheet_id)
+    query = select(Card.resource_id).where(Card.worksheet_id == worksheet_id)
     return set(session.scalars(query.distinct()))
 
 
 def titles_using(session: Session, resource_ids: Sequence[int]) -> list[str]:
     query = (
         select(Worksheet.title)
-        .join(Placement, Placement.worksheet_id == Worksheet.id)
-        .where(Placement.resource_id.in_(list(resource_ids)))
+        .join(Card, Card.worksheet_id == Worksheet.id)
+        .where(Card.resource_id.in_(list(resource_ids)))
         .distinct()
         .order_by(Worksheet.title)
     )

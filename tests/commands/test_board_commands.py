@@ -14,7 +14,7 @@ from app.commands.boards import (
     DeleteNotes,
     DeleteParticipants,
     GroupNotes,
-    RenameCluster,
+    RenameGroup,
     Ungroup,
     move_notes,
 )
@@ -97,21 +97,21 @@ def test_grouping_nesting_renaming_and_ungrouping(document, stack) -> None:  # t
     before = _snapshot(document, board_id)
     inner = GroupNotes(document, board_id, [a, b], "移動の工夫")
     stack.push(inner)
-    outer = GroupNotes(document, board_id, [c], "循環", cluster_ids=[inner.cluster_id])
+    outer = GroupNotes(document, board_id, [c], "循環", group_ids=[inner.group_id])
     stack.push(outer)
-    clusters = {cl.id: cl for cl in document.boards.groups(board_id)}
-    assert clusters[inner.cluster_id].parent_id == outer.cluster_id
-    assert {n.id: n.cluster_id for n in document.boards.notes(board_id)} == {
-        a: inner.cluster_id,
-        b: inner.cluster_id,
-        c: outer.cluster_id,
+    groups = {cl.id: cl for cl in document.boards.groups(board_id)}
+    assert groups[inner.group_id].parent_id == outer.group_id
+    assert {n.id: n.group_id for n in document.boards.notes(board_id)} == {
+        a: inner.group_id,
+        b: inner.group_id,
+        c: outer.group_id,
         d: None,
     }
-    with pytest.raises(ValidationError, match="cluster_depth"):  # only one level of nesting
-        GroupNotes(document, board_id, [d], "x", cluster_ids=[inner.cluster_id])
-    stack.push(RenameCluster(document, board_id, outer.cluster_id, "循環する仕組み"))
-    stack.push(Ungroup(document, board_id, [inner.cluster_id]))
-    assert {n.id: n.cluster_id for n in document.boards.notes(board_id)}[a] == outer.cluster_id
+    with pytest.raises(ValidationError, match="group_depth"):  # only one level of nesting
+        GroupNotes(document, board_id, [d], "x", group_ids=[inner.group_id])
+    stack.push(RenameGroup(document, board_id, outer.group_id, "循環する仕組み"))
+    stack.push(Ungroup(document, board_id, [inner.group_id]))
+    assert {n.id: n.group_id for n in document.boards.notes(board_id)}[a] == outer.group_id
     for _ in range(4):
         stack.undo()
     assert _snapshot(document, board_id) == before

@@ -40,7 +40,7 @@ from app.commands.worksheets import (
     move_cards,
 )
 from app.document import WorkshopDocument
-from app.models import Decision, Placement
+from app.models import Card, Decision
 from app.models.rules import ValidationError
 from app.store.sample import write_sample
 from app.store.workshop_file import open_workshop
@@ -334,11 +334,11 @@ def test_a_gesture_of_several_parts_is_one_transaction_and_one_step(
     stack.push(GroupNotes(document, board, notes, "まとめ"))
     assert stack.count() == 1
     assert len({t.table for t in document.last_change.touched}) == 2  # one change: group + notes
-    clusters = [c.id for c in document.boards.groups(board)]
-    stack.push(Ungroup(document, board, clusters))
+    groups = [c.id for c in document.boards.groups(board)]
+    stack.push(Ungroup(document, board, groups))
     assert stack.count() == 2 and document.boards.groups(board) == []
     stack.undo()
-    assert sorted(c.id for c in document.boards.groups(board)) == sorted(clusters)
+    assert sorted(c.id for c in document.boards.groups(board)) == sorted(groups)
     stack.undo()
     stack.clear()
 
@@ -380,6 +380,6 @@ def test_undoing_a_deleted_author_gives_back_their_cards_and_notes(
     assert document.sheets.card(place.ids[0]).author_id == author
     assert document.boards.note(note.ids[0]).author_id == author
     with document.file.read_session() as s:
-        assert s.get_one(Placement, place.ids[0]).author_id == author
+        assert s.get_one(Card, place.ids[0]).author_id == author
     while stack.canUndo():
         stack.undo()

@@ -89,8 +89,8 @@ def test_csv_files_are_utf8_with_bom_for_excel(sample_path: Path, tmp_path: Path
     assert len(resources) == resource_count + 1
     assert any(row[1] == "通所型サービスC「パワーアップ教室」" for row in resources)
 
-    placements = list(csv.reader(io.StringIO(paths[1].read_text(encoding="utf-8-sig"))))
-    zones = {row[1] for row in placements[1:] if row[0] == "総合事業の三角形"}
+    cards = list(csv.reader(io.StringIO(paths[1].read_text(encoding="utf-8-sig"))))
+    zones = {row[1] for row in cards[1:] if row[0] == "総合事業の三角形"}
     assert {"集中介入期", "移行期", "生活期"} <= zones
 
     notes = list(csv.reader(io.StringIO(paths[2].read_text(encoding="utf-8-sig"))))

@@ -10,11 +10,11 @@ from app.models import (
     Action,
     Attendance,
     Board,
+    Card,
     Meeting,
     MeetingKind,
     Note,
     Participant,
-    Placement,
     Resource,
     Workshop,
 )
@@ -38,7 +38,7 @@ def test_long_texts_and_a_big_meeting_fit_on_pages(tmp_path: Path) -> None:
         s.add(resource)
         s.flush()
         s.add(
-            Placement(
+            Card(
                 worksheet_id=sheet.id,
                 resource_id=resource.id,
                 x=100,

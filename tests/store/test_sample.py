@@ -47,8 +47,8 @@ def test_sample_has_the_three_handbook_sheets_filled(sample_path: Path) -> None:
         sheets = {sh.template_id: sh for sh in worksheets.worksheets(s)}
         assert list(sheets) == ["sogo_triangle", "koreisha_triangle", "undo_barrel"]
         for sheet in sheets.values():
-            assert len(worksheets.placements(s, sheet.id)) >= 12
-        sogo = worksheets.placements(s, sheets["sogo_triangle"].id)
+            assert len(worksheets.cards(s, sheet.id)) >= 12
+        sogo = worksheets.cards(s, sheets["sogo_triangle"].id)
         intensive = [c for c in sogo if c.zone_key == "intensive"]
         assert len(intensive) == 1  # the town finds the intensive band almost empty
         resources = {r.id: r for r in repository.resources(s)}
@@ -59,7 +59,7 @@ def test_sample_has_the_three_handbook_sheets_filled(sample_path: Path) -> None:
         assert len(links) >= 6 and all(link.label for link in links)
         assert barrel.story and "パワーアップ教室" in barrel.story
         assert all(z.purpose for z in worksheets.zones(s, barrel.id))
-        assert {c.zone_key for c in worksheets.placements(s, barrel.id)} >= {
+        assert {c.zone_key for c in worksheets.cards(s, barrel.id)} >= {
             "care_management",
             "short_term",
         }

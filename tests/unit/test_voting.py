@@ -13,7 +13,7 @@ def _round(**values) -> VoteRound:  # type: ignore[no-untyped-def]
         dots_per_participant=3,
         max_per_note=2,
         eligible_columns=[],
-        eligible_clusters=[],
+        eligible_groups=[],
         closed=False,
     )
     return VoteRound(**(defaults | values))
@@ -49,14 +49,14 @@ def test_closed_rounds_and_ineligible_notes_refuse_dots() -> None:
     check_table_count(_round(), 5, eligible=True)
 
 
-def test_eligibility_by_column_and_by_cluster_including_nested() -> None:
-    note = Note(column_id=4, cluster_id=21)
+def test_eligibility_by_column_and_by_group_including_nested() -> None:
+    note = Note(column_id=4, group_id=21)
     parents = {21: 20, 20: None}
     assert is_eligible(_round(), note, parents)  # nothing named: everything counts
     assert is_eligible(_round(eligible_columns=[4]), note, parents)
     assert not is_eligible(_round(eligible_columns=[5]), note, parents)
-    assert is_eligible(_round(eligible_clusters=[20]), note, parents)  # via the outer cluster
-    assert not is_eligible(_round(eligible_clusters=[22]), note, parents)
+    assert is_eligible(_round(eligible_groups=[20]), note, parents)  # via the outer group
+    assert not is_eligible(_round(eligible_groups=[22]), note, parents)
 
 
 def test_ranking_shares_places_between_ties_and_top_n_takes_the_whole_tie() -> None:

@@ -235,29 +235,29 @@ def test_recolour_and_delete_the_selection(page: BoardsPage, qtbot) -> None:  # 
     assert [page.document.boards.note(i).colour for i in ids] == ["#fff3b0"] * 3
 
 
-# -- clusters -------------------------------------------------------------------------------
-def _group(page: BoardsPage, qtbot, note_ids, title: str, cluster_ids=()) -> int:  # type: ignore[no-untyped-def]
+# -- groups -------------------------------------------------------------------------------
+def _group(page: BoardsPage, qtbot, note_ids, title: str, group_ids=()) -> int:  # type: ignore[no-untyped-def]
     page.scene.clearSelection()
     for note_id in note_ids:
         page.scene.notes[note_id].setSelected(True)
-    for cluster_id in cluster_ids:
-        page.scene.clusters[cluster_id].setSelected(True)
+    for group_id in group_ids:
+        page.scene.groups[group_id].setSelected(True)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     page.view.setFocus()
     type_japanese(page.view, title)
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
-    return max(page.scene.clusters)
+    return max(page.scene.groups)
 
 
 def test_grouping_moving_nesting_and_ungrouping(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
     _paste(page, qtbot, "卒業式\n通いの場へ\nボランティア")
     a, b, c = (n.id for n in _notes(page))
     first = _group(page, qtbot, [a, b], "卒業後の居場所")
-    frame = page.scene.clusters[first]
+    frame = page.scene.groups[first]
     assert frame.title == "卒業後の居場所" and frame.count == 2
-    assert {page.document.boards.note(i).cluster_id for i in (a, b)} == {first}
-    assert page.document.boards.note(c).cluster_id is None
+    assert {page.document.boards.note(i).group_id for i in (a, b)} == {first}
+    assert page.document.boards.note(c).group_id is None
     assert frame.rect().contains(page.scene.notes[a].scene_note_rect())
 
     # Dragging the frame's title moves both notes, as one undo step.
@@ -267,7 +267,7 @@ def test_grouping_moving_nesting_and_ungrouping(page: BoardsPage, qtbot) -> None
     after = [_centre(page, i) for i in (a, b)]
     for (x0, y0), (x1, y1) in zip(before, after, strict=True):
         assert (x1 - x0, y1 - y0) == pytest.approx((20, 60), abs=1.0)
-    assert page.document.boards.note(a).cluster_id == first
+    assert page.document.boards.note(a).group_id == first
     page.undo_stack.undo()
     for note_id, start in zip((a, b), before, strict=True):
         assert _centre(page, note_id) == pytest.approx(start, abs=0.01)
@@ -275,30 +275,30 @@ def test_grouping_moving_nesting_and_ungrouping(page: BoardsPage, qtbot) -> None
     # A second group, then both inside a third: nested one level.
     second = _group(page, qtbot, [c], "担い手")
     outer = _group(page, qtbot, [], "循環", [first, second])
-    clusters = {cl.id: cl for cl in page.document.boards.groups(page.scene.board_id)}
-    assert clusters[first].parent_id == outer and clusters[second].parent_id == outer
-    assert page.scene.clusters[outer].count == 3
-    assert page.scene.clusters[outer].rect().contains(page.scene.clusters[first].rect())
+    groups = {cl.id: cl for cl in page.document.boards.groups(page.scene.board_id)}
+    assert groups[first].parent_id == outer and groups[second].parent_id == outer
+    assert page.scene.groups[outer].count == 3
+    assert page.scene.groups[outer].rect().contains(page.scene.groups[first].rect())
 
     messages: list[str] = []
     page.status_message.connect(messages.append)
     page.scene.clearSelection()
-    page.scene.clusters[outer].setSelected(True)
+    page.scene.groups[outer].setSelected(True)
     page.note_operations.group_selected()  # three levels are refused
     assert messages == ["グループの入れ子は1段までです。"]
 
     page.scene.clearSelection()
-    page.scene.clusters[outer].setSelected(True)
+    page.scene.groups[outer].setSelected(True)
     page.view.setFocus()
     qtbot.keyClick(
         page.view,
         Qt.Key.Key_G,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert outer not in page.scene.clusters
+    assert outer not in page.scene.groups
     assert {cl.parent_id for cl in page.document.boards.groups(page.scene.board_id)} == {None}
     page.undo_stack.undo()
-    assert page.scene.clusters[outer].count == 3
+    assert page.scene.groups[outer].count == 3
 
 
 def test_dragging_a_note_out_of_its_group_and_into_another(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -308,27 +308,27 @@ def test_dragging_a_note_out_of_its_group_and_into_another(page: BoardsPage, qtb
     page.scene.clearSelection()
     x, y = _centre(page, b)
     drag(page.view, (x, y), (x + 2 * COLUMN_WIDTH, y + 80))
-    assert page.document.boards.note(b).cluster_id is None
-    assert page.scene.clusters[group].count == 1
+    assert page.document.boards.note(b).group_id is None
+    assert page.scene.groups[group].count == 1
     x, y = _centre(page, c)
     target = page.scene.notes[a].scene_note_rect()
     drag(page.view, (x, y), (target.center().x() + 4, target.bottom() + 2))
-    assert page.document.boards.note(c).cluster_id == group
+    assert page.document.boards.note(c).group_id == group
     page.undo_stack.undo()
-    assert page.document.boards.note(c).cluster_id is None
+    assert page.document.boards.note(c).group_id is None
 
 
 def test_renaming_a_group_on_its_title(page: BoardsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
     _paste(page, qtbot, "一\n二")
     group = _group(page, qtbot, [n.id for n in _notes(page)], "仮")
-    title = page.scene.clusters[group].title_rect().center()
+    title = page.scene.groups[group].title_rect().center()
     mouse(page.view, DBL, title.x(), title.y())
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_japanese(page.view, "つなぐ")
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert page.document.boards.groups(page.scene.board_id)[0].title == "つなぐ"
-    assert "つなぐ（2枚）" in page.scene.clusters[group].label_text()
+    assert "つなぐ（2枚）" in page.scene.groups[group].label_text()
 
 
 def test_a_read_only_board_takes_no_notes_and_snaps_back(

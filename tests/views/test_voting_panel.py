@@ -254,7 +254,7 @@ def test_the_board_is_unchanged_after_reopening(
         assert state(again.document) == before
         again_page = again.workspace.boards_page
         scene = again_page.show_board(board_id)
-        assert [scene.clusters[c].count for c in scene.clusters] == [2]
+        assert [scene.groups[c].count for c in scene.groups] == [2]
         assert scene.notes[notes[2]].dots.count == 1 and scene.notes[notes[2]].dots.rank == 1
     finally:
         again.close()

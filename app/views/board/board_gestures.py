@@ -12,23 +12,23 @@ from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from app.boards.layout import HEADER_HEIGHT
 from app.models import BoardColumn
-from app.views.board.cluster_item import ClusterItem
+from app.views.board.group_item import GroupItem
 from app.views.board.note_item import NoteItem
 from app.views.canvas.editor_host import EditorScene
 from app.views.canvas.layers import EDIT_TAG
 
 
 class BoardGestures(EditorScene):
-    notes_dropped = Signal(object, object)  # {note id: (x, y)}, {note id: new cluster id}
+    notes_dropped = Signal(object, object)  # {note id: (x, y)}, {note id: new group id}
     note_edit_requested = Signal(int)
     new_note_requested = Signal(QPointF)
     text_edit_requested = Signal(str, int)  # ("column", id)
-    cluster_edit_requested = Signal(int)
+    group_edit_requested = Signal(int)
     note_voted = Signal(int, bool)  # note id, withdraw
 
     # filled in by the scene
     notes: dict[int, NoteItem]
-    clusters: dict[int, ClusterItem]
+    groups: dict[int, GroupItem]
     _parent: dict[int, int | None]
     _columns: list[BoardColumn]
     _extent: QRectF
@@ -38,20 +38,20 @@ class BoardGestures(EditorScene):
         self.vote_mode = False
         self._press: dict[int, QPointF] = {}
         self._frames_before: dict[int, QRectF] = {}
-        self._cluster_drag: tuple[QPointF, list[int]] | None = None
+        self._group_drag: tuple[QPointF, list[int]] | None = None
         self._dragged_frames: set[int] = set()
 
     # -- what the scene answers -----------------------------------------------------------
-    def members(self, cluster_id: int) -> list[int]:
+    def members(self, group_id: int) -> list[int]:
         raise NotImplementedError
 
     def note_at(self, pos: QPointF) -> NoteItem | None:
         raise NotImplementedError
 
-    def _with_parents(self, cluster_ids: set[int | None]) -> set[int]:
+    def _with_parents(self, group_ids: set[int | None]) -> set[int]:
         raise NotImplementedError
 
-    def _refit_clusters(self, only: set[int] | None = None) -> None:
+    def _refit_groups(self, only: set[int] | None = None) -> None:
         raise NotImplementedError
 
     # -- the gestures -------------------------------------------------------------------
@@ -66,46 +66,46 @@ class BoardGestures(EditorScene):
             event.accept()
             return
         top = next(iter(self.items(event.scenePos())), None)
-        if isinstance(top, ClusterItem) and event.button() == Qt.MouseButton.LeftButton:
+        if isinstance(top, GroupItem) and event.button() == Qt.MouseButton.LeftButton:
             if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self.clearSelection()
             top.setSelected(True)
-            members = self.members(top.cluster_id)
+            members = self.members(top.group_id)
             self._press = {nid: self.notes[nid].pos() for nid in members}
-            self._cluster_drag = (event.scenePos(), members)
-            inner: set[int | None] = {c for c, p in self._parent.items() if p == top.cluster_id}
-            self._dragged_frames = self._with_parents(inner | {top.cluster_id})
+            self._group_drag = (event.scenePos(), members)
+            inner: set[int | None] = {c for c, p in self._parent.items() if p == top.group_id}
+            self._dragged_frames = self._with_parents(inner | {top.group_id})
             event.accept()
             return
         super().mousePressEvent(event)
         self._press = {i.note_id: i.pos() for i in self.selectedItems() if isinstance(i, NoteItem)}
-        self._frames_before = {cid: c.rect() for cid, c in self.clusters.items()}
-        self._dragged_frames = self._with_parents({self.notes[n].cluster_id for n in self._press})
+        self._frames_before = {cid: c.rect() for cid, c in self.groups.items()}
+        self._dragged_frames = self._with_parents({self.notes[n].group_id for n in self._press})
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._cluster_drag is not None:
-            start, members = self._cluster_drag
+        if self._group_drag is not None:
+            start, members = self._group_drag
             delta = event.scenePos() - start
             for note_id in members:
                 self.notes[note_id].setPos(self._press[note_id] + delta)
-            self._refit_clusters(self._dragged_frames)
+            self._refit_groups(self._dragged_frames)
             event.accept()
             return
         super().mouseMoveEvent(event)
         if self._press and self._dragged_frames:
-            self._refit_clusters(self._dragged_frames)
+            self._refit_groups(self._dragged_frames)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        dragging_cluster = self._cluster_drag is not None
-        self._cluster_drag = None
-        if not dragging_cluster:
+        dragging_group = self._group_drag is not None
+        self._group_drag = None
+        if not dragging_group:
             super().mouseReleaseEvent(event)
         moved = {
             nid: (item.pos().x(), item.pos().y())
             for nid, start in self._press.items()
             if (item := self.notes.get(nid)) is not None and item.pos() != start
         }
-        regrouped = {} if dragging_cluster else self._regrouped(moved)
+        regrouped = {} if dragging_group else self._regrouped(moved)
         self._press, self._frames_before = {}, {}
         if moved:
             self.notes_dropped.emit(moved, regrouped)
@@ -117,18 +117,18 @@ class BoardGestures(EditorScene):
         frames = {
             cid: rect
             for cid, rect in self._frames_before.items()
-            if cid in self.clusters and not set(self.members(cid)) <= moving
+            if cid in self.groups and not set(self.members(cid)) <= moving
         }
         changes: dict[int, int | None] = {}
         for note_id in moved:
             item = self.notes[note_id]
-            if item.cluster_id is not None and item.cluster_id not in frames:
+            if item.group_id is not None and item.group_id not in frames:
                 continue  # its whole group moved with it
             centre = item.scene_note_rect().center()
             inside = [cid for cid, rect in frames.items() if rect.contains(centre)]
             inner = [cid for cid in inside if self._parent.get(cid) is not None]
             target: int | None = (inner or inside)[0] if inner or inside else None
-            if target != item.cluster_id:
+            if target != item.group_id:
                 changes[note_id] = target
         return changes
 
@@ -140,8 +140,8 @@ class BoardGestures(EditorScene):
             if isinstance(item, NoteItem):
                 self.note_edit_requested.emit(item.note_id)
                 return
-            if isinstance(item, ClusterItem):
-                self.cluster_edit_requested.emit(item.cluster_id)
+            if isinstance(item, GroupItem):
+                self.group_edit_requested.emit(item.group_id)
                 return
             tag = item.data(EDIT_TAG)
             if tag:

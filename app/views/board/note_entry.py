@@ -71,7 +71,7 @@ class NoteEntry(PagePart[BoardScene]):
             "height": fit(text, *NOTE_SIZE)[1],
             "colour": self.page.note_operations.note_colour,
             "author_id": author,
-            "group_name": table,
+            "table_name": table,
             "z": len(self.scene.notes),
             "face_down": self.page.quick_bar.face_down.isChecked(),
         }

@@ -47,7 +47,7 @@ class NoteItem(QGraphicsRectItem):
     def __init__(self, note_id: int, width: float, height: float, look: NoteLook) -> None:
         super().__init__()
         self.note_id = note_id
-        self.cluster_id: int | None = None
+        self.group_id: int | None = None
         self.size = (width, height)
         self.look = look
         self.dots = Dots()

@@ -1,4 +1,4 @@
-"""What can be done to notes once written: move, recolour, delete, group into clusters,
+"""What can be done to notes once written: move, recolour, delete, put into groups,
 ungroup and rename; and renaming a column. A part of the board page
 (``page.note_operations``); one gesture, one command."""
 
@@ -13,11 +13,11 @@ from app.commands.boards import (
     DeleteNotes,
     EditColumns,
     GroupNotes,
-    RenameCluster,
+    RenameGroup,
     Ungroup,
     UpdateNotes,
 )
-from app.views.board.cluster_item import TITLE_HEIGHT
+from app.views.board.group_item import TITLE_HEIGHT
 from app.views.board.scene import BoardScene
 from app.views.canvas.colours import CARD_COLOURS, swatch
 from app.views.canvas.page_part import PagePart
@@ -56,8 +56,8 @@ class NoteOperations(PagePart[BoardScene]):
             self.scene.snap_back(list(positions))
             return
         changes = {nid: {"x": round(x, 2), "y": round(y, 2)} for nid, (x, y) in positions.items()}
-        for nid, cluster in regrouped.items():
-            changes[nid]["cluster_id"] = cluster
+        for nid, group in regrouped.items():
+            changes[nid]["group_id"] = group
         text = QCoreApplication.translate("Commands", "Move %1 note(s)").replace(
             "%1", str(len(changes))
         )
@@ -69,29 +69,29 @@ class NoteOperations(PagePart[BoardScene]):
         ids = self.scene.selected_note_ids()
         if ids:
             self.page.push(DeleteNotes(self.page.document, ids))
-        for cluster_id in self.scene.selected_cluster_ids():
-            self.ungroup(cluster_id)
+        for group_id in self.scene.selected_group_ids():
+            self.ungroup(group_id)
 
     def select_all(self) -> None:
         if self.page.scene is not None:
             for item in self.scene.notes.values():
                 item.setSelected(True)
 
-    # -- clusters -----------------------------------------------------------------------
+    # -- groups -----------------------------------------------------------------------
     def group_selected(self) -> None:
         """Ask for a title over the selection, then group it: notes, and whole groups
         (which nest inside the new one)."""
         if self.page.scene is None:
             return
-        clusters = self.scene.selected_cluster_ids()
-        inside = {c for c in self.scene.clusters if self.scene.parent_of(c) in clusters}
+        groups = self.scene.selected_group_ids()
+        inside = {c for c in self.scene.groups if self.scene.parent_of(c) in groups}
         notes = [
             nid
             for nid in self.scene.selected_note_ids()
-            if self.scene.notes[nid].cluster_id not in set(clusters) | inside
+            if self.scene.notes[nid].group_id not in set(groups) | inside
         ]
         command = self.page._guarded(
-            lambda: GroupNotes(self.page.document, self.scene.board_id, notes, "", clusters)
+            lambda: GroupNotes(self.page.document, self.scene.board_id, notes, "", groups)
         )
         if command is None:
             return
@@ -100,45 +100,45 @@ class NoteOperations(PagePart[BoardScene]):
             area = area.united(item.sceneBoundingRect())
         at = QRectF(area.x(), area.y() - TITLE_HEIGHT - 6, max(area.width(), 60), TITLE_HEIGHT)
         editor = self.scene.open_text_editor(at, "")
-        editor.finished.connect(lambda title: self._grouped(notes, clusters, title))
+        editor.finished.connect(lambda title: self._grouped(notes, groups, title))
         editor.cancelled.connect(self.scene.close_editor)
 
-    def _grouped(self, notes: list[int], clusters: list[int], title: str) -> None:
+    def _grouped(self, notes: list[int], groups: list[int], title: str) -> None:
         self.scene.close_editor()
         title = title or QCoreApplication.translate("Board", "Group")
         command = self.page._guarded(
-            lambda: GroupNotes(self.page.document, self.scene.board_id, notes, title, clusters)
+            lambda: GroupNotes(self.page.document, self.scene.board_id, notes, title, groups)
         )
         if command is not None:
             self.page.push(command)
 
-    def ungroup(self, cluster_id: int | None = None) -> None:
+    def ungroup(self, group_id: int | None = None) -> None:
         if self.page.scene is None:
             return
-        ids = [cluster_id] if cluster_id is not None else self.scene.selected_cluster_ids()
+        ids = [group_id] if group_id is not None else self.scene.selected_group_ids()
         if not ids:
             ids = sorted(
                 {
                     cid
                     for n in self.scene.selected_note_ids()
-                    if (cid := self.scene.notes[n].cluster_id) is not None
+                    if (cid := self.scene.notes[n].group_id) is not None
                 }
             )
-        ids = [cid for cid in ids if cid in self.scene.clusters]
+        ids = [cid for cid in ids if cid in self.scene.groups]
         if ids:  # all of them: one gesture, one undo step
             self.page.push(Ungroup(self.page.document, self.scene.board_id, ids))
 
-    def rename_cluster(self, cluster_id: int) -> None:
+    def rename_group(self, group_id: int) -> None:
         if self.page.scene is None or self.page._read_only:
             return
-        frame = self.scene.clusters[cluster_id]
+        frame = self.scene.groups[group_id]
         editor = self.scene.open_text_editor(frame.title_rect(), frame.title)
-        editor.finished.connect(lambda title: self._renamed(cluster_id, title))
+        editor.finished.connect(lambda title: self._renamed(group_id, title))
         editor.cancelled.connect(self.scene.close_editor)
 
-    def _renamed(self, cluster_id: int, title: str) -> None:
+    def _renamed(self, group_id: int, title: str) -> None:
         self.scene.close_editor()
-        self.page.push(RenameCluster(self.page.document, self.scene.board_id, cluster_id, title))
+        self.page.push(RenameGroup(self.page.document, self.scene.board_id, group_id, title))
 
     # -- columns ------------------------------------------------------------------------
     def edit_text(self, kind: str, ident: int) -> None:
@@ -175,10 +175,10 @@ class NoteOperations(PagePart[BoardScene]):
             )
             menu.addMenu(self.colour_menu(menu))
             menu.addAction(QCoreApplication.translate("Board", "Group…"), self.group_selected)
-            if note.cluster_id is not None:
+            if note.group_id is not None:
                 menu.addAction(
                     QCoreApplication.translate("Board", "Ungroup"),
-                    lambda: self.ungroup(note.cluster_id),
+                    lambda: self.ungroup(note.group_id),
                 )
             menu.addSeparator()
             menu.addAction(QCoreApplication.translate("Board", "Delete"), self.delete_selected)

@@ -250,7 +250,7 @@ class BoardsPage(CanvasPage[BoardScene]):
             scene.note_edit_requested.connect(self.note_entry.edit_note)
             scene.new_note_requested.connect(self.note_entry.new_note)
             scene.text_edit_requested.connect(self.note_operations.edit_text)
-            scene.cluster_edit_requested.connect(self.note_operations.rename_cluster)
+            scene.group_edit_requested.connect(self.note_operations.rename_group)
             scene.note_voted.connect(self.voting.vote)
             self.scenes[board_id] = scene
         if self.scene is not None:
@@ -314,8 +314,8 @@ class BoardsPage(CanvasPage[BoardScene]):
         notes = self.scene.selected_note_ids()
         if len(notes) == 1:
             self.note_entry.edit_note(notes[0])
-        elif not notes and (clusters := self.scene.selected_cluster_ids()):
-            self.note_operations.rename_cluster(clusters[0])
+        elif not notes and (groups := self.scene.selected_group_ids()):
+            self.note_operations.rename_group(groups[0])
 
     def _selected_notes(self) -> list[int]:
         return self.scene.selected_note_ids() if self.scene else []

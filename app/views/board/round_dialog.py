@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models import BoardColumn, NoteCluster
+from app.models import BoardColumn, NoteGroup
 
 _KIND = Qt.ItemDataRole.UserRole + 1
 _ID = Qt.ItemDataRole.UserRole + 2
@@ -37,7 +37,7 @@ class RoundDialog(QDialog):
         self,
         title: str,
         columns: Sequence[BoardColumn],
-        clusters: Sequence[NoteCluster],
+        groups: Sequence[NoteGroup],
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -50,7 +50,7 @@ class RoundDialog(QDialog):
         self.hidden.setChecked(True)
         self.scope = QListWidget()
         self.scope.setMaximumHeight(180)
-        for kind, rows in (("column", columns), ("cluster", clusters)):
+        for kind, rows in (("column", columns), ("group", groups)):
             for row in rows:
                 name = row.label if isinstance(row, BoardColumn) else row.title
                 prefix = self.tr("Column") if kind == "column" else self.tr("Group")
@@ -80,7 +80,7 @@ class RoundDialog(QDialog):
         layout.addWidget(buttons)
 
     def values(self) -> dict[str, object]:
-        chosen: dict[str, list[int]] = {"column": [], "cluster": []}
+        chosen: dict[str, list[int]] = {"column": [], "group": []}
         for i in range(self.scope.count()):
             item = self.scope.item(i)
             if item.checkState() == Qt.CheckState.Checked:
@@ -92,5 +92,5 @@ class RoundDialog(QDialog):
             "top_n": self.top_n.value(),
             "hidden": self.hidden.isChecked(),
             "eligible_columns": chosen["column"],
-            "eligible_clusters": chosen["cluster"],
+            "eligible_groups": chosen["group"],
         }

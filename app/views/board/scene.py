@@ -14,8 +14,8 @@ from app.boards.layout import COLUMN_WIDTH, HEADER_HEIGHT
 from app.document import WorkshopDocument
 from app.models import Note
 from app.views.board.board_gestures import BoardGestures
-from app.views.board.cluster_item import ClusterItem
 from app.views.board.columns import draw_columns
+from app.views.board.group_item import GroupItem
 from app.views.board.note_editor import NoteEditor
 from app.views.board.note_item import Dots, NoteItem, NoteLook
 from app.views.canvas.layers import EDITOR_Z
@@ -33,7 +33,7 @@ class BoardScene(BoardGestures):
         self.setBackgroundBrush(QColor("#e9ecef"))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.notes: dict[int, NoteItem] = {}
-        self.clusters: dict[int, ClusterItem] = {}
+        self.groups: dict[int, GroupItem] = {}
         self._parent: dict[int, int | None] = {}
         self._authors: dict[int, str] = {}
         self._background: QGraphicsItemGroup | None = None
@@ -42,7 +42,7 @@ class BoardScene(BoardGestures):
         self._columns = document.boards.columns(board_id)
         self._refresh_authors()
         self._add_notes(document.boards.notes(board_id))
-        self._rebuild_clusters()
+        self._rebuild_groups()
         self._rebuild_background()
         for signal, slot in self._subscriptions():
             signal.connect(slot)
@@ -110,13 +110,13 @@ class BoardScene(BoardGestures):
 
     def _look(self, note: Note) -> NoteLook:
         author = self._authors.get(note.author_id, "") if note.author_id else ""
-        footer = " · ".join(part for part in (author, note.group_name) if part)
+        footer = " · ".join(part for part in (author, note.table_name) if part)
         return NoteLook(note.text, note.colour, footer, note.face_down)
 
     def _add_notes(self, notes: list[Note]) -> None:
         for note in notes:
             item = NoteItem(note.id, note.width, note.height, self._look(note))
-            item.cluster_id = note.cluster_id
+            item.group_id = note.group_id
             item.setPos(note.x, note.y)
             item.setZValue(note.z)
             self.addItem(item)
@@ -128,7 +128,7 @@ class BoardScene(BoardGestures):
         wanted = set(ids)
         added = [n for n in self.document.boards.notes(board_id) if n.id in wanted]
         self._add_notes(added)
-        self._rebuild_clusters()
+        self._rebuild_groups()
         self._grow_if_needed([self.notes[n.id] for n in added])
 
     def _on_notes_changed(self, board_id: int, ids: list[int]) -> None:
@@ -139,17 +139,17 @@ class BoardScene(BoardGestures):
             item = self.notes.get(note.id)
             if item is None:
                 continue
-            touched |= {item.cluster_id, note.cluster_id}
+            touched |= {item.group_id, note.group_id}
             item.move_to(note.x, note.y)
             item.setZValue(note.z)
             item.set_look(self._look(note), note.width, note.height)
-            regroup |= item.cluster_id != note.cluster_id
-            item.cluster_id = note.cluster_id
+            regroup |= item.group_id != note.group_id
+            item.group_id = note.group_id
             items.append(item)
         if regroup:
-            self._rebuild_clusters()
+            self._rebuild_groups()
         else:
-            self._refit_clusters(self._with_parents(touched))
+            self._refit_groups(self._with_parents(touched))
         self._grow_if_needed(items)
 
     def snap_back(self, ids: list[int]) -> None:
@@ -163,7 +163,7 @@ class BoardScene(BoardGestures):
             item = self.notes.pop(note_id, None)
             if item is not None:
                 self.removeItem(item)
-        self._rebuild_clusters()
+        self._rebuild_groups()
 
     def _on_columns_changed(self, board_id: int) -> None:
         if board_id == self.board_id:
@@ -182,64 +182,64 @@ class BoardScene(BoardGestures):
         for note_id, item in self.notes.items():
             item.set_dots(dots.get(note_id, Dots()))
 
-    # -- clusters ---------------------------------------------------------------------
+    # -- groups ---------------------------------------------------------------------
     def _on_groups_changed(self, board_id: int) -> None:
         if board_id == self.board_id:
-            self._rebuild_clusters()
+            self._rebuild_groups()
 
-    def _rebuild_clusters(self) -> None:
+    def _rebuild_groups(self) -> None:
         rows = self.document.boards.groups(self.board_id)
         self._parent = {c.id: c.parent_id for c in rows}
-        for cluster_id in list(self.clusters):
-            if cluster_id not in self._parent:
-                self.removeItem(self.clusters.pop(cluster_id))
+        for group_id in list(self.groups):
+            if group_id not in self._parent:
+                self.removeItem(self.groups.pop(group_id))
         for row in rows:
-            item = self.clusters.get(row.id)
+            item = self.groups.get(row.id)
             if item is None or item.inner != (row.parent_id is not None):
                 if item is not None:
                     self.removeItem(item)
-                item = ClusterItem(row.id, row.title, row.parent_id is not None)
+                item = GroupItem(row.id, row.title, row.parent_id is not None)
                 self.addItem(item)
-                self.clusters[row.id] = item
+                self.groups[row.id] = item
         self._titles = {c.id: c.title for c in rows}
-        self._refit_clusters()
+        self._refit_groups()
 
-    def parent_of(self, cluster_id: int | None) -> int | None:
-        return self._parent.get(cluster_id) if cluster_id is not None else None
+    def parent_of(self, group_id: int | None) -> int | None:
+        return self._parent.get(group_id) if group_id is not None else None
 
-    def members(self, cluster_id: int) -> list[int]:
-        """The notes in a cluster and in the clusters inside it."""
-        inside = {cluster_id} | {c for c, p in self._parent.items() if p == cluster_id}
-        return [nid for nid, item in self.notes.items() if item.cluster_id in inside]
+    def members(self, group_id: int) -> list[int]:
+        """The notes in a group and in the groups inside it."""
+        inside = {group_id} | {c for c, p in self._parent.items() if p == group_id}
+        return [nid for nid, item in self.notes.items() if item.group_id in inside]
 
-    def _with_parents(self, cluster_ids: set[int | None]) -> set[int]:
-        found = {c for c in cluster_ids if c is not None and c in self.clusters}
+    def _with_parents(self, group_ids: set[int | None]) -> set[int]:
+        found = {c for c in group_ids if c is not None and c in self.groups}
         return found | {p for c in found if (p := self._parent.get(c)) is not None}
 
-    def _refit_clusters(self, only: set[int] | None = None) -> None:
+    def _refit_groups(self, only: set[int] | None = None) -> None:
         """Fit frames around their notes: every frame, or the frames in ``only`` (which
         must include the groups around them)."""
-        targets = [c for c in self.clusters.values() if only is None or c.cluster_id in only]
+        targets = [c for c in self.groups.values() if only is None or c.group_id in only]
         targets.sort(key=lambda c: not c.inner)  # inner frames first, outer ones contain them
-        wanted = {c.cluster_id for c in targets}
-        by_cluster: dict[int, list[NoteItem]] = {}
+        wanted = {c.group_id for c in targets}
+        by_group: dict[int, list[NoteItem]] = {}
         for item in self.notes.values():
-            if item.cluster_id in wanted:
-                by_cluster.setdefault(item.cluster_id, []).append(item)
-        for cluster in targets:
-            rects = [n.scene_note_rect() for n in by_cluster.get(cluster.cluster_id, [])]
+            if item.group_id in wanted:
+                by_group.setdefault(item.group_id, []).append(item)
+        for group in targets:
+            rects = [n.scene_note_rect() for n in by_group.get(group.group_id, [])]
             count = len(rects)
-            for inner in self.clusters.values():
-                if self._parent.get(inner.cluster_id) == cluster.cluster_id:
+            for inner in self.groups.values():
+                if self._parent.get(inner.group_id) == group.group_id:
                     rects.append(inner.rect())
                     count += inner.count
-            cluster.fit_around(rects, count, self._titles.get(cluster.cluster_id, ""))
+            group.fit_around(rects, count, self._titles.get(group.group_id, ""))
 
     def selected_note_ids(self) -> list[int]:
         return [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]
 
-    def selected_cluster_ids(self) -> list[int]:
-        return [i.cluster_id for i in self.selectedItems() if isinstance(i, ClusterItem)]
+    def selected_group_ids(self) -> list[int]:
+        return [i.group_id for i in self.selectedItems() if isinstance(i, GroupItem)]
 
     def note_at(self, pos: QPointF) -> NoteItem | None:
         for item in self.items(pos):

@@ -89,7 +89,7 @@ class BoardRoom(RoomScene):
         if note.face_down:
             return TileLook(text="", fill=note.colour, face_down=True)
         author = people.get(note.author_id, "") if note.author_id else ""
-        footer = " · ".join(part for part in (author, note.group_name) if part)
+        footer = " · ".join(part for part in (author, note.table_name) if part)
         return TileLook(text=note.text, fill=note.colour, footer=footer)
 
     def _header_height(self) -> float:
@@ -97,7 +97,7 @@ class BoardRoom(RoomScene):
 
     def _lay_out_columns(self, notes: Sequence[Note], people: dict[int, str]) -> float:
         t = self.text_mm
-        clusters = {c.id: c for c in self.document.boards.groups(self.board_id)}
+        groups = {c.id: c for c in self.document.boards.groups(self.board_id)}
         by_column: dict[int, list[Note]] = {c.id: [] for c in self._columns}
         for note in notes:
             if note.column_id in by_column:
@@ -108,12 +108,12 @@ class BoardRoom(RoomScene):
             column_notes = by_column[column.id]
             tops: dict[int, float] = {}
             for note in column_notes:
-                key = note.cluster_id or 0
+                key = note.group_id or 0
                 tops[key] = min(tops.get(key, note.y), note.y)
             column_notes.sort(
                 key=lambda n: (
-                    tops[n.cluster_id or 0] if n.cluster_id else n.y,
-                    n.cluster_id or 0,
+                    tops[n.group_id or 0] if n.group_id else n.y,
+                    n.group_id or 0,
                     n.y,
                     n.x,
                 )
@@ -123,11 +123,11 @@ class BoardRoom(RoomScene):
             group: int | None = None
             group_top = 0.0
             for note in column_notes:
-                if note.cluster_id != group:
+                if note.group_id != group:
                     if group is not None:
-                        self._frame(left, group_top, inner, y - group_top, clusters.get(group))
+                        self._frame(left, group_top, inner, y - group_top, groups.get(group))
                         y += GAP
-                    group = note.cluster_id
+                    group = note.group_id
                     if group is not None:
                         group_top = y
                         y += t * 0.9  # the group's title
@@ -140,20 +140,20 @@ class BoardRoom(RoomScene):
                 self.tiles[note.id] = tile
                 y += tile.rect.height() + GAP
             if group is not None:
-                self._frame(left, group_top, inner, y - group_top, clusters.get(group))
+                self._frame(left, group_top, inner, y - group_top, groups.get(group))
                 y += GAP
             lowest = max(lowest, y)
         return lowest
 
-    def _frame(self, left: float, top: float, width: float, height: float, cluster) -> None:
+    def _frame(self, left: float, top: float, width: float, height: float, group) -> None:
         frame = QGraphicsRectItem(QRectF(left - 2, top - 1, width + 4, height))
         pen = QPen(QColor("#5b6f86"), max(0.5, self.text_mm * 0.08), Qt.PenStyle.DashLine)
         frame.setPen(pen)
         frame.setBrush(QColor(91, 111, 134, 30))
         frame.setZValue(5)
         self.addItem(frame)
-        if cluster is not None and cluster.title:
-            title = label(None, cluster.title, self.text_mm * 0.6, bold=True, colour="#2d3e50")
+        if group is not None and group.title:
+            title = label(None, group.title, self.text_mm * 0.6, bold=True, colour="#2d3e50")
             place(title, left + 1, top)
             title.setZValue(6)
             self.addItem(title)

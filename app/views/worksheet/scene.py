@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.document import WorkshopDocument
-from app.models import Placement, Resource
+from app.models import Card, Resource
 from app.views.canvas.editor_host import EditorScene
 from app.views.canvas.layers import COUNT_Z, EDIT_TAG, EDITOR_Z
 from app.views.canvas.painter_pen import polygon_path
@@ -190,11 +190,11 @@ class WorksheetScene(EditorScene):
             face_down=face_down,
         )
 
-    def _resources_of(self, cards: list[Placement]) -> dict[int, Resource]:
+    def _resources_of(self, cards: list[Card]) -> dict[int, Resource]:
         ids = {c.resource_id for c in cards}
         return {r.id: r for r in self.document.resources_by_id(list(ids))} if ids else {}
 
-    def _add_cards(self, cards: list[Placement]) -> None:
+    def _add_cards(self, cards: list[Card]) -> None:
         resources = self._resources_of(cards)
         for card in cards:
             item = CardItem(

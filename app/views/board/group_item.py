@@ -1,7 +1,7 @@
-"""Clusters (KJ法): a titled frame around a group of notes, with how many it holds.
+"""Groups (KJ法): a titled frame around a group of notes, with how many it holds.
 
 The frame is not stored; it is drawn around the notes (and any groups inside) each time
-they move, so a cluster always shows exactly what belongs to it.
+they move, so a group always shows exactly what belongs to it.
 """
 
 from __future__ import annotations
@@ -27,13 +27,13 @@ def title_with_count(title: str, count: int) -> str:
     )
 
 
-class ClusterItem(QGraphicsRectItem):
-    """The frame of one cluster. Notes sit above it; clicking its title or its empty space
+class GroupItem(QGraphicsRectItem):
+    """The frame of one group. Notes sit above it; clicking its title or its empty space
     selects it, and dragging it there moves every note inside (see the scene)."""
 
-    def __init__(self, cluster_id: int, title: str, inner: bool) -> None:
+    def __init__(self, group_id: int, title: str, inner: bool) -> None:
         super().__init__()
-        self.cluster_id = cluster_id
+        self.group_id = group_id
         self.title = title
         self.inner = inner
         self.count = 0

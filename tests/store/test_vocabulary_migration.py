@@ -1,0 +1,55 @@
+"""Files written before the vocabulary was unified (``placement``, ``note_cluster``) open
+with every row, every link and every group where it was."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import create_engine
+
+from app.store import migrate
+from app.store.workshop_file import open_workshop
+
+
+def _dump(path: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                " AND name NOT IN ('alembic_version', 'file_stamp')"
+            )
+        ]
+        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"'), key=repr) for t in tables}
+    finally:
+        conn.close()
+
+
+def test_a_file_from_before_the_rename_upgrades_with_every_row(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    with open_workshop(sample_path):
+        pass  # checkpointed and closed: the whole sample is in the file
+    before = _dump(sample_path)
+    assert before["card"] and before["link"] and before["note_group"]
+    old = tmp_path / "old.wagamachi"
+    shutil.copy(sample_path, old)
+    engine = create_engine(f"sqlite:///{old}")
+    with engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+        config = migrate._config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+    engine.dispose()
+    downgraded = _dump(old)
+    assert "placement" in downgraded and "card" not in downgraded
+    assert downgraded["placement"] == before["card"]
+    assert downgraded["note_cluster"] == before["note_group"]
+
+    with open_workshop(old) as wf, wf.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    assert _dump(old) == before
