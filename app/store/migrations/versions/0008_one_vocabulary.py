@@ -44,7 +44,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for old_index, new_index, table, column in INDEXES:
+    for _old_index, new_index, _table, _column in INDEXES:
         op.execute(f"DROP INDEX {new_index}")
     for table, old, new in COLUMNS:
         op.execute(f"ALTER TABLE {table} RENAME COLUMN {new} TO {old}")
