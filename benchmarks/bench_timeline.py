@@ -25,10 +25,10 @@ from app.models import (  # noqa: E402
     AgendaItem,
     Attendance,
     Card,
-    Meeting,
-    MeetingKind,
     Participant,
     Resource,
+    SessionKind,
+    WorkshopSession,
 )
 from app.paths import resource_path  # noqa: E402
 from app.store import worksheets  # noqa: E402
@@ -55,28 +55,28 @@ def build(path: Path) -> int:
         s.flush()
         first = date(2022, 4, 4)
         for n in range(SESSIONS):
-            meeting = Meeting(
-                kind=list(MeetingKind)[n % 6],
+            session = WorkshopSession(
+                kind=list(SessionKind)[n % 6],
                 title=f"セッション{n + 1}",
                 day=first + timedelta(days=7 * n),
                 start=clock_time(13, 30),
                 end=clock_time(16, 30),
             )
-            s.add(meeting)
+            s.add(session)
             s.flush()
             s.add_all(
-                AgendaItem(meeting_id=meeting.id, title=f"項目{k}", minutes=15, sort_order=k)
+                AgendaItem(session_id=session.id, title=f"項目{k}", minutes=15, sort_order=k)
                 for k in range(ITEMS)
             )
             s.add_all(
-                Attendance(meeting_id=meeting.id, participant_id=p.id)
+                Attendance(session_id=session.id, participant_id=p.id)
                 for p in rng.sample(people, ATTENDING)
             )
             s.add_all(
                 Action(
-                    meeting_id=meeting.id,
+                    session_id=session.id,
                     what=f"アクション{n}-{k}",
-                    due=meeting.day + timedelta(days=30),
+                    due=session.day + timedelta(days=30),
                     sort_order=k,
                 )
                 for k in range(5)
@@ -126,9 +126,9 @@ def main() -> int:
 
     ids = [m.id for m in document.timeline.sessions()]
     samples = []
-    for meeting_id in ids[:40]:
+    for session_id in ids[:40]:
         start = time.perf_counter()
-        page.select_session(meeting_id)
+        page.select_session(session_id)
         app.processEvents()
         samples.append((time.perf_counter() - start) * 1000)
     check_ratio(
@@ -140,10 +140,10 @@ def main() -> int:
     )
 
     samples = []
-    for n, meeting_id in enumerate(ids[:30]):
-        day = document.timeline.session(meeting_id).day + timedelta(days=1 if n % 2 else -1)
+    for n, session_id in enumerate(ids[:30]):
+        day = document.timeline.session(session_id).day + timedelta(days=1 if n % 2 else -1)
         start = time.perf_counter()
-        document.timeline.update_sessions({meeting_id: {"day": day}})
+        document.timeline.update_sessions({session_id: {"day": day}})
         app.processEvents()
         samples.append((time.perf_counter() - start) * 1000)
     check_ratio(

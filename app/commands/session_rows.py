@@ -21,15 +21,15 @@ from app.models import (
     AgendaKind,
     Attendance,
     Decision,
-    MeetingLink,
+    SessionLink,
 )
 from app.models.rules import ValidationError
 from app.timeline.actions import check_due
 from app.timeline.agenda import check_minutes
 
 
-def _next_order(document: WorkshopDocument, model: type, meeting_id: int) -> int:
-    return max((r.sort_order for r in document.timeline.rows(model, meeting_id)), default=-1) + 1
+def _next_order(document: WorkshopDocument, model: type, session_id: int) -> int:
+    return max((r.sort_order for r in document.timeline.rows(model, session_id)), default=-1) + 1
 
 
 def _clean_agenda(values: Mapping[str, object]) -> dict[str, object]:
@@ -44,11 +44,11 @@ def _clean_agenda(values: Mapping[str, object]) -> dict[str, object]:
 
 
 def add_agenda_item(
-    document: WorkshopDocument, meeting_id: int, values: Mapping[str, object]
+    document: WorkshopDocument, session_id: int, values: Mapping[str, object]
 ) -> AddRows:
     row = {"kind": AgendaKind.OTHER, "title": "", "minutes": 10, "presenter": ""}
     row.update(_clean_agenda(values))
-    row.update(meeting_id=meeting_id, sort_order=_next_order(document, AgendaItem, meeting_id))
+    row.update(session_id=session_id, sort_order=_next_order(document, AgendaItem, session_id))
     return AddRows(
         document, AgendaItem, [row], QCoreApplication.translate("Commands", "Add agenda item")
     )
@@ -86,12 +86,12 @@ def record_times(
 
 
 def set_attendance(
-    document: WorkshopDocument, meeting_id: int, participant_id: int, present: bool
+    document: WorkshopDocument, session_id: int, participant_id: int, present: bool
 ) -> AddRows | DeleteRows | None:
     """Tick or untick a person for a session; None when nothing would change."""
-    rows = document.timeline.attendance_of(meeting_id)
+    rows = document.timeline.attendance_of(session_id)
     if present and participant_id not in rows:
-        row = {"meeting_id": meeting_id, "participant_id": participant_id}
+        row = {"session_id": session_id, "participant_id": participant_id}
         return AddRows(
             document, Attendance, [row], QCoreApplication.translate("Commands", "Add attendee")
         )
@@ -105,14 +105,14 @@ def set_attendance(
     return None
 
 
-def add_decision(document: WorkshopDocument, meeting_id: int, text: str) -> AddRows:
+def add_decision(document: WorkshopDocument, session_id: int, text: str) -> AddRows:
     text = text.strip()
     if not text:
         raise ValidationError("empty_name", "text")
     row = {
-        "meeting_id": meeting_id,
+        "session_id": session_id,
         "text": text,
-        "sort_order": _next_order(document, Decision, meeting_id),
+        "sort_order": _next_order(document, Decision, session_id),
     }
     return AddRows(
         document, Decision, [row], QCoreApplication.translate("Commands", "Add decision")
@@ -137,13 +137,13 @@ def _clean_action(document: WorkshopDocument, values: Mapping[str, object]) -> d
 
 
 def add_action(
-    document: WorkshopDocument, meeting_id: int, values: Mapping[str, object]
+    document: WorkshopDocument, session_id: int, values: Mapping[str, object]
 ) -> AddRows:
     row: dict[str, object] = {"who": "", "due": None, "status": ActionStatus.TODO}
     row.update(_clean_action(document, values))
     if "what" not in row:
         raise ValidationError("empty_name", "what")
-    row.update(meeting_id=meeting_id, sort_order=_next_order(document, Action, meeting_id))
+    row.update(session_id=session_id, sort_order=_next_order(document, Action, session_id))
     return AddRows(document, Action, [row], QCoreApplication.translate("Commands", "Add action"))
 
 
@@ -159,16 +159,16 @@ def edit_action(
 
 
 def link_source(
-    document: WorkshopDocument, meeting_id: int, kind: str, source_id: int
+    document: WorkshopDocument, session_id: int, kind: str, source_id: int
 ) -> AddRows | None:
     """Note that a worksheet or a board was used in a session (None if already linked)."""
     key = "worksheet_id" if kind == "worksheet" else "board_id"
-    for link in document.timeline.rows(MeetingLink, meeting_id):
+    for link in document.timeline.rows(SessionLink, session_id):
         if getattr(link, key) == source_id:
             return None
-    row = {"meeting_id": meeting_id, key: source_id}
+    row = {"session_id": session_id, key: source_id}
     return AddRows(
-        document, MeetingLink, [row], QCoreApplication.translate("Commands", "Link to session")
+        document, SessionLink, [row], QCoreApplication.translate("Commands", "Link to session")
     )
 
 
@@ -177,7 +177,7 @@ def delete_rows(document: WorkshopDocument, model: type, ids: Sequence[int]) -> 
         AgendaItem: QCoreApplication.translate("Commands", "Delete agenda item"),
         Decision: QCoreApplication.translate("Commands", "Delete decision"),
         Action: QCoreApplication.translate("Commands", "Delete action"),
-        MeetingLink: QCoreApplication.translate("Commands", "Unlink from session"),
+        SessionLink: QCoreApplication.translate("Commands", "Unlink from session"),
     }
     return DeleteRows(
         document,

@@ -14,13 +14,13 @@ from PySide6.QtCore import QCoreApplication
 
 from app.commands.base import Recorded, ValueChange
 from app.document import WorkshopDocument
-from app.models import DayPart, Meeting, MeetingKind, MeetingMode, Stage
+from app.models import DayPart, SessionKind, SessionMode, Stage, WorkshopSession
 from app.models.rules import ValidationError
 from app.timeline.agenda import NOON, check_times, split_hours
 from app.timeline.patterns import plan
 
 
-def clean_meeting(values: Mapping[str, object], current: Meeting | None = None) -> dict:
+def clean_session(values: Mapping[str, object], current: WorkshopSession | None = None) -> dict:
     """A session's values with a one-line title, a date, and an end after the start."""
     clean = dict(values)
     if "title" in clean:
@@ -30,9 +30,9 @@ def clean_meeting(values: Mapping[str, object], current: Meeting | None = None) 
     if "day" in clean and not isinstance(clean["day"], date):
         raise ValidationError("no_date", "day")
     for key, kind in (
-        ("kind", MeetingKind),
+        ("kind", SessionKind),
         ("part", DayPart),
-        ("mode", MeetingMode),
+        ("mode", SessionMode),
         ("stage", Stage),
     ):
         if key in clean:
@@ -46,13 +46,13 @@ def clean_meeting(values: Mapping[str, object], current: Meeting | None = None) 
     return clean
 
 
-class AddMeetings(Recorded):
+class AddSessions(Recorded):
     """New sessions: one the facilitator adds, or a whole standard pattern at once."""
 
     def __init__(
         self, document: WorkshopDocument, rows: Sequence[Mapping[str, object]], text: str
     ) -> None:
-        self._rows = [clean_meeting(r) for r in rows]
+        self._rows = [clean_session(r) for r in rows]
         super().__init__(text, document)
         self.ids: list[int] = []
 
@@ -66,23 +66,23 @@ def plan_engagement(
     first_visit: date,
     lang: str = "ja",
     visits_on: Sequence[date] = (),
-) -> AddMeetings:
+) -> AddSessions:
     rows = [p.row() for p in plan(pattern, first_visit, lang, visits_on)]
-    return AddMeetings(
+    return AddSessions(
         document, rows, QCoreApplication.translate("Commands", "Plan the engagement")
     )
 
 
-class EditMeeting(ValueChange[dict[str, object]]):
+class EditSession(ValueChange[dict[str, object]]):
     def __init__(
         self,
         document: WorkshopDocument,
-        meeting_id: int,
+        session_id: int,
         changes: Mapping[str, object],
         burst: int | None = None,
     ) -> None:
-        current = document.timeline.session(meeting_id)
-        new = clean_meeting(changes, current)
+        current = document.timeline.session(session_id)
+        new = clean_session(changes, current)
         values = current.column_values()
         old = {k: values[k] for k in new}
         text = (
@@ -91,7 +91,7 @@ class EditMeeting(ValueChange[dict[str, object]]):
             else QCoreApplication.translate("Commands", "Edit session")
         )
         super().__init__(text, new, old, burst)
-        self._document, self._id = document, meeting_id
+        self._document, self._id = document, session_id
 
     def target(self) -> object:
         return self._id
@@ -100,14 +100,14 @@ class EditMeeting(ValueChange[dict[str, object]]):
         self._document.timeline.update_sessions({self._id: values})
 
 
-class DuplicateMeeting(Recorded):
-    def __init__(self, document: WorkshopDocument, meeting_id: int, day: date) -> None:
+class DuplicateSession(Recorded):
+    def __init__(self, document: WorkshopDocument, session_id: int, day: date) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Duplicate session"), document)
-        self._source, self._day = meeting_id, day
-        self.meeting_id: int | None = None
+        self._source, self._day = session_id, day
+        self.session_id: int | None = None
 
     def perform(self) -> None:
-        self.meeting_id = self.document.timeline.duplicate_session(self._source, self._day)
+        self.session_id = self.document.timeline.duplicate_session(self._source, self._day)
 
 
 class SplitSession(Recorded):
@@ -116,15 +116,15 @@ class SplitSession(Recorded):
     times) with its agenda and attendance; the other part is new, with a copy of the
     attendance to tick off, so each part has its own."""
 
-    def __init__(self, document: WorkshopDocument, meeting_id: int) -> None:
-        meeting = document.timeline.session(meeting_id)
-        if meeting.part is not DayPart.WHOLE:
+    def __init__(self, document: WorkshopDocument, session_id: int) -> None:
+        session = document.timeline.session(session_id)
+        if session.part is not DayPart.WHOLE:
             raise ValidationError("already_split", "part")
         text = QCoreApplication.translate("Commands", "Split into morning and afternoon")
         super().__init__(text, document)
-        self._id = meeting_id
-        morning, afternoon = split_hours(meeting.start, meeting.end)
-        if meeting.start is not None and meeting.end is not None and meeting.start >= NOON:
+        self._id = session_id
+        morning, afternoon = split_hours(session.start, session.end)
+        if session.start is not None and session.end is not None and session.start >= NOON:
             self._parts = ((DayPart.AFTERNOON, afternoon), (DayPart.MORNING, morning))
         else:
             self._parts = ((DayPart.MORNING, morning), (DayPart.AFTERNOON, afternoon))
@@ -143,7 +143,7 @@ class SplitSession(Recorded):
         )
 
 
-class DeleteMeetings(Recorded):
+class DeleteSessions(Recorded):
     """Sessions, with everything recorded in them."""
 
     def __init__(self, document: WorkshopDocument, ids: Sequence[int]) -> None:
@@ -206,13 +206,13 @@ class TakeSnapshots(Recorded):
     """「セッション終了時に保存」: frozen copies of the chosen worksheets and boards."""
 
     def __init__(
-        self, document: WorkshopDocument, meeting_id: int, sources: Sequence[tuple[str, int]]
+        self, document: WorkshopDocument, session_id: int, sources: Sequence[tuple[str, int]]
     ) -> None:
         if not sources:
             raise ValidationError("nothing_to_snapshot", "sources")
         super().__init__(QCoreApplication.translate("Commands", "Save snapshots"), document)
-        self._meeting, self._sources = meeting_id, list(sources)
+        self._session, self._sources = session_id, list(sources)
         self.ids: list[int] = []
 
     def perform(self) -> None:
-        self.ids = self.document.timeline.take_snapshots(self._meeting, self._sources)
+        self.ids = self.document.timeline.take_snapshots(self._session, self._sources)

@@ -36,12 +36,12 @@ ORDER = [
     "note",
     "vote_round",
     "vote",
-    "meeting",
+    "session",
     "agenda_item",
     "decision",
     "action",
     "attendance",
-    "meeting_link",
+    "session_link",
     "snapshot",
 ]
 
@@ -49,7 +49,7 @@ _PARENT = {  # the table a scope column points into
     "worksheet_id": "worksheet",
     "board_id": "board",
     "round_id": "vote_round",
-    "meeting_id": "meeting",
+    "session_id": "session",
 }
 
 
@@ -156,7 +156,7 @@ def _signal(d: WorkshopDocument, table: str, op: Op) -> Emit:
             changed: scoped(d.notes_changed),
             removed: scoped(d.notes_removed),
         },
-        "meeting": {
+        "session": {
             added: ids_only(d.sessions_changed),
             changed: ids_only(d.sessions_changed),
             removed: ids_only(d.sessions_removed),
@@ -173,6 +173,6 @@ def _signal(d: WorkshopDocument, table: str, op: Op) -> Emit:
         return table_signals[table].get(op, lambda _s, _i: None)
     if table in whole_scope:
         return scope_only(whole_scope[table])
-    if SCOPES.get(table) == "meeting_id":
+    if SCOPES.get(table) == "session_id":
         return content
     return lambda _s, _i: None

@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import select
 
 from app.document.part import Part
-from app.models import AgendaItem, Attendance, Meeting, Snapshot
+from app.models import AgendaItem, Attendance, Snapshot, WorkshopSession
 from app.store import rows as table
 from app.store import snapshots
 from app.store import timeline as store
@@ -22,22 +22,22 @@ from app.store.timeline import CHILDREN
 
 class Timeline(Part):
     # -- reading --------------------------------------------------------------------
-    def sessions(self) -> list[Meeting]:
+    def sessions(self) -> list[WorkshopSession]:
         with self.file.read_session() as s:
-            return store.meetings(s)
+            return store.sessions(s)
 
-    def session(self, meeting_id: int) -> Meeting:
+    def session(self, session_id: int) -> WorkshopSession:
         with self.file.read_session() as s:
-            return s.get_one(Meeting, meeting_id)
+            return s.get_one(WorkshopSession, session_id)
 
     def engagement_start(self) -> date | None:
         with self.file.read_session() as s:
             return store.engagement_start(s)
 
-    def rows(self, model: type, meeting_id: int | None = None) -> list:
+    def rows(self, model: type, session_id: int | None = None) -> list:
         """Attendance, agenda items, decisions, actions, links or snapshots of a session."""
         with self.file.read_session() as s:
-            return store.children(s, model, meeting_id)
+            return store.children(s, model, session_id)
 
     def row(self, model: type, row_id: int):
         with self.file.read_session() as s:
@@ -55,32 +55,32 @@ class Timeline(Part):
     # -- sessions -------------------------------------------------------------------
     def add_sessions(self, rows: Sequence[Mapping[str, object]]) -> list[int]:
         with self._writing() as s:
-            return table.insert_rows(s, Meeting, rows)
+            return table.insert_rows(s, WorkshopSession, rows)
 
     def update_sessions(self, changes: Mapping[int, Mapping[str, object]]) -> None:
         with self._writing() as s:
-            table.update_rows(s, Meeting, changes)
+            table.update_rows(s, WorkshopSession, changes)
 
     def remove_sessions(self, ids: Sequence[int]) -> None:
         """Delete sessions; their attendance, agenda, decisions, actions, links and
         snapshots go with them."""
         with self._writing() as s:
-            table.delete_rows(s, Meeting, list(ids))
+            table.delete_rows(s, WorkshopSession, list(ids))
 
-    def duplicate_session(self, meeting_id: int, day: date, with_agenda: bool = True) -> int:
+    def duplicate_session(self, session_id: int, day: date, with_agenda: bool = True) -> int:
         """A copy of a session on ``day`` with its attendees and (unless not wanted) its
         agenda, the times it ran left out."""
         with self._writing() as s:
-            values = s.get_one(Meeting, meeting_id).column_values()
+            values = s.get_one(WorkshopSession, session_id).column_values()
             values.pop("id")
-            (new_id,) = table.insert_rows(s, Meeting, [dict(values, day=day)])
+            (new_id,) = table.insert_rows(s, WorkshopSession, [dict(values, day=day)])
             agenda = [
-                dict(item.column_values(), meeting_id=new_id, actual_start=None, actual_end=None)
-                for item in (store.children(s, AgendaItem, meeting_id) if with_agenda else [])
+                dict(item.column_values(), session_id=new_id, actual_start=None, actual_end=None)
+                for item in (store.children(s, AgendaItem, session_id) if with_agenda else [])
             ]
             people = [
-                {"meeting_id": new_id, "participant_id": a.participant_id}
-                for a in store.children(s, Attendance, meeting_id)
+                {"session_id": new_id, "participant_id": a.participant_id}
+                for a in store.children(s, Attendance, session_id)
             ]
             for row in agenda:
                 row.pop("id")
@@ -104,7 +104,7 @@ class Timeline(Part):
         with self._writing() as s:
             table.delete_rows(s, model, ids)
 
-    def take_snapshots(self, meeting_id: int, sources: Sequence[tuple[str, int]]) -> list[int]:
+    def take_snapshots(self, session_id: int, sources: Sequence[tuple[str, int]]) -> list[int]:
         """Freeze the worksheets and boards ``sources`` ((kind, id) pairs) into a session."""
         with self._writing() as s:
             rows = []
@@ -112,7 +112,7 @@ class Timeline(Part):
                 content = snapshots.capture(s, kind, source_id)
                 rows.append(
                     {
-                        "meeting_id": meeting_id,
+                        "session_id": session_id,
                         "source_kind": kind,
                         "source_id": source_id,
                         "title": content["title"],
@@ -121,8 +121,8 @@ class Timeline(Part):
                 )
             return table.insert_rows(s, Snapshot, rows)
 
-    def attendance_of(self, meeting_id: int) -> dict[int, int]:
+    def attendance_of(self, session_id: int) -> dict[int, int]:
         """Participant id → attendance row id for one session."""
         with self.file.read_session() as s:
-            query = select(Attendance).where(Attendance.meeting_id == meeting_id)
+            query = select(Attendance).where(Attendance.session_id == session_id)
             return {a.participant_id: a.id for a in s.scalars(query)}

@@ -96,14 +96,14 @@ def notes(session: Session) -> Rows:
 
 
 def actions(session: Session, lang: str = "ja") -> Rows:
-    titles = {m.id: m.title for m in timeline.meetings(session)}
-    days = {m.id: m.day for m in timeline.meetings(session)}
+    titles = {m.id: m.title for m in timeline.sessions(session)}
+    days = {m.id: m.day for m in timeline.sessions(session)}
     rows: Rows = [["セッション", "日付", "内容", "担当", "期限", "状況"]]
     for a in timeline.children(session, Action):
         rows.append(
             [
-                titles.get(a.meeting_id, ""),
-                format_date(days[a.meeting_id], lang=lang),
+                titles.get(a.session_id, ""),
+                format_date(days[a.session_id], lang=lang),
                 a.what,
                 a.who,
                 a.due.isoformat() if a.due else "",

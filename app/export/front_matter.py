@@ -51,9 +51,9 @@ def cover(
         [ja if lang != "en" else en, _value(getattr(workshop, field), unit)]
         for field, ja, en, unit in PROFILE_ROWS
     ]
-    meetings = chronological(timeline.meetings(session))
-    if meetings:
-        first, last = meetings[0].day, meetings[-1].day
+    sessions = chronological(timeline.sessions(session))
+    if sessions:
+        first, last = sessions[0].day, sessions[-1].day
         rows.append(
             [
                 word("period", lang),

@@ -17,9 +17,9 @@ from app.models import (
     AgendaItem,
     Attendance,
     Decision,
-    Meeting,
     Participant,
     ParticipantSide,
+    WorkshopSession,
 )
 from app.models.dates import format_date
 from app.store import timeline
@@ -35,76 +35,74 @@ def _hm(value: time | datetime | None) -> str:
     return value.strftime("%H:%M") if value is not None else ""
 
 
-def meeting_heading(meeting: Meeting, lang: str) -> str:
-    return f"{meeting.title}（{format_date(meeting.day, lang=lang)}）"
+def session_heading(session: WorkshopSession, lang: str) -> str:
+    return f"{session.title}（{format_date(session.day, lang=lang)}）"
 
 
-def when(meeting: Meeting, lang: str) -> str:
-    text = format_date(meeting.day, lang=lang, weekday=True)
-    if meeting.part.value:
-        text += " " + label(meeting.part, lang)
-    if meeting.start is not None:
-        text += f" {_hm(meeting.start)}〜{_hm(meeting.end)}"
+def when(session: WorkshopSession, lang: str) -> str:
+    text = format_date(session.day, lang=lang, weekday=True)
+    if session.part.value:
+        text += " " + label(session.part, lang)
+    if session.start is not None:
+        text += f" {_hm(session.start)}〜{_hm(session.end)}"
     return text
 
 
 def record_pages(
-    session: Session, meeting_ids: Sequence[int] | None, today: date, lang: str
+    db: Session, session_ids: Sequence[int] | None, today: date, lang: str
 ) -> list[Flowable]:
-    meetings = chronological(timeline.meetings(session))
-    new = newcomers(meetings, timeline.attendance_pairs(session))
-    people = {p.id: p for p in session.query(Participant)}
+    sessions = chronological(timeline.sessions(db))
+    new = newcomers(sessions, timeline.attendance_pairs(db))
+    people = {p.id: p for p in db.query(Participant)}
     story: list[Flowable] = []
-    for meeting in meetings:
-        if meeting_ids is None or meeting.id in meeting_ids:
-            story += [StartPage("a4"), Mark(meeting_heading(meeting, lang), 1)]
-            story += record_flowables(
-                session, meeting, people, new.get(meeting.id, set()), today, lang
-            )
+    for session in sessions:
+        if session_ids is None or session.id in session_ids:
+            story += [StartPage("a4"), Mark(session_heading(session, lang), 1)]
+            story += record_flowables(db, session, people, new.get(session.id, set()), today, lang)
     return story
 
 
 def record_flowables(
-    session: Session,
-    meeting: Meeting,
+    db: Session,
+    session: WorkshopSession,
     people: dict[int, Participant],
     new: set[int],
     today: date,
     lang: str,
 ) -> list[Flowable]:
     story: list[Flowable] = [
-        para(f"{word('record', lang)}　{meeting.title}", "h1"),
+        para(f"{word('record', lang)}　{session.title}", "h1"),
         form(
             [
-                [word("date", lang), when(meeting, lang)],
-                [word("mode", lang), label(meeting.mode, lang)],
-                [word("venue", lang), meeting.venue or "—"],
-                [word("stage", lang), label(meeting.stage, lang)],
+                [word("date", lang), when(session, lang)],
+                [word("mode", lang), label(session.mode, lang)],
+                [word("venue", lang), session.venue or "—"],
+                [word("stage", lang), label(session.stage, lang)],
             ],
             [28 * mm, 146 * mm],
         ),
     ]
-    story += _participants(session, meeting, people, new, lang)
-    story += _agenda(session, meeting, lang)
-    decisions = timeline.children(session, Decision, meeting.id)
+    story += _participants(db, session, people, new, lang)
+    story += _agenda(db, session, lang)
+    decisions = timeline.children(db, Decision, session.id)
     if decisions:
         story.append(para(word("decisions", lang), "h2"))
         story += [para(f"{i}. {d.text}") for i, d in enumerate(decisions, start=1)]
-    actions = timeline.children(session, Action, meeting.id)
+    actions = timeline.children(db, Action, session.id)
     if actions:
         story.append(para(word("actions", lang), "h2"))
         story.append(actions_table(actions, today, lang))
-    if meeting.notes.strip():
-        story += [para(word("memo", lang), "h2"), para(meeting.notes)]
+    if session.notes.strip():
+        story += [para(word("memo", lang), "h2"), para(session.notes)]
     return story
 
 
 def _participants(
-    session: Session, meeting: Meeting, people: dict[int, Participant], new: set[int], lang: str
+    db: Session, session: WorkshopSession, people: dict[int, Participant], new: set[int], lang: str
 ) -> list[Flowable]:
     present = [
         people[a.participant_id]
-        for a in timeline.children(session, Attendance, meeting.id)
+        for a in timeline.children(db, Attendance, session.id)
         if a.participant_id in people
     ]
     if not present:
@@ -129,11 +127,11 @@ def _participants(
     ]
 
 
-def _agenda(session: Session, meeting: Meeting, lang: str) -> list[Flowable]:
-    items: list[AgendaItem] = timeline.children(session, AgendaItem, meeting.id)
+def _agenda(db: Session, session: WorkshopSession, lang: str) -> list[Flowable]:
+    items: list[AgendaItem] = timeline.children(db, AgendaItem, session.id)
     if not items:
         return []
-    slots = schedule(meeting.start, [i.minutes for i in items])
+    slots = schedule(session.start, [i.minutes for i in items])
     rows: list[list[object]] = [
         [
             "",
@@ -151,7 +149,7 @@ def _agenda(session: Session, meeting: Meeting, lang: str) -> list[Flowable]:
             f"{item.title}\n［{label(item.kind, lang)}］" if item.title else label(item.kind, lang)
         )
         rows.append([str(n), planned, str(item.minutes), title, item.presenter, actual])
-    summary = total(meeting.start, meeting.end, [i.minutes for i in items])
+    summary = total(session.start, session.end, [i.minutes for i in items])
     line = f"{word('total', lang)} {summary.minutes}{word('minutes', lang)}"
     if summary.ends_at is not None:
         line += f"（〜{_hm(summary.ends_at)}）"
@@ -174,7 +172,7 @@ def _agenda(session: Session, meeting: Meeting, lang: str) -> list[Flowable]:
 
 
 def actions_table(
-    actions: Sequence[Action], today: date, lang: str, meetings: dict[int, str] | None = None
+    actions: Sequence[Action], today: date, lang: str, sessions: dict[int, str] | None = None
 ) -> Flowable:
     header: list[object] = [
         word("what", lang),
@@ -183,7 +181,7 @@ def actions_table(
         word("status", lang),
     ]
     widths = [88 * mm, 30 * mm, 32 * mm, 24 * mm]
-    if meetings is not None:
+    if sessions is not None:
         header.insert(0, word("session", lang))
         widths = [26 * mm, 68 * mm, 26 * mm, 32 * mm, 22 * mm]
     rows: list[list[object]] = [header]
@@ -195,17 +193,17 @@ def actions_table(
             late_rows.append(len(rows))
             status += f"\n{word('overdue', lang)}"
         row: list[object] = [action.what, action.who, due, status]
-        if meetings is not None:
-            row.insert(0, meetings.get(action.meeting_id, ""))
+        if sessions is not None:
+            row.insert(0, sessions.get(action.session_id, ""))
         rows.append(row)
     for r in late_rows:
         rows[r] = [para(c, "cell", colour="#c62828") for c in rows[r]]
     return grid(rows, widths)
 
 
-def open_action_pages(session: Session, today: date, lang: str) -> list[Flowable]:
-    actions = open_actions(timeline.children(session, Action))
-    titles = {m.id: m.title for m in timeline.meetings(session)}
+def open_action_pages(db: Session, today: date, lang: str) -> list[Flowable]:
+    actions = open_actions(timeline.children(db, Action))
+    titles = {m.id: m.title for m in timeline.sessions(db)}
     story: list[Flowable] = [
         StartPage("a4"),
         Mark(word("open_actions", lang), 0),

@@ -41,7 +41,7 @@ class ExportRequest:
     worksheet_ids: Ids = None
     blank_templates: tuple[str, ...] = ()
     board_ids: Ids = None
-    meeting_ids: Ids = None
+    session_ids: Ids = None
     snapshots: bool = True
     open_actions: bool = True
     paper: str = "A3"  # worksheets' paper; records and lists are always A4
@@ -56,7 +56,7 @@ class ExportRequest:
             "front_matter": False,
             "worksheet_ids": (),
             "board_ids": (),
-            "meeting_ids": (),
+            "session_ids": (),
             "snapshots": False,
             "open_actions": False,
         }
@@ -87,7 +87,7 @@ def _body(
     )
     story += _section(word("boards", lang), board_pages(session, _list(request.board_ids), lang))
     story += _section(
-        word("records", lang), record_pages(session, request.meeting_ids, request.today, lang)
+        word("records", lang), record_pages(session, request.session_ids, request.today, lang)
     )
     if request.snapshots:
         story += _section(word("snapshots", lang), snapshot_pages(session, templates, lang))
@@ -105,7 +105,7 @@ def _counts(session: Session, lang: str) -> list[tuple[str, int]]:
         (word("resources", lang).replace("一覧", ""), session.query(Resource).count()),
         (word("worksheets", lang), len(worksheets.worksheets(session))),
         (word("boards", lang), len(boards.boards(session))),
-        (word("session", lang), len(timeline.meetings(session))),
+        (word("session", lang), len(timeline.sessions(session))),
         (word("snapshots", lang), session.query(Snapshot).count()),
     ]
 

@@ -21,18 +21,16 @@ from app.timeline.attendance import chronological
 from app.worksheets.template import Template
 
 
-def snapshot_pages(
-    session: Session, templates: Mapping[str, Template], lang: str
-) -> list[Flowable]:
+def snapshot_pages(db: Session, templates: Mapping[str, Template], lang: str) -> list[Flowable]:
     story: list[Flowable] = []
-    for meeting in chronological(timeline.meetings(session)):
-        for shot in timeline.children(session, Snapshot, meeting.id):
+    for session in chronological(timeline.sessions(db)):
+        for shot in timeline.children(db, Snapshot, session.id):
             when = format_date(shot.taken_at.date(), lang=lang)
-            title = f"{shot.title}（{meeting.title}・{when}）"
+            title = f"{shot.title}（{session.title}・{when}）"
             if shot.source_kind == snapshots.WORKSHEET:
                 template = template_for(templates, shot.content.get("template_id", ""))
                 content = sheet_content.from_snapshot(shot.content, template, lang)
-                content = replace(content, title=f"{content.title}　{meeting.title}時点")
+                content = replace(content, title=f"{content.title}　{session.title}時点")
                 story += [StartPage("sheet"), Mark(title, 1), SheetFlowable(content)]
             else:
                 story += [StartPage("a4"), Mark(title, 1), *_board(shot.content, title, lang)]

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, stored_enum
 
 
-class MeetingKind(StrEnum):
+class SessionKind(StrEnum):
     """What a session is in the standard shape of an engagement, in that order."""
 
     PREPARATION = "preparation"  # 事前準備
@@ -27,7 +27,7 @@ class MeetingKind(StrEnum):
     OTHER = "other"  # その他
 
 
-class MeetingMode(StrEnum):
+class SessionMode(StrEnum):
     ONSITE = "onsite"  # 現地
     ONLINE = "online"  # オンライン
     PHONE = "phone"  # 電話
@@ -67,13 +67,13 @@ class ActionStatus(StrEnum):
     DONE = "done"  # 完了
 
 
-class Meeting(Base):
+class WorkshopSession(Base):
     """One session of the engagement: a pre-meeting, a visit (or half of one), a report …"""
 
-    __tablename__ = "meeting"
+    __tablename__ = "session"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[MeetingKind] = mapped_column(stored_enum(MeetingKind), default=MeetingKind.OTHER)
+    kind: Mapped[SessionKind] = mapped_column(stored_enum(SessionKind), default=SessionKind.OTHER)
     #: 「1回目支援」, 「1.5次会議」 …; the timeline shows it on the block.
     title: Mapped[str] = mapped_column(String(200))
     day: Mapped[date]
@@ -81,7 +81,7 @@ class Meeting(Base):
     #: The planned end, against which the agenda's total is shown.
     end: Mapped[time | None]
     part: Mapped[DayPart] = mapped_column(stored_enum(DayPart), default=DayPart.WHOLE)
-    mode: Mapped[MeetingMode] = mapped_column(stored_enum(MeetingMode), default=MeetingMode.ONSITE)
+    mode: Mapped[SessionMode] = mapped_column(stored_enum(SessionMode), default=SessionMode.ONSITE)
     venue: Mapped[str] = mapped_column(String(200), default="")
     stage: Mapped[Stage] = mapped_column(stored_enum(Stage), default=Stage.NONE)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -91,11 +91,11 @@ class Attendance(Base):
     """A person from the roster at a session."""
 
     __tablename__ = "attendance"
-    __table_args__ = (UniqueConstraint("meeting_id", "participant_id", name="person_once"),)
+    __table_args__ = (UniqueConstraint("session_id", "participant_id", name="person_once"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), index=True
     )
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participant.id", ondelete="CASCADE"), index=True
@@ -108,8 +108,8 @@ class AgendaItem(Base):
     __tablename__ = "agenda_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), index=True
     )
     kind: Mapped[AgendaKind] = mapped_column(stored_enum(AgendaKind), default=AgendaKind.OTHER)
     title: Mapped[str] = mapped_column(String(200), default="")
@@ -125,8 +125,8 @@ class Decision(Base):
     __tablename__ = "decision"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), index=True
     )
     text: Mapped[str] = mapped_column(Text)
     sort_order: Mapped[int] = mapped_column(default=0)
@@ -138,8 +138,8 @@ class Action(Base):
     __tablename__ = "action"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), index=True
     )
     what: Mapped[str] = mapped_column(Text)
     who: Mapped[str] = mapped_column(String(100), default="")
@@ -150,14 +150,14 @@ class Action(Base):
     sort_order: Mapped[int] = mapped_column(default=0)
 
 
-class MeetingLink(Base):
+class SessionLink(Base):
     """A worksheet or a board used in a session (exactly one of the two is set)."""
 
-    __tablename__ = "meeting_link"
+    __tablename__ = "session_link"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), index=True
     )
     worksheet_id: Mapped[int | None] = mapped_column(ForeignKey("worksheet.id", ondelete="CASCADE"))
     board_id: Mapped[int | None] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
@@ -173,8 +173,8 @@ class Snapshot(Base):
     __tablename__ = "snapshot"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), index=True
     )
     #: "worksheet" or "board".
     source_kind: Mapped[str] = mapped_column(String(20))

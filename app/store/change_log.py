@@ -37,12 +37,12 @@ SCOPES = {
     "note": "board_id",
     "vote_round": "board_id",
     "vote": "round_id",
-    "agenda_item": "meeting_id",
-    "decision": "meeting_id",
-    "action": "meeting_id",
-    "attendance": "meeting_id",
-    "meeting_link": "meeting_id",
-    "snapshot": "meeting_id",
+    "agenda_item": "session_id",
+    "decision": "session_id",
+    "action": "session_id",
+    "attendance": "session_id",
+    "session_link": "session_id",
+    "snapshot": "session_id",
 }
 
 

@@ -19,9 +19,9 @@ from app.models import (
     AgendaItem,
     Attendance,
     Decision,
-    Meeting,
-    MeetingLink,
+    SessionLink,
     Snapshot,
+    WorkshopSession,
 )
 from app.store import boards, snapshots, worksheets
 from app.store import rows as table
@@ -29,12 +29,12 @@ from app.worksheets.sheet import zone_for_card, zone_shapes
 from app.worksheets.template import Template
 
 
-def add_engagement(session: Session, data: Mapping, templates: Mapping[str, Template]) -> None:
-    people = {p.name: p.id for p in boards.participants(session)}
-    sheets = {s.template_id: s.id for s in worksheets.worksheets(session)}
-    board_ids = {b.title: b.id for b in boards.boards(session)}
+def add_engagement(db: Session, data: Mapping, templates: Mapping[str, Template]) -> None:
+    people = {p.name: p.id for p in boards.participants(db)}
+    sheets = {s.template_id: s.id for s in worksheets.worksheets(db)}
+    board_ids = {b.title: b.id for b in boards.boards(db)}
     for row in data["sessions"]:
-        meeting = Meeting(
+        session = WorkshopSession(
             kind=row["kind"],
             title=row["title"],
             day=date.fromisoformat(row["day"]),
@@ -45,48 +45,48 @@ def add_engagement(session: Session, data: Mapping, templates: Mapping[str, Temp
             stage=row.get("stage", ""),
             notes=row.get("notes", ""),
         )
-        session.add(meeting)
-        session.flush()
-        _add_rows(session, meeting.id, row, people, sheets, board_ids)
+        db.add(session)
+        db.flush()
+        _add_rows(db, session.id, row, people, sheets, board_ids)
         for key, when in row.get("snapshots", {}).get("worksheets", {}).items():
-            content = snapshots.capture_worksheet(session, sheets[key])
+            content = snapshots.capture_worksheet(db, sheets[key])
             if when == "visit1":
                 content = _as_at_visit1(content, data["visit1"], templates[key])
-            _freeze(session, meeting, "worksheet", sheets[key], content)
+            _freeze(db, session, "worksheet", sheets[key], content)
         for title in row.get("snapshots", {}).get("boards", []):
-            content = snapshots.capture_board(session, board_ids[title])
-            _freeze(session, meeting, "board", board_ids[title], content)
+            content = snapshots.capture_board(db, board_ids[title])
+            _freeze(db, session, "board", board_ids[title], content)
 
 
 def _add_rows(
-    session: Session,
-    meeting_id: int,
+    db: Session,
+    session_id: int,
     row: Mapping,
     people: Mapping[str, int],
     sheets: Mapping[str, int],
     board_ids: Mapping[str, int],
 ) -> None:
     def rows(items: list[dict]) -> list[dict]:
-        return [dict(item, meeting_id=meeting_id, sort_order=i) for i, item in enumerate(items)]
+        return [dict(item, session_id=session_id, sort_order=i) for i, item in enumerate(items)]
 
     table.insert_rows(
-        session,
+        db,
         Attendance,
-        [{"meeting_id": meeting_id, "participant_id": people[n]} for n in row.get("attendees", [])],
+        [{"session_id": session_id, "participant_id": people[n]} for n in row.get("attendees", [])],
     )
-    table.insert_rows(session, AgendaItem, rows(row.get("agenda", [])))
-    table.insert_rows(session, Decision, rows([{"text": t} for t in row.get("decisions", [])]))
+    table.insert_rows(db, AgendaItem, rows(row.get("agenda", [])))
+    table.insert_rows(db, Decision, rows([{"text": t} for t in row.get("decisions", [])]))
     actions = [
         {"what": what, "who": who, "due": date.fromisoformat(due), "status": status}
         for what, who, due, status in row.get("actions", [])
     ]
-    table.insert_rows(session, Action, rows(actions))
+    table.insert_rows(db, Action, rows(actions))
     links = row.get("links", {})
     table.insert_rows(
-        session,
-        MeetingLink,
-        [{"meeting_id": meeting_id, "worksheet_id": sheets[k]} for k in links.get("worksheets", [])]
-        + [{"meeting_id": meeting_id, "board_id": board_ids[t]} for t in links.get("boards", [])],
+        db,
+        SessionLink,
+        [{"session_id": session_id, "worksheet_id": sheets[k]} for k in links.get("worksheets", [])]
+        + [{"session_id": session_id, "board_id": board_ids[t]} for t in links.get("boards", [])],
     )
 
 
@@ -129,17 +129,19 @@ def _as_at_visit1(content: dict, changes: Mapping, template: Template) -> dict:
     return earlier
 
 
-def _freeze(session: Session, meeting: Meeting, kind: str, source_id: int, content: dict) -> None:
+def _freeze(
+    db: Session, session: WorkshopSession, kind: str, source_id: int, content: dict
+) -> None:
     """A snapshot taken as the session ended (the sample's history, not today)."""
-    end = meeting.end or meeting.start or time(17, 0)
-    session.add(
+    end = session.end or session.start or time(17, 0)
+    db.add(
         Snapshot(
-            meeting_id=meeting.id,
-            taken_at=datetime.combine(meeting.day, end),
+            session_id=session.id,
+            taken_at=datetime.combine(session.day, end),
             source_kind=kind,
             source_id=source_id,
             title=content["title"],
             content=content,
         )
     )
-    session.flush()
+    db.flush()

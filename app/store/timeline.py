@@ -16,34 +16,40 @@ from app.models import (
     AgendaItem,
     Attendance,
     Decision,
-    Meeting,
-    MeetingLink,
+    SessionLink,
     Snapshot,
+    WorkshopSession,
 )
 
 #: Tables hanging off a session.
-CHILDREN: tuple[type, ...] = (Attendance, AgendaItem, Decision, Action, MeetingLink, Snapshot)
+CHILDREN: tuple[type, ...] = (Attendance, AgendaItem, Decision, Action, SessionLink, Snapshot)
 
 
-def meetings(session: Session) -> list[Meeting]:
-    return list(session.scalars(select(Meeting).order_by(Meeting.day, Meeting.start, Meeting.id)))
+def sessions(session: Session) -> list[WorkshopSession]:
+    return list(
+        session.scalars(
+            select(WorkshopSession).order_by(
+                WorkshopSession.day, WorkshopSession.start, WorkshopSession.id
+            )
+        )
+    )
 
 
 def engagement_start(session: Session) -> date | None:
     """The day of the first session, from which actions may fall due."""
-    return session.scalar(select(func.min(Meeting.day)))
+    return session.scalar(select(func.min(WorkshopSession.day)))
 
 
-def children(session: Session, model: type, meeting_id: int | None = None) -> list:
+def children(session: Session, model: type, session_id: int | None = None) -> list:
     """Rows of ``model`` for one session (or all), in their order."""
     query: Select[tuple[object]] = select(model)
-    if meeting_id is not None:
-        query = query.where(model.meeting_id == meeting_id)  # type: ignore[attr-defined]
+    if session_id is not None:
+        query = query.where(model.session_id == session_id)  # type: ignore[attr-defined]
     order = getattr(model, "sort_order", None)
     query = query.order_by(*(c for c in (order, model.id) if c is not None))  # type: ignore[attr-defined]
     return list(session.scalars(query))
 
 
 def attendance_pairs(session: Session) -> list[tuple[int, int]]:
-    query = select(Attendance.meeting_id, Attendance.participant_id)
+    query = select(Attendance.session_id, Attendance.participant_id)
     return [(m, p) for m, p in session.execute(query)]

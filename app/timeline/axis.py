@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app.models import MeetingKind
+from app.models import SessionKind
 from app.models.dates import fiscal_year_of
 
 #: Pixels per day at each zoom: a year fits a laptop screen by months; weeks for detail.
@@ -15,13 +15,13 @@ SCALES = {"months": 3.2, "weeks": 16.0}
 
 #: Lanes from top to bottom, so a visit never hides the meeting that prepared it.
 LANES = (
-    (MeetingKind.PREPARATION, MeetingKind.PRE_MEETING),
-    (MeetingKind.VISIT,),
-    (MeetingKind.REPORT, MeetingKind.FOLLOW_UP, MeetingKind.OTHER),
+    (SessionKind.PREPARATION, SessionKind.PRE_MEETING),
+    (SessionKind.VISIT,),
+    (SessionKind.REPORT, SessionKind.FOLLOW_UP, SessionKind.OTHER),
 )
 
 
-def lane_of(kind: MeetingKind) -> int:
+def lane_of(kind: SessionKind) -> int:
     return next(i for i, kinds in enumerate(LANES) if kind in kinds)
 
 

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from app.models import ActionStatus, AgendaKind, DayPart, MeetingKind, MeetingMode, Stage
+from app.models import ActionStatus, AgendaKind, DayPart, SessionKind, SessionMode, Stage
 
 #: Pairs, not a dict: members of different enums with equal values ("") would merge as keys.
 _LABELS: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
-    (MeetingKind.PREPARATION, ("事前準備", "Preparation")),
-    (MeetingKind.PRE_MEETING, ("支援前会議", "Pre-meeting")),
-    (MeetingKind.VISIT, ("支援（訪問）", "Visit")),
-    (MeetingKind.REPORT, ("報告会", "Report meeting")),
-    (MeetingKind.FOLLOW_UP, ("フォローアップ", "Follow-up")),
-    (MeetingKind.OTHER, ("その他", "Other")),
-    (MeetingMode.ONSITE, ("現地", "On site")),
-    (MeetingMode.ONLINE, ("オンライン", "Online")),
-    (MeetingMode.PHONE, ("電話", "Phone")),
+    (SessionKind.PREPARATION, ("事前準備", "Preparation")),
+    (SessionKind.PRE_MEETING, ("支援前会議", "Pre-meeting")),
+    (SessionKind.VISIT, ("支援（訪問）", "Visit")),
+    (SessionKind.REPORT, ("報告会", "Report meeting")),
+    (SessionKind.FOLLOW_UP, ("フォローアップ", "Follow-up")),
+    (SessionKind.OTHER, ("その他", "Other")),
+    (SessionMode.ONSITE, ("現地", "On site")),
+    (SessionMode.ONLINE, ("オンライン", "Online")),
+    (SessionMode.PHONE, ("電話", "Phone")),
     (Stage.NONE, ("—", "—")),
     (Stage.CONNECT, ("つながる", "Connect")),
     (Stage.KNOW, ("知る", "Know")),

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from app.models import MeetingKind, MeetingMode, Stage
+from app.models import SessionKind, SessionMode, Stage
 
 PATTERNS = ("three_visits", "two_visits", "one_visit")
 
@@ -24,11 +24,11 @@ _STAGES = (Stage.CONNECT, Stage.KNOW, Stage.CREATE)
 
 
 @dataclass(frozen=True)
-class PlannedMeeting:
-    kind: MeetingKind
+class PlannedSession:
+    kind: SessionKind
     title: str
     day: date
-    mode: MeetingMode
+    mode: SessionMode
     start: time
     end: time
     stage: Stage = Stage.NONE
@@ -72,7 +72,7 @@ def visit_days(pattern: str, first_visit: date) -> list[date]:
 
 def plan(
     pattern: str, first_visit: date, lang: str = "ja", visits_on: Sequence[date] = ()
-) -> list[PlannedMeeting]:
+) -> list[PlannedSession]:
     """The sessions of ``pattern`` with the first visit on ``first_visit``, in date order.
 
     ``visits_on`` gives the visits' own days when they are already fixed (as many as the
@@ -88,11 +88,11 @@ def plan(
         return weekday_on_or_after(first_visit + timedelta(days=days_after_first))
 
     sessions = [
-        PlannedMeeting(
-            MeetingKind.PREPARATION,
+        PlannedSession(
+            SessionKind.PREPARATION,
             "Preparation" if en else "事前準備",
             on(-42),
-            MeetingMode.ONLINE,
+            SessionMode.ONLINE,
             time(10, 0),
             time(11, 0),
         )
@@ -100,32 +100,32 @@ def plan(
     for number in range(1, visits + 1):
         visit_on = days[number - 1]
         sessions.append(
-            PlannedMeeting(
-                MeetingKind.PRE_MEETING,
+            PlannedSession(
+                SessionKind.PRE_MEETING,
                 f"{number - 0.5} meeting" if en else f"{number - 0.5}次会議",
                 weekday_on_or_after(visit_on - timedelta(days=14)),
-                MeetingMode.ONLINE,
+                SessionMode.ONLINE,
                 time(10, 0),
                 time(11, 0),
             )
         )
         sessions.append(
-            PlannedMeeting(
-                MeetingKind.VISIT,
+            PlannedSession(
+                SessionKind.VISIT,
                 f"Visit {number}" if en else f"{number}回目支援",
                 visit_on,
-                MeetingMode.ONSITE,
+                SessionMode.ONSITE,
                 time(13, 30),
                 time(16, 30),
                 _STAGES[number - 1],
             )
         )
     sessions.append(
-        PlannedMeeting(
-            MeetingKind.REPORT,
+        PlannedSession(
+            SessionKind.REPORT,
             "Report meeting" if en else "報告会",
             on(_REPORT_DAYS[visits]) if not visits_on else days[-1] + timedelta(days=42),
-            MeetingMode.ONLINE,
+            SessionMode.ONLINE,
             time(14, 0),
             time(15, 30),
         )

@@ -12,10 +12,10 @@ from PySide6.QtGui import QUndoStack
 from app.commands import session_rows as rows
 from app.commands.boards import AddBoard, AddNotes, AddParticipants, DeleteParticipants
 from app.commands.timeline import (
-    AddMeetings,
-    DeleteMeetings,
-    DuplicateMeeting,
-    EditMeeting,
+    AddSessions,
+    DeleteSessions,
+    DuplicateSession,
+    EditSession,
     TakeSnapshots,
     plan_engagement,
 )
@@ -27,14 +27,14 @@ from app.models import (
     AgendaKind,
     Attendance,
     Decision,
-    MeetingLink,
+    SessionLink,
     Snapshot,
 )
 from app.models.rules import ValidationError
 from app.store.workshop_file import open_workshop
 from app.timeline.compare import compare
 
-TABLES = (Attendance, AgendaItem, Decision, Action, MeetingLink, Snapshot)
+TABLES = (Attendance, AgendaItem, Decision, Action, SessionLink, Snapshot)
 
 
 def _state(document: WorkshopDocument) -> tuple:
@@ -65,19 +65,19 @@ def test_moving_editing_duplicating_and_deleting_sessions(document, stack) -> No
     ids = _planned(document, stack)
     visit2 = ids[4]
     before = _state(document)
-    stack.push(EditMeeting(document, visit2, {"day": date(2022, 12, 5)}))
+    stack.push(EditSession(document, visit2, {"day": date(2022, 12, 5)}))
     assert document.timeline.session(visit2).day == date(2022, 12, 5)
     assert stack.undoText() == "セッションを移動"
-    stack.push(EditMeeting(document, visit2, {"venue": "公民館", "start": time(9, 30)}))
+    stack.push(EditSession(document, visit2, {"venue": "公民館", "start": time(9, 30)}))
     assert document.timeline.session(visit2).venue == "公民館"
     stack.push(rows.add_agenda_item(document, visit2, {"title": "講義", "minutes": 45}))
-    duplicate = DuplicateMeeting(document, visit2, date(2022, 12, 6))
+    duplicate = DuplicateSession(document, visit2, date(2022, 12, 6))
     stack.push(duplicate)
-    assert duplicate.meeting_id is not None
-    copy = document.timeline.session(duplicate.meeting_id)
+    assert duplicate.session_id is not None
+    copy = document.timeline.session(duplicate.session_id)
     assert (copy.day, copy.venue) == (date(2022, 12, 6), "公民館")
     assert [a.title for a in document.timeline.rows(AgendaItem, copy.id)] == ["講義"]
-    stack.push(DeleteMeetings(document, [visit2]))
+    stack.push(DeleteSessions(document, [visit2]))
     assert document.timeline.rows(AgendaItem, visit2) == []
     stack.undo()
     assert [a.title for a in document.timeline.rows(AgendaItem, visit2)] == ["講義"]
@@ -89,13 +89,13 @@ def test_moving_editing_duplicating_and_deleting_sessions(document, stack) -> No
 def test_bad_session_input_is_refused(document, stack) -> None:  # type: ignore[no-untyped-def]
     ids = _planned(document, stack)
     with pytest.raises(ValidationError) as end:
-        EditMeeting(document, ids[2], {"end": time(12, 0)})  # starts 13:30
+        EditSession(document, ids[2], {"end": time(12, 0)})  # starts 13:30
     assert end.value.code == "end_before_start"
     with pytest.raises(ValidationError) as title:
-        EditMeeting(document, ids[2], {"title": "  "})
+        EditSession(document, ids[2], {"title": "  "})
     assert title.value.code == "empty_name"
     with pytest.raises(ValidationError):
-        AddMeetings(document, [{"title": "x", "day": "2022-13-40"}], "add")
+        AddSessions(document, [{"title": "x", "day": "2022-13-40"}], "add")
     assert stack.count() == 1
 
 

@@ -29,7 +29,7 @@ from app.commands.boards import (
 from app.commands.face_down import turn_notes
 from app.commands.resources import AddResource, DeleteResources, EditResource
 from app.commands.session_rows import add_decision, delete_rows, set_attendance
-from app.commands.timeline import AddMeetings, DeleteMeetings, DuplicateMeeting, EditMeeting
+from app.commands.timeline import AddSessions, DeleteSessions, DuplicateSession, EditSession
 from app.commands.voting import CastDot, SetTableCount, StartRound, reveal_round
 from app.commands.worksheets import (
     AddLink,
@@ -217,17 +217,17 @@ def edit_profile(d: WorkshopDocument, rng: random.Random) -> QUndoCommand:
 
 def add_session(d: WorkshopDocument, rng: random.Random) -> QUndoCommand:
     row = {"title": "打合せ", "kind": "pre_meeting", "day": date(2023, rng.randint(1, 12), 1)}
-    return AddMeetings(d, [row], "add")
+    return AddSessions(d, [row], "add")
 
 
 def edit_session(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
     mid = _pick(rng, [m.id for m in d.timeline.sessions()])
-    return None if mid is None else EditMeeting(d, mid, {"venue": f"公民館{rng.randint(1, 5)}"})  # type: ignore[arg-type]
+    return None if mid is None else EditSession(d, mid, {"venue": f"公民館{rng.randint(1, 5)}"})  # type: ignore[arg-type]
 
 
 def duplicate_session(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
     mid = _pick(rng, [m.id for m in d.timeline.sessions()])
-    return None if mid is None else DuplicateMeeting(d, mid, date(2024, 1, rng.randint(1, 28)))  # type: ignore[arg-type]
+    return None if mid is None else DuplicateSession(d, mid, date(2024, 1, rng.randint(1, 28)))  # type: ignore[arg-type]
 
 
 def split_session(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
@@ -240,7 +240,7 @@ def split_session(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | Non
 
 def delete_session(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:
     mid = _pick(rng, [m.id for m in d.timeline.sessions()])
-    return None if mid is None else DeleteMeetings(d, [mid])  # type: ignore[list-item]
+    return None if mid is None else DeleteSessions(d, [mid])  # type: ignore[list-item]
 
 
 def session_rows(d: WorkshopDocument, rng: random.Random) -> QUndoCommand | None:

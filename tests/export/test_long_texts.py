@@ -11,12 +11,12 @@ from app.models import (
     Attendance,
     Board,
     Card,
-    Meeting,
-    MeetingKind,
     Note,
     Participant,
     Resource,
+    SessionKind,
     Workshop,
+    WorkshopSession,
 )
 from app.models.text_limits import limit
 from app.paths import resource_path
@@ -54,18 +54,18 @@ def test_long_texts_and_a_big_meeting_fit_on_pages(tmp_path: Path) -> None:
         s.add(board)
         s.flush()
         s.add(Note(board_id=board.id, text=LONG[: limit(Note, "text")], x=0, y=0))
-        meeting = Meeting(
-            kind=MeetingKind.VISIT,
+        session = WorkshopSession(
+            kind=SessionKind.VISIT,
             title="1回目支援",
             day=date(2024, 5, 1),
             start=time(13),
             end=time(16),
             notes=LONG * 2,
         )
-        s.add(meeting)
+        s.add(session)
         s.flush()
-        s.add_all(Attendance(meeting_id=meeting.id, participant_id=p.id) for p in people)
-        s.add(Action(meeting_id=meeting.id, what=LONG, who="担当", due=date(2024, 6, 1)))
+        s.add_all(Attendance(session_id=session.id, participant_id=p.id) for p in people)
+        s.add(Action(session_id=session.id, what=LONG, who="担当", due=date(2024, 6, 1)))
 
     out = tmp_path / "long.pdf"
     with open_workshop(path, read_only=True) as wf:

@@ -32,11 +32,11 @@ def sample_file(sample_path: Path):  # type: ignore[no-untyped-def]
 
 
 def _titles(sample_file) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
-    with sample_file.session() as session:
+    with sample_file.session() as db:
         return {
-            "sheets": [s.title for s in worksheets.worksheets(session)],
-            "boards": [b.title for b in boards.boards(session)],
-            "meetings": [m.title for m in timeline.meetings(session)],
+            "sheets": [s.title for s in worksheets.worksheets(db)],
+            "boards": [b.title for b in boards.boards(db)],
+            "sessions": [m.title for m in timeline.sessions(db)],
         }
 
 
@@ -62,7 +62,7 @@ def test_full_report_has_every_section_in_its_outline_and_paper(
     items = [(title, page) for level, title, page in marks if level == 1]
     titles = _titles(sample_file)
     # every sheet, board and session has its own bookmark, plus the three sample snapshots
-    assert len(items) == len(titles["sheets"]) + len(titles["boards"]) + len(titles["meetings"]) + 3
+    assert len(items) == len(titles["sheets"]) + len(titles["boards"]) + len(titles["sessions"]) + 3
     assert [t for t, _ in items[:3]] == titles["sheets"]
 
     # worksheets on A3 landscape, records and the cover on A4 portrait
@@ -106,10 +106,10 @@ def test_the_bundled_font_is_embedded_as_truetype_subsets(sample_file, tmp_path:
 
 
 def test_a4_paper_and_single_parts(sample_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    with sample_file.session() as session:
-        sheet = worksheets.worksheets(session)[0]
-        meeting = timeline.meetings(session)[4]
-        meeting_title = meeting.title
+    with sample_file.session() as db:
+        sheet = worksheets.worksheets(db)[0]
+        session = timeline.sessions(db)[4]
+        session_title = session.title
     out = tmp_path / "one.pdf"
     request = ExportRequest.single(worksheet_ids=(sheet.id,), paper="A4", zone_tables=True)
     export_pdf(sample_file, out, request)
@@ -121,10 +121,10 @@ def test_a4_paper_and_single_parts(sample_file, tmp_path: Path) -> None:  # type
     assert "目次" not in text_of(reader, 0)
 
     out = tmp_path / "record.pdf"
-    export_pdf(sample_file, out, ExportRequest.single(meeting_ids=(meeting.id,)))
+    export_pdf(sample_file, out, ExportRequest.single(session_ids=(session.id,)))
     reader = read(out)
     text = "".join(text_of(reader, i) for i in range(len(reader.pages)))
-    assert "議事録" in text and meeting_title in text
+    assert "議事録" in text and session_title in text
     for heading in ("参加者", "次第", "決定事項", "アクション"):
         assert heading in text
 
@@ -142,8 +142,8 @@ def test_blank_sheets_have_the_zones_and_no_cards(sample_file, tmp_path: Path) -
 
 
 def test_board_results_rank_the_votes(sample_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    with sample_file.session() as session:
-        board = boards.boards(session)[0]
+    with sample_file.session() as db:
+        board = boards.boards(db)[0]
     out = tmp_path / "board.pdf"
     export_pdf(sample_file, out, ExportRequest.single(board_ids=(board.id,)))
     reader = read(out)

@@ -97,19 +97,19 @@ def test_sample_has_the_visit_2_vote_and_the_visit_3_strengths(sample_path: Path
 def test_the_sample_engagement_grows_visit_by_visit(tmp_path) -> None:  # type: ignore[no-untyped-def]
     workshop_file = write_sample(tmp_path / "sample.wagamachi")
     with workshop_file.session() as session:
-        meetings = timeline.meetings(session)
-        visits = {m.title: m for m in meetings if m.kind == "visit"}
+        sessions = timeline.sessions(session)
+        visits = {m.title: m for m in sessions if m.kind == "visit"}
         assert [v.day for v in visits.values()] == [
             date(2022, 9, 20),
             date(2022, 12, 5),
             date(2023, 2, 13),
         ]
-        new = newcomers(meetings, timeline.attendance_pairs(session))
+        new = newcomers(sessions, timeline.attendance_pairs(session))
         names = {p.id: p.name for p in session.query(Participant)}
         assert "森田 由美" in {names[i] for i in new[visits["2回目支援"].id]}  # 社協 from visit 2
         assert {names[i] for i in new[visits["3回目支援"].id]} == {"石井 正"}  # the provider
         sheets = [s for s in timeline.children(session, Snapshot) if s.source_kind == "worksheet"]
-        assert [s.meeting_id for s in sheets] == [visits["1回目支援"].id, visits["3回目支援"].id]
+        assert [s.session_id for s in sheets] == [visits["1回目支援"].id, visits["3回目支援"].id]
         change = compare(sheets[0].content, sheets[1].content)
         assert [c.label for c in change.relabelled] == ["通所型サービスC「パワーアップ教室」"]
     workshop_file.close()

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.models import Meeting, Note, Resource, Workshop
+from app.models import Note, Resource, Workshop, WorkshopSession
 from app.models.rules import ValidationError
 from app.models.text_limits import TEXT_CHARS, limit
 from app.store import repository
@@ -20,7 +20,7 @@ def test_limits_are_counted_in_characters_from_the_schema() -> None:
     assert limit(Resource, "name") == 200  # String(200)
     assert limit(Workshop, "memo") == TEXT_CHARS  # Text
     assert limit(Note, "text") == 1000  # a sticky note
-    assert limit(Meeting, "notes") == TEXT_CHARS
+    assert limit(WorkshopSession, "notes") == TEXT_CHARS
     Resource(name="地" * 200)  # 600 bytes in UTF-8, 200 characters: fits
 
 

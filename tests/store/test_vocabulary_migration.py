@@ -1,5 +1,5 @@
-"""Files written before the vocabulary was unified (``placement``, ``note_cluster``) open
-with every row, every link and every group where it was."""
+"""Files written before the vocabulary was unified (``placement``, ``note_cluster``,
+``meeting``) open with every row, every link, group and session where it was."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def test_a_file_from_before_the_rename_upgrades_with_every_row(
     with open_workshop(sample_path):
         pass  # checkpointed and closed: the whole sample is in the file
     before = _dump(sample_path)
-    assert before["card"] and before["link"] and before["note_group"]
+    assert before["card"] and before["link"] and before["note_group"] and before["attendance"]
     old = tmp_path / "old.wagamachi"
     shutil.copy(sample_path, old)
     engine = create_engine(f"sqlite:///{old}")
@@ -49,6 +49,8 @@ def test_a_file_from_before_the_rename_upgrades_with_every_row(
     assert "placement" in downgraded and "card" not in downgraded
     assert downgraded["placement"] == before["card"]
     assert downgraded["note_cluster"] == before["note_group"]
+    assert downgraded["meeting"] == before["session"]
+    assert downgraded["meeting_link"] == before["session_link"]
 
     with open_workshop(old) as wf, wf.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []

@@ -7,7 +7,15 @@ from datetime import date, time
 
 import pytest
 
-from app.models import Action, ActionStatus, DayPart, Meeting, MeetingKind, MeetingMode, Stage
+from app.models import (
+    Action,
+    ActionStatus,
+    DayPart,
+    SessionKind,
+    SessionMode,
+    Stage,
+    WorkshopSession,
+)
 from app.models.dates import fiscal_year_label, fiscal_year_of, format_date, parse_date
 from app.models.rules import ValidationError
 from app.timeline.actions import check_due, is_overdue, open_actions
@@ -65,10 +73,10 @@ def test_three_visit_pattern_has_every_session_in_order() -> None:
     assert days == sorted(days)
     assert sessions[2].day == date(2022, 9, 20)
     assert all(d.weekday() < 5 for d in days)
-    visits = [s for s in sessions if s.kind == MeetingKind.VISIT]
+    visits = [s for s in sessions if s.kind == SessionKind.VISIT]
     assert [v.stage for v in visits] == [Stage.CONNECT, Stage.KNOW, Stage.CREATE]
-    assert all(v.mode == MeetingMode.ONSITE for v in visits)
-    assert sessions[1].mode == MeetingMode.ONLINE
+    assert all(v.mode == SessionMode.ONSITE for v in visits)
+    assert sessions[1].mode == SessionMode.ONLINE
 
 
 @pytest.mark.parametrize(
@@ -77,14 +85,14 @@ def test_three_visit_pattern_has_every_session_in_order() -> None:
 def test_shorter_patterns(pattern: str, visits: int, count: int) -> None:
     sessions = plan(pattern, date(2024, 6, 3))
     assert len(sessions) == count
-    assert sum(s.kind == MeetingKind.VISIT for s in sessions) == visits
-    assert sessions[-1].kind == MeetingKind.REPORT
+    assert sum(s.kind == SessionKind.VISIT for s in sessions) == visits
+    assert sessions[-1].kind == SessionKind.REPORT
     assert sessions[-1].day > sessions[-2].day
 
 
 def test_a_weekend_date_moves_to_monday() -> None:
     sessions = plan("one_visit", date(2024, 6, 8))  # a Saturday
-    visit = next(s for s in sessions if s.kind == MeetingKind.VISIT)
+    visit = next(s for s in sessions if s.kind == SessionKind.VISIT)
     assert visit.day == date(2024, 6, 10)
 
 
@@ -128,22 +136,22 @@ def test_bad_times_and_minutes_are_refused() -> None:
 
 
 # -- NEW --------------------------------------------------------------------------
-def _meeting(mid: int, day: date, part: DayPart = DayPart.WHOLE) -> Meeting:
-    return Meeting(id=mid, title=str(mid), day=day, part=part, start=None)
+def _session(mid: int, day: date, part: DayPart = DayPart.WHOLE) -> WorkshopSession:
+    return WorkshopSession(id=mid, title=str(mid), day=day, part=part, start=None)
 
 
 def test_people_are_new_the_first_time_they_attend() -> None:
-    visit1 = _meeting(1, date(2022, 9, 20))
-    visit2 = _meeting(2, date(2022, 12, 5))
-    visit3 = _meeting(3, date(2023, 2, 13))
+    visit1 = _session(1, date(2022, 9, 20))
+    visit2 = _session(2, date(2022, 12, 5))
+    visit3 = _session(3, date(2023, 2, 13))
     attendance = [(1, 10), (1, 11), (2, 10), (2, 11), (2, 12), (3, 10), (3, 12), (3, 13)]
     new = newcomers([visit3, visit1, visit2], attendance)  # any order in
     assert new == {1: {10, 11}, 2: {12}, 3: {13}}
 
 
 def test_morning_comes_before_afternoon_on_the_same_day() -> None:
-    pm = _meeting(1, date(2022, 12, 5), DayPart.AFTERNOON)
-    am = _meeting(2, date(2022, 12, 5), DayPart.MORNING)
+    pm = _session(1, date(2022, 12, 5), DayPart.AFTERNOON)
+    am = _session(2, date(2022, 12, 5), DayPart.MORNING)
     new = newcomers([pm, am], [(1, 5), (2, 5)])
     assert new == {2: {5}, 1: set()}
 

@@ -167,12 +167,12 @@ def test_presentation_mode_enters_with_f5_and_leaves_with_escape(shown: MainWind
 def test_the_wall_shows_the_running_timer(shown: MainWindow) -> None:
     shown.projection_menu.project()
     timeline = shown.workspace.timeline_page
-    meeting = next(
+    session = next(
         m
         for m in shown.document.timeline.sessions()
         if shown.document.timeline.rows(AgendaItem, m.id)
     )
-    timer = timeline.open_timer(meeting.id)
+    timer = timeline.open_timer(session.id)
     wall = _wall(shown)
     assert wall.showing() is wall.timer
     assert not timer.isFullScreen()  # the laptop keeps the timer's controls

@@ -35,8 +35,8 @@ def _id(page: TimelinePage, title: str) -> int:
     return next(m.id for m in page.document.timeline.sessions() if m.title == title)
 
 
-def _centre(page: TimelinePage, meeting_id: int) -> tuple[float, float]:
-    block = page.scene.blocks[meeting_id]
+def _centre(page: TimelinePage, session_id: int) -> tuple[float, float]:
+    block = page.scene.blocks[session_id]
     return block.x(), block.y() + BLOCK_HEIGHT / 2
 
 
@@ -74,7 +74,7 @@ def test_dragging_a_session_moves_its_date_and_undo_puts_it_back(window, sample_
     block = page.scene.blocks[visit2]
     assert block.x() == pytest.approx(page.axis.x(date(2022, 12, 12)))
     assert block.y() == pytest.approx(start[1] - BLOCK_HEIGHT / 2)  # stays in its lane
-    assert page.panel.meeting_id == visit2
+    assert page.panel.session_id == visit2
     window.undo_action.trigger()
     assert page.document.timeline.session(visit2).day == date(2022, 12, 5)
 
@@ -85,7 +85,7 @@ def test_clicking_a_session_opens_it_and_the_form_saves_fields(window, sample_pa
     x, y = _centre(page, visit3)
     mouse(page.view, QMouseEvent.Type.MouseButtonPress, x, y)
     mouse(page.view, QMouseEvent.Type.MouseButtonRelease, x, y, buttons=Qt.MouseButton.NoButton)
-    assert page.panel.meeting_id == visit3
+    assert page.panel.session_id == visit3
     assert page.panel.heading.text().startswith("3回目支援　2023年2月13日（月）")
     form = page.panel.form
     form.venue_edit.clear()
@@ -357,7 +357,7 @@ def test_session_notes_save_as_typed_and_go_with_their_session(window, sample_pa
 
     page = _page(window, sample_path)
     visit2, visit3 = _id(page, "2回目支援"), _id(page, "3回目支援")
-    page.panel.show_meeting(visit2, False)
+    page.panel.show_session(visit2, False)
     notes = page.panel.form.notes_edit
     notes.setFocus()
     notes.selectAll()
@@ -368,7 +368,7 @@ def test_session_notes_save_as_typed_and_go_with_their_session(window, sample_pa
     )  # the box still has focus
 
     qtbot.keyClicks(notes, " OK")
-    page.panel.show_meeting(visit3, False)  # another session before the save was due
+    page.panel.show_session(visit3, False)  # another session before the save was due
     assert page.document.timeline.session(visit2).notes == "次回は社協も参加 OK"
     assert "次回は社協" not in page.document.timeline.session(visit3).notes
     assert notes.toPlainText() == page.document.timeline.session(visit3).notes
@@ -387,7 +387,7 @@ def test_session_notes_save_as_typed_and_go_with_their_session(window, sample_pa
 def test_a_date_is_typed_as_people_write_it(window, sample_path, qtbot, typed, day) -> None:  # type: ignore[no-untyped-def]
     page = _page(window, sample_path)
     visit3 = _id(page, "3回目支援")
-    page.panel.show_meeting(visit3, False)
+    page.panel.show_session(visit3, False)
     field = page.panel.form.date_edit
     field.line.setFocus()
     field.line.selectAll()
@@ -401,7 +401,7 @@ def test_a_date_that_does_not_exist_is_refused_next_to_the_field(
 ) -> None:  # type: ignore[no-untyped-def]
     page = _page(window, sample_path)
     visit3 = _id(page, "3回目支援")
-    page.panel.show_meeting(visit3, False)
+    page.panel.show_session(visit3, False)
     field = page.panel.form.date_edit
     field.line.selectAll()
     qtbot.keyClicks(field.line, "2023/2/30")
@@ -468,7 +468,7 @@ def test_choosing_morning_sets_its_usual_hours_when_none_are_set(window, tmp_pat
     page = window.workspace.timeline_page
     page.add_session()
     (session,) = page.document.timeline.sessions()
-    page.panel.show_meeting(session.id, False)
+    page.panel.show_session(session.id, False)
     form = page.panel.form
     form.part_combo.setCurrentIndex(form.part_combo.findData(DayPart.MORNING))
     form.part_combo.activated.emit(form.part_combo.currentIndex())

@@ -32,10 +32,10 @@ class PartsTree(QTreeWidget):
         self.boards = self._section(
             self.tr("Boards"), [(b.title, ("board", b.id)) for b in document.boards.all()]
         )
-        meetings = sorted(document.timeline.sessions(), key=lambda m: (m.day, m.id))
+        sessions = sorted(document.timeline.sessions(), key=lambda m: (m.day, m.id))
         self.records = self._section(
             self.tr("Session records"),
-            [(f"{m.title}（{format_date(m.day)}）", ("meeting", m.id)) for m in meetings],
+            [(f"{m.title}（{format_date(m.day)}）", ("session", m.id)) for m in sessions],
         )
         self.snapshots = self._part(self.tr("Snapshots"), ("snapshots", 0))
         self.open_actions = self._part(self.tr("Open actions"), ("actions", 0))
@@ -107,7 +107,7 @@ class PartsTree(QTreeWidget):
             worksheet_ids=ids("sheet", self.sheets),
             blank_templates=tuple(str(t) for t in self.checked("blank")),
             board_ids=ids("board", self.boards),
-            meeting_ids=ids("meeting", self.records),
+            session_ids=ids("session", self.records),
             snapshots=bool(self.checked("snapshots")),
             open_actions=bool(self.checked("actions")),
             paper=paper,

@@ -105,21 +105,21 @@ class AgendaTab(SessionTab):
             button.setEnabled(not self.read_only)
 
     def _ask_for_timer(self) -> None:
-        if self.meeting_id is not None:
-            self.timer_requested.emit(self.meeting_id)
+        if self.session_id is not None:
+            self.timer_requested.emit(self.session_id)
 
     def items(self) -> list[AgendaItem]:
-        if self.meeting_id is None:
+        if self.session_id is None:
             return []
-        return self.document.timeline.rows(AgendaItem, self.meeting_id)
+        return self.document.timeline.rows(AgendaItem, self.session_id)
 
     def refresh(self) -> None:
-        if self.meeting_id is None:
+        if self.session_id is None:
             return
         lang = i18n.current_language()
-        meeting = self.document.timeline.session(self.meeting_id)
+        session = self.document.timeline.session(self.session_id)
         items = self.items()
-        slots = schedule(meeting.start, [i.minutes for i in items])
+        slots = schedule(session.start, [i.minutes for i in items])
         selected = self.table.currentRow()
         with filling(self.table):
             self.table.setRowCount(len(items))
@@ -150,12 +150,12 @@ class AgendaTab(SessionTab):
                     self.table.setItem(row, column, cell)
         if 0 <= selected < len(items):
             self.table.selectRow(selected)
-        summary = total(meeting.start, meeting.end, [i.minutes for i in items])
+        summary = total(session.start, session.end, [i.minutes for i in items])
         text = self.tr("Total %1 min").replace("%1", str(summary.minutes))
         if summary.planned is not None:
             text += self.tr(" / planned %1 min (%2–%3)").replace("%1", str(summary.planned))
-            text = text.replace("%2", f"{meeting.start:%H:%M}").replace(
-                "%3", f"{meeting.end:%H:%M}"
+            text = text.replace("%2", f"{session.start:%H:%M}").replace(
+                "%3", f"{session.end:%H:%M}"
             )
         if summary.ends_at is not None:
             text += self.tr(", ends at %1").replace("%1", f"{summary.ends_at:%H:%M}")
@@ -182,11 +182,11 @@ class AgendaTab(SessionTab):
         self.run(lambda: edit_agenda_item(self.document, item_id, {field: value}))
 
     def add_item(self) -> None:
-        if self.meeting_id is None:
+        if self.session_id is None:
             return
-        meeting_id = self.meeting_id
+        session_id = self.session_id
         values = {"kind": AgendaKind.GROUP_WORK, "title": self.tr("New item"), "minutes": 10}
-        if self.run(lambda: add_agenda_item(self.document, meeting_id, values)):
+        if self.run(lambda: add_agenda_item(self.document, session_id, values)):
             row = self.table.rowCount() - 1
             self.table.setCurrentCell(row, TITLE)
             self.table.editItem(cell(self.table, row, TITLE))

@@ -49,13 +49,13 @@ class AttendanceTab(SessionTab):
         self.table.itemChanged.connect(self._ticked)
 
     def refresh(self) -> None:
-        if self.meeting_id is None:
+        if self.session_id is None:
             return
         lang = i18n.current_language()
-        meetings = self.document.timeline.sessions()
+        sessions = self.document.timeline.sessions()
         pairs = self.document.timeline.attendance_pairs()
-        new = newcomers(meetings, pairs).get(self.meeting_id, set())
-        here = {p for m, p in pairs if m == self.meeting_id}
+        new = newcomers(sessions, pairs).get(self.session_id, set())
+        here = {p for m, p in pairs if m == self.session_id}
         people = sorted(
             self.document.roster.all(),
             key=lambda p: (SIDE_ORDER.index(p.side), p.sort_order, p.id),
@@ -105,9 +105,9 @@ class AttendanceTab(SessionTab):
     def _ticked(self, item: QTableWidgetItem) -> None:
         if item.column() != 0 or item.data(_ID) is None:
             return
-        if self.meeting_id is None or self.read_only:
+        if self.session_id is None or self.read_only:
             self.refresh()
             return
         present = item.checkState() == Qt.CheckState.Checked
-        meeting_id, person = self.meeting_id, int(item.data(_ID))
-        self.run(lambda: set_attendance(self.document, meeting_id, person, present))
+        session_id, person = self.session_id, int(item.data(_ID))
+        self.run(lambda: set_attendance(self.document, session_id, person, present))

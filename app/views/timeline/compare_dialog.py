@@ -48,18 +48,18 @@ class CompareDialog(QDialog):
         self.document = document
         first = document.timeline.row(Snapshot, snapshot_id)
         self.kind, self.source_id = first.source_kind, first.source_id
-        meetings = {m.id: m for m in document.timeline.sessions()}
+        sessions = {m.id: m for m in document.timeline.sessions()}
         self.snapshots = [
             s
             for s in document.timeline.rows(Snapshot)
             if (s.source_kind, s.source_id) == (self.kind, self.source_id)
         ]
-        self.snapshots.sort(key=lambda s: (meetings[s.meeting_id].day, s.taken_at))
+        self.snapshots.sort(key=lambda s: (sessions[s.session_id].day, s.taken_at))
         self.before = QComboBox()
         self.after = QComboBox()
         for snap in self.snapshots:
-            meeting = meetings[snap.meeting_id]
-            text = f"{meeting.title}（{date_text(meeting.day)}）"
+            session = sessions[snap.session_id]
+            text = f"{session.title}（{date_text(session.day)}）"
             self.before.addItem(text, snap.id)
             self.after.addItem(text, snap.id)
         if self._source_exists():

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.commands.session_rows import delete_rows, link_source
 from app.commands.timeline import TakeSnapshots
-from app.models import MeetingLink, Snapshot
+from app.models import SessionLink, Snapshot
 from app.views.timeline.session_tab import Push, SessionTab, ShowError
 
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -118,11 +118,11 @@ class MaterialsTab(SessionTab):
         return sheets + [("board", b.id, b.title) for b in self.document.boards.all()]
 
     def refresh(self) -> None:
-        if self.meeting_id is None:
+        if self.session_id is None:
             return
         titles = {(k, i): t for k, i, t in self.sources()}
         self.links.clear()
-        for link in self.document.timeline.rows(MeetingLink, self.meeting_id):
+        for link in self.document.timeline.rows(SessionLink, self.session_id):
             key = (
                 ("worksheet", link.worksheet_id) if link.worksheet_id else ("board", link.board_id)
             )
@@ -131,7 +131,7 @@ class MaterialsTab(SessionTab):
             item.setData(_ID, (link.id, key[0], key[1]))
             self.links.addItem(item)
         self.snapshots.clear()
-        for snap in self.document.timeline.rows(Snapshot, self.meeting_id):
+        for snap in self.document.timeline.rows(Snapshot, self.session_id):
             prefix = self.tr("Worksheet") if snap.source_kind == "worksheet" else self.tr("Board")
             count = len(snap.content.get("items", []))
             text = f"{prefix}：{snap.title}　{self.date_text(snap.taken_at.date())} {snap.taken_at:%H:%M}"
@@ -150,33 +150,33 @@ class MaterialsTab(SessionTab):
             action.triggered.connect(lambda _c=False, k=kind, i=source_id: self._link(k, i))
 
     def _link(self, kind: str, source_id: int) -> None:
-        if self.meeting_id is not None:
-            meeting_id = self.meeting_id
-            self.run(lambda: link_source(self.document, meeting_id, kind, source_id))
+        if self.session_id is not None:
+            session_id = self.session_id
+            self.run(lambda: link_source(self.document, session_id, kind, source_id))
 
     def _unlink(self) -> None:
         item = self.links.currentItem()
         if item is not None:
             link_id = item.data(_ID)[0]
-            self.run(lambda: delete_rows(self.document, MeetingLink, [link_id]))
+            self.run(lambda: delete_rows(self.document, SessionLink, [link_id]))
 
     def _open_link(self, item: QListWidgetItem) -> None:
         _link_id, kind, source_id = item.data(_ID)
         self.open_requested.emit(kind, source_id)
 
     def take_snapshots(self) -> None:
-        if self.meeting_id is None:
+        if self.session_id is None:
             return
         used = set()
-        for link in self.document.timeline.rows(MeetingLink, self.meeting_id):
+        for link in self.document.timeline.rows(SessionLink, self.session_id):
             used.add(
                 ("worksheet", link.worksheet_id) if link.worksheet_id else ("board", link.board_id)
             )
         dialog = SnapshotDialog(self.sources(), used, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        meeting_id, chosen = self.meeting_id, dialog.chosen()
-        self.run(lambda: TakeSnapshots(self.document, meeting_id, chosen))
+        session_id, chosen = self.session_id, dialog.chosen()
+        self.run(lambda: TakeSnapshots(self.document, session_id, chosen))
 
     def _compare(self) -> None:
         item = self.snapshots.currentItem() or self.snapshots.item(0)

@@ -92,11 +92,11 @@ class OpenActions(QWidget):
                 self._date_text(action.due) if action.due else "—",
                 f"{action.what}（{label(action.status, lang)}）",
                 action.who,
-                titles.get(action.meeting_id, ""),
+                titles.get(action.session_id, ""),
             )
             for column, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
-                cell.setData(_ID, action.meeting_id)
+                cell.setData(_ID, action.session_id)
                 if overdue:
                     cell.setBackground(QBrush(QColor("#ffd9d6")))
                     cell.setForeground(QBrush(QColor("#8e0000")))

@@ -104,14 +104,14 @@ class OutcomesTab(SessionTab):
             widget.setReadOnly(self.read_only)
 
     def refresh(self) -> None:
-        if self.meeting_id is None:
+        if self.session_id is None:
             return
         lang = i18n.current_language()
         self.decisions.clear()
-        for decision in self.document.timeline.rows(Decision, self.meeting_id):
+        for decision in self.document.timeline.rows(Decision, self.session_id):
             self.decisions.addItem(f"・{decision.text}")
             self.decisions.item(self.decisions.count() - 1).setData(VALUE, decision.id)
-        actions = self.document.timeline.rows(Action, self.meeting_id)
+        actions = self.document.timeline.rows(Action, self.session_id)
         with filling(self.action_table):
             self.action_table.setRowCount(len(actions))
             for row, action in enumerate(actions):
@@ -132,21 +132,21 @@ class OutcomesTab(SessionTab):
                     self.action_table.setItem(row, column, cell)
 
     def _add_decision(self) -> None:
-        if self.meeting_id is None:
+        if self.session_id is None:
             return
-        meeting_id, text = self.meeting_id, self.decision_edit.text()
-        if self.run(lambda: add_decision(self.document, meeting_id, text)):
+        session_id, text = self.session_id, self.decision_edit.text()
+        if self.run(lambda: add_decision(self.document, session_id, text)):
             self.decision_edit.clear()
 
     def _add_action(self) -> None:
-        if self.meeting_id is None:
+        if self.session_id is None:
             return
-        meeting_id = self.meeting_id
+        session_id = self.session_id
         what, who, due = self.action_edit.text(), self.who_edit.text(), self.due_edit.text()
 
         def build():
             values = {"what": what, "who": who, "due": due_value(due)}
-            return add_action(self.document, meeting_id, values)
+            return add_action(self.document, session_id, values)
 
         if self.run(build):
             self.action_edit.clear()

@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.commands.timeline import (
-    AddMeetings,
-    DeleteMeetings,
-    DuplicateMeeting,
-    EditMeeting,
+    AddSessions,
+    DeleteSessions,
+    DuplicateSession,
+    EditSession,
     SplitSession,
     plan_engagement,
 )
 from app.document import WorkshopDocument
 from app.messages import validation_error
-from app.models import Action, MeetingKind
+from app.models import Action, SessionKind
 from app.models.dates import fiscal_year_of, format_date
 from app.models.rules import ValidationError
 from app.timeline.actions import is_overdue
@@ -91,7 +91,7 @@ class TimelinePage(QWidget):
         self.panel.materials.compare_requested.connect(self.open_comparison)
         self.panel.materials.open_requested.connect(self.open_requested)
         document.sessions_changed.connect(self._sessions_changed)
-        document.sessions_removed.connect(self._meetings_removed)
+        document.sessions_removed.connect(self._sessions_removed)
         document.session_content_changed.connect(self._content_changed)
         for signal in (
             document.participants_added,
@@ -101,9 +101,9 @@ class TimelinePage(QWidget):
             signal.connect(lambda _ids: self.panel.attendance.refresh())
         for signal in (document.worksheet_changed, document.board_changed):
             signal.connect(lambda _id: self.panel.materials.refresh())
-        meetings = document.timeline.sessions()
+        sessions = document.timeline.sessions()
         self.refresh_timeline()
-        self.select_session(self._first_to_show(meetings))
+        self.select_session(self._first_to_show(sessions))
         self.actions_list.refresh()
 
     # -- toolbar ------------------------------------------------------------------------
@@ -157,24 +157,24 @@ class TimelinePage(QWidget):
         year = fiscal_year if today.month >= 4 else fiscal_year + 1
         return date(year, today.month, min(today.day, 28))
 
-    def _first_to_show(self, meetings) -> int | None:
+    def _first_to_show(self, sessions) -> int | None:
         """The next session from today, else the last one."""
-        upcoming = [m for m in meetings if m.day >= self.today()]
-        chosen = upcoming[0] if upcoming else (meetings[-1] if meetings else None)
+        upcoming = [m for m in sessions if m.day >= self.today()]
+        chosen = upcoming[0] if upcoming else (sessions[-1] if sessions else None)
         return chosen.id if chosen else None
 
     def refresh_timeline(self) -> None:
-        meetings = self.document.timeline.sessions()
+        sessions = self.document.timeline.sessions()
         today = self.today()
         overdue: dict[int, int] = {}
         for action in self.document.timeline.rows(Action):
             if is_overdue(action, today):
-                overdue[action.meeting_id] = overdue.get(action.meeting_id, 0) + 1
-        days = [m.day for m in meetings] or [self.reference_day()]
+                overdue[action.session_id] = overdue.get(action.session_id, 0) + 1
+        days = [m.day for m in sessions] or [self.reference_day()]
         axis = axis_for(days, today, self.scale)
         self.axis = axis
         self.scene.fill(
-            meetings,
+            sessions,
             axis,
             today,
             overdue,
@@ -201,18 +201,18 @@ class TimelinePage(QWidget):
             return None
         return command if self.push(command) else None
 
-    def select_session(self, meeting_id: int | None) -> None:
-        self.selected = meeting_id
+    def select_session(self, session_id: int | None) -> None:
+        self.selected = session_id
         for block_id, block in self.scene.blocks.items():
-            block.setSelected(block_id == meeting_id)
-        self.panel.show_meeting(meeting_id, self.wareki)
+            block.setSelected(block_id == session_id)
+        self.panel.show_session(session_id, self.wareki)
         for action in (self.duplicate_action, self.split_action, self.delete_action):
-            action.setEnabled(meeting_id is not None and not self._read_only)
+            action.setEnabled(session_id is not None and not self._read_only)
 
-    def _moved(self, meeting_id: int, day: date) -> None:
-        if self._run(lambda: EditMeeting(self.document, meeting_id, {"day": day})) is None:
+    def _moved(self, session_id: int, day: date) -> None:
+        if self._run(lambda: EditSession(self.document, session_id, {"day": day})) is None:
             self.refresh_timeline()  # put the block back
-        self.select_session(meeting_id)
+        self.select_session(session_id)
 
     def plan(self) -> None:
         if self.document.timeline.sessions():
@@ -240,10 +240,10 @@ class TimelinePage(QWidget):
             self.select_session(command.ids[0])  # type: ignore[attr-defined]
 
     def add_session(self) -> None:
-        meetings = self.document.timeline.sessions()
-        day = meetings[-1].day + timedelta(days=7) if meetings else self.reference_day()
-        row = {"kind": MeetingKind.OTHER, "title": self.tr("New session"), "day": day}
-        command = self._run(lambda: AddMeetings(self.document, [row], self.tr("Add session")))
+        sessions = self.document.timeline.sessions()
+        day = sessions[-1].day + timedelta(days=7) if sessions else self.reference_day()
+        row = {"kind": SessionKind.OTHER, "title": self.tr("New session"), "day": day}
+        command = self._run(lambda: AddSessions(self.document, [row], self.tr("Add session")))
         if command is not None:
             self.select_session(command.ids[0])  # type: ignore[attr-defined]
             self.panel.tabs.setCurrentWidget(self.panel.form)
@@ -264,13 +264,13 @@ class TimelinePage(QWidget):
             return
         source = self.selected
         day = self.document.timeline.session(source).day + timedelta(days=7)
-        command = self._run(lambda: DuplicateMeeting(self.document, source, day))
+        command = self._run(lambda: DuplicateSession(self.document, source, day))
         if command is not None:
-            self.select_session(command.meeting_id)  # type: ignore[attr-defined]
+            self.select_session(command.session_id)  # type: ignore[attr-defined]
 
     def delete_session(self) -> None:
         if self.selected is not None:
-            self._run(lambda: DeleteMeetings(self.document, [self.selected]))
+            self._run(lambda: DeleteSessions(self.document, [self.selected]))
 
     def set_scale(self, scale: str) -> None:
         self.scale = scale
@@ -289,17 +289,17 @@ class TimelinePage(QWidget):
     def set_wareki(self, on: bool) -> None:
         self.wareki = on
         QSettings().setValue(WAREKI_KEY, on)
-        self.panel.show_meeting(self.selected, on)
+        self.panel.show_session(self.selected, on)
         self.actions_list.refresh()
 
-    def _open_actions_of(self, meeting_id: int) -> None:
-        self.select_session(meeting_id)
+    def _open_actions_of(self, session_id: int) -> None:
+        self.select_session(session_id)
         self.panel.tabs.setCurrentWidget(self.panel.outcomes)
 
-    def open_timer(self, meeting_id: int) -> TimerWindow:
+    def open_timer(self, session_id: int) -> TimerWindow:
         if self.timer_window is not None:
             self.timer_window.close()
-        self.timer_window = TimerWindow(self.document, meeting_id, self.push, self.clock)
+        self.timer_window = TimerWindow(self.document, session_id, self.push, self.clock)
         screens = QGuiApplication.screens()
         if self.projecting:
             # The projection shows the timer on the wall; this window is the control.
@@ -333,16 +333,16 @@ class TimelinePage(QWidget):
             self.select_session(ids[0])
         self.actions_list.sessions_changed()
 
-    def _meetings_removed(self, ids: list[int]) -> None:
+    def _sessions_removed(self, ids: list[int]) -> None:
         self.refresh_timeline()
         if self.selected in ids:
             self.select_session(self._first_to_show(self.document.timeline.sessions()))
         self.actions_list.refresh()
 
-    def _content_changed(self, meeting_id: int, table: str) -> None:
+    def _content_changed(self, session_id: int, table: str) -> None:
         if table == "attendance":
             self.panel.attendance.refresh()  # NEW marks in other sessions change too
-        elif meeting_id == self.selected:
+        elif session_id == self.selected:
             self.panel.refresh_table(table)
         if table == "action":
             self.actions_list.refresh()

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.commands.timeline import EditMeeting
+from app.commands.timeline import EditSession
 from app.messages import validation_error
-from app.models import DayPart, Meeting, MeetingKind, MeetingMode, Stage
+from app.models import DayPart, SessionKind, SessionMode, Stage, WorkshopSession
 from app.models.rules import ValidationError
 from app.models.text_limits import limit
 from app.timeline.agenda import AFTERNOON_HOURS, MORNING_HOURS
@@ -38,8 +38,8 @@ class SessionForm(SessionTab):
     def __init__(self, document, push: Push, show_error: ShowError) -> None:
         super().__init__(document, push, show_error)
         lang = i18n.current_language()
-        self.title_edit = limited(QLineEdit(), limit(Meeting, "title"))
-        self.kind_combo = self._combo(MeetingKind, lang)
+        self.title_edit = limited(QLineEdit(), limit(WorkshopSession, "title"))
+        self.kind_combo = self._combo(SessionKind, lang)
         self.part_combo = self._combo(DayPart, lang)
         self.date_edit = DateField(lambda: document.workshop().fiscal_year)
         self.date_label = QLabel()
@@ -47,11 +47,11 @@ class SessionForm(SessionTab):
         self.end_edit = QTimeEdit()
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("HH:mm")
-        self.mode_combo = self._combo(MeetingMode, lang)
-        self.venue_edit = limited(QLineEdit(), limit(Meeting, "venue"))
+        self.mode_combo = self._combo(SessionMode, lang)
+        self.venue_edit = limited(QLineEdit(), limit(WorkshopSession, "venue"))
         self.stage_combo = self._combo(Stage, lang)
         self.notes_edit = AutosaveText(
-            lambda text, burst: self._save("notes", text, burst), limit(Meeting, "notes")
+            lambda text, burst: self._save("notes", text, burst), limit(WorkshopSession, "notes")
         )
         self.notes_edit.setMaximumHeight(90)
 
@@ -85,8 +85,8 @@ class SessionForm(SessionTab):
         self.end_edit.editingFinished.connect(lambda: self._save("end", self._time(self.end_edit)))
         self.part_combo.activated.connect(lambda _i: self._part_chosen())
         for combo, field, kind in (
-            (self.kind_combo, "kind", MeetingKind),
-            (self.mode_combo, "mode", MeetingMode),
+            (self.kind_combo, "kind", SessionKind),
+            (self.mode_combo, "mode", SessionMode),
             (self.stage_combo, "stage", Stage),
         ):
             combo.activated.connect(
@@ -106,44 +106,44 @@ class SessionForm(SessionTab):
     def _time(edit: QTimeEdit) -> time:
         return edit.time().toPython()  # type: ignore[return-value]
 
-    def show_meeting(self, meeting_id: int | None) -> None:
+    def show_session(self, session_id: int | None) -> None:
         if self.notes_edit.pending():  # typed into the session shown until now
             self.notes_edit.flush()
-        super().show_meeting(meeting_id)
+        super().show_session(session_id)
 
     def _part_chosen(self) -> None:
         """午前 or 午後 chosen: the part, and its usual hours when no times are set yet."""
-        if self.meeting_id is None or self.read_only:
+        if self.session_id is None or self.read_only:
             return
         part = DayPart(self.part_combo.currentData())
-        meeting = self.document.timeline.session(self.meeting_id)
-        if part == meeting.part:
+        session = self.document.timeline.session(self.session_id)
+        if part == session.part:
             return
         changes: dict[str, object] = {"part": part}
         hours = {DayPart.MORNING: MORNING_HOURS, DayPart.AFTERNOON: AFTERNOON_HOURS}.get(part)
-        if hours is not None and meeting.start is None and meeting.end is None:
+        if hours is not None and session.start is None and session.end is None:
             changes["start"], changes["end"] = hours
-        meeting_id = self.meeting_id
-        self.run(lambda: EditMeeting(self.document, meeting_id, changes))
+        session_id = self.session_id
+        self.run(lambda: EditSession(self.document, session_id, changes))
 
     def _start_moved(self) -> None:
         """A new start keeps the session's length: the end moves with it (one step)."""
-        if self.meeting_id is None or self.read_only:
+        if self.session_id is None or self.read_only:
             return
-        meeting = self.document.timeline.session(self.meeting_id)
+        session = self.document.timeline.session(self.session_id)
         start = self._time(self.start_edit)
-        if start == meeting.start:
+        if start == session.start:
             return
         changes: dict[str, object] = {"start": start}
-        if meeting.start is not None and meeting.end is not None:
-            length = datetime.combine(meeting.day, meeting.end) - datetime.combine(
-                meeting.day, meeting.start
+        if session.start is not None and session.end is not None:
+            length = datetime.combine(session.day, session.end) - datetime.combine(
+                session.day, session.start
             )
-            end = datetime.combine(meeting.day, start) + length
-            if end.date() == meeting.day:  # not past midnight
+            end = datetime.combine(session.day, start) + length
+            if end.date() == session.day:  # not past midnight
                 changes["end"] = end.time()
-        meeting_id = self.meeting_id
-        self.run(lambda: EditMeeting(self.document, meeting_id, changes))
+        session_id = self.session_id
+        self.run(lambda: EditSession(self.document, session_id, changes))
 
     def run(self, build: Callable[[], QUndoCommand | None]) -> bool:
         """As every tab runs a command, and a refusal is also said next to the times."""
@@ -154,29 +154,29 @@ class SessionForm(SessionTab):
         self.refusal.setText(validation_error(error))
 
     def _save(self, field: str, value: object, burst: int | None = None) -> None:
-        if self.meeting_id is None or self.read_only:
+        if self.session_id is None or self.read_only:
             return
-        current = getattr(self.document.timeline.session(self.meeting_id), field)
+        current = getattr(self.document.timeline.session(self.session_id), field)
         if current == value:
             return
-        meeting_id = self.meeting_id
-        self.run(lambda: EditMeeting(self.document, meeting_id, {field: value}, burst))
+        session_id = self.session_id
+        self.run(lambda: EditSession(self.document, session_id, {field: value}, burst))
 
     def refresh(self) -> None:
-        if self.meeting_id is None:
+        if self.session_id is None:
             return
-        meeting = self.document.timeline.session(self.meeting_id)
-        self.title_edit.setText(meeting.title)
-        self.date_edit.set_date(meeting.day)
-        self.date_label.setText(self.date_text(meeting.day, weekday=True))
-        for edit, at in ((self.start_edit, meeting.start), (self.end_edit, meeting.end)):
+        session = self.document.timeline.session(self.session_id)
+        self.title_edit.setText(session.title)
+        self.date_edit.set_date(session.day)
+        self.date_label.setText(self.date_text(session.day, weekday=True))
+        for edit, at in ((self.start_edit, session.start), (self.end_edit, session.end)):
             edit.setTime(QTime(at.hour, at.minute) if at else QTime(0, 0))
-        self.venue_edit.setText(meeting.venue)
-        self.notes_edit.show_text(meeting.notes)
+        self.venue_edit.setText(session.venue)
+        self.notes_edit.show_text(session.notes)
         for combo, value in (
-            (self.kind_combo, meeting.kind),
-            (self.part_combo, meeting.part),
-            (self.mode_combo, meeting.mode),
-            (self.stage_combo, meeting.stage),
+            (self.kind_combo, session.kind),
+            (self.part_combo, session.part),
+            (self.mode_combo, session.mode),
+            (self.stage_combo, session.stage),
         ):
             combo.setCurrentIndex(combo.findData(value))

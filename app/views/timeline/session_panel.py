@@ -21,7 +21,7 @@ TABLE_TABS = {
     "agenda_item": "agenda",
     "decision": "outcomes",
     "action": "outcomes",
-    "meeting_link": "materials",
+    "session_link": "materials",
     "snapshot": "materials",
 }
 
@@ -53,25 +53,25 @@ class SessionPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         self.document = document
-        self.meeting_id: int | None = None
+        self.session_id: int | None = None
 
     @property
     def all_tabs(self) -> list[SessionTab]:
         return [self.form, self.attendance, self.agenda, self.outcomes, self.materials]
 
-    def show_meeting(self, meeting_id: int | None, wareki: bool) -> None:
-        self.meeting_id = meeting_id
+    def show_session(self, session_id: int | None, wareki: bool) -> None:
+        self.session_id = session_id
         for tab in self.all_tabs:
             tab.wareki = wareki
-            tab.show_meeting(meeting_id)
+            tab.show_session(session_id)
         self.refresh_heading()
 
     def refresh_heading(self) -> None:
-        if self.meeting_id is None:
+        if self.session_id is None:
             self.heading.setText(self.tr("Choose a session on the timeline"))
             return
-        meeting = self.document.timeline.session(self.meeting_id)
-        self.heading.setText(f"{meeting.title}　{self.form.date_text(meeting.day, weekday=True)}")
+        session = self.document.timeline.session(self.session_id)
+        self.heading.setText(f"{session.title}　{self.form.date_text(session.day, weekday=True)}")
 
     def refresh_table(self, table: str) -> None:
         getattr(self, TABLE_TABS[table]).refresh()

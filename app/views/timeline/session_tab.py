@@ -24,13 +24,13 @@ class SessionTab(QWidget):
         self.document = document
         self._push = push
         self._show_error = show_error
-        self.meeting_id: int | None = None
+        self.session_id: int | None = None
         self.wareki = False
         self.read_only = document.file.read_only
 
-    def show_meeting(self, meeting_id: int | None) -> None:
-        self.meeting_id = meeting_id
-        self.setEnabled(meeting_id is not None)
+    def show_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.setEnabled(session_id is not None)
         self.refresh()
 
     def refresh(self) -> None:

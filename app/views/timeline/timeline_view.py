@@ -23,23 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import DayPart, Meeting, MeetingKind, MeetingMode
+from app.models import DayPart, SessionKind, SessionMode, WorkshopSession
 from app.models.dates import fiscal_year_label
 from app.timeline.axis import LANES, Axis, lane_of
 from app.timeline.labels import label
 
 KIND_COLOURS = {
-    MeetingKind.PREPARATION: "#d9d9d9",
-    MeetingKind.PRE_MEETING: "#bcd7f2",
-    MeetingKind.VISIT: "#f6c17a",
-    MeetingKind.REPORT: "#b9e0a5",
-    MeetingKind.FOLLOW_UP: "#d5c4ec",
-    MeetingKind.OTHER: "#eeeeee",
+    SessionKind.PREPARATION: "#d9d9d9",
+    SessionKind.PRE_MEETING: "#bcd7f2",
+    SessionKind.VISIT: "#f6c17a",
+    SessionKind.REPORT: "#b9e0a5",
+    SessionKind.FOLLOW_UP: "#d5c4ec",
+    SessionKind.OTHER: "#eeeeee",
 }
 MODE_PENS = {
-    MeetingMode.ONSITE: Qt.PenStyle.SolidLine,
-    MeetingMode.ONLINE: Qt.PenStyle.DashLine,
-    MeetingMode.PHONE: Qt.PenStyle.DotLine,
+    SessionMode.ONSITE: Qt.PenStyle.SolidLine,
+    SessionMode.ONLINE: Qt.PenStyle.DashLine,
+    SessionMode.PHONE: Qt.PenStyle.DotLine,
 }
 HEADER = 52.0  # fiscal-year band and month labels
 LANE_HEIGHT = 78.0
@@ -52,27 +52,27 @@ class SessionBlock(QGraphicsRectItem):
     """One session; moves only along the axis and snaps to days."""
 
     def __init__(
-        self, meeting: Meeting, axis: Axis, overdue: int, lang: str, movable: bool
+        self, session: WorkshopSession, axis: Axis, overdue: int, lang: str, movable: bool
     ) -> None:
-        height = BLOCK_HEIGHT if meeting.part == DayPart.WHOLE else BLOCK_HEIGHT / 2 - 2
+        height = BLOCK_HEIGHT if session.part == DayPart.WHOLE else BLOCK_HEIGHT / 2 - 2
         super().__init__(-BLOCK_WIDTH / 2, 0, BLOCK_WIDTH, height)
-        self.meeting_id = meeting.id
-        self.meeting = meeting
+        self.session_id = session.id
+        self.session = session
         self.axis = axis
         self.overdue = overdue
         self.lang = lang
-        self.day = meeting.day
-        top = HEADER + lane_of(meeting.kind) * LANE_HEIGHT + 10
-        if meeting.part == DayPart.AFTERNOON:
+        self.day = session.day
+        top = HEADER + lane_of(session.kind) * LANE_HEIGHT + 10
+        if session.part == DayPart.AFTERNOON:
             top += BLOCK_HEIGHT / 2 + 2
-        self.setPos(axis.x(meeting.day), top)
+        self.setPos(axis.x(session.day), top)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, movable)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        part = f"（{label(meeting.part, lang)}）" if meeting.part != DayPart.WHOLE else ""
+        part = f"（{label(session.part, lang)}）" if session.part != DayPart.WHOLE else ""
         self.setToolTip(
-            f"{meeting.title}{part}\n{meeting.day.isoformat()} {label(meeting.mode, lang)}"
+            f"{session.title}{part}\n{session.day.isoformat()} {label(session.mode, lang)}"
         )
 
     def itemChange(self, change, value):  # noqa: N802
@@ -86,20 +86,20 @@ class SessionBlock(QGraphicsRectItem):
         rect = self.rect()
         selected = self.isSelected()
         pen = QPen(QColor("#1f3b57" if selected else "#4a5a6a"), 3 if selected else 1.5)
-        pen.setStyle(MODE_PENS[self.meeting.mode])
+        pen.setStyle(MODE_PENS[self.session.mode])
         painter.setPen(pen)
-        painter.setBrush(QColor(KIND_COLOURS[self.meeting.kind]))
+        painter.setBrush(QColor(KIND_COLOURS[self.session.kind]))
         painter.drawRoundedRect(rect, 6, 6)
         painter.setPen(QColor("#1b1b1b"))
         font = QFont(painter.font())
         font.setBold(True)
         inner = rect.adjusted(5, 3, -5, -3)
-        title = self.meeting.title
-        if self.meeting.part != DayPart.WHOLE:
+        title = self.session.title
+        if self.session.part != DayPart.WHOLE:
             # Half a block holds one line: the part first, so it is never the part cut off.
             font.setPixelSize(12)
             painter.setFont(font)
-            title = f"{label(self.meeting.part, self.lang)}  {title}"
+            title = f"{label(self.session.part, self.lang)}  {title}"
             line = QFontMetrics(font).elidedText(
                 title, Qt.TextElideMode.ElideRight, int(inner.width())
             )
@@ -116,7 +116,7 @@ class SessionBlock(QGraphicsRectItem):
             font.setBold(False)
             font.setPixelSize(11)
             painter.setFont(font)
-            when = f"{self.day.month}/{self.day.day}  {label(self.meeting.mode, self.lang)}"
+            when = f"{self.day.month}/{self.day.day}  {label(self.session.mode, self.lang)}"
             painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, when)
         if self.overdue:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -138,7 +138,7 @@ class TimelineScene(QGraphicsScene):
 
     def fill(
         self,
-        meetings: Sequence[Meeting],
+        sessions: Sequence[WorkshopSession],
         axis: Axis,
         today: date,
         overdue: dict[int, int],
@@ -159,12 +159,12 @@ class TimelineScene(QGraphicsScene):
             text = self.addSimpleText(QCoreApplication.translate("Timeline", "Today"))
             text.setBrush(QColor("#d32f2f"))
             text.setPos(x + 3, height - 18)
-        for meeting in meetings:
-            block = SessionBlock(meeting, axis, overdue.get(meeting.id, 0), lang, movable)
+        for session in sessions:
+            block = SessionBlock(session, axis, overdue.get(session.id, 0), lang, movable)
             block.setZValue(10)
             self.addItem(block)
-            self.blocks[meeting.id] = block
-            if meeting.id == selected:
+            self.blocks[session.id] = block
+            if session.id == selected:
                 block.setSelected(True)
 
     def _draw_axis(self, axis: Axis, height: float, lang: str) -> None:
@@ -219,21 +219,21 @@ class TimelineScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mousePressEvent(event)
         block = self._block_at(event.scenePos())
-        self._pressed = (block.meeting_id, block.day) if block else None
+        self._pressed = (block.session_id, block.day) if block else None
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
         pressed, self._pressed = self._pressed, None
         if pressed is None:
             return
-        meeting_id, day = pressed
-        block = self.blocks.get(meeting_id)
+        session_id, day = pressed
+        block = self.blocks.get(session_id)
         if block is None:
             return
         if block.day != day:
-            self.session_moved.emit(meeting_id, block.day)
+            self.session_moved.emit(session_id, block.day)
         else:
-            self.session_clicked.emit(meeting_id)
+            self.session_clicked.emit(session_id)
 
     def _block_at(self, point: QPointF) -> SessionBlock | None:
         for item in self.items(point):

@@ -39,22 +39,22 @@ class TimerWindow(QWidget):
     def __init__(
         self,
         document: WorkshopDocument,
-        meeting_id: int,
+        session_id: int,
         push: Callable[[QUndoCommand], bool],
         clock: Clock = datetime.now,
     ) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.document = document
-        self.meeting_id = meeting_id
+        self.session_id = session_id
         self._push = push
-        meeting = document.timeline.session(meeting_id)
-        self.items = document.timeline.rows(AgendaItem, meeting_id)
+        session = document.timeline.session(session_id)
+        self.items = document.timeline.rows(AgendaItem, session_id)
         self.timer = AgendaTimer([i.minutes for i in self.items], clock)
         self._recorded: dict[int, tuple[datetime | None, datetime | None]] = {}
-        self.setWindowTitle(self.tr("Timer — %1").replace("%1", meeting.title))
+        self.setWindowTitle(self.tr("Timer — %1").replace("%1", session.title))
         self.setStyleSheet("background: #14202c; color: #f5f7fa;")
 
-        self.session_label = QLabel(meeting.title)
+        self.session_label = QLabel(session.title)
         self.session_label.setStyleSheet("font-size: 22pt; color: #9fb3c8;")
         self.kind_label = QLabel()
         self.kind_label.setStyleSheet("font-size: 22pt; color: #9fb3c8;")

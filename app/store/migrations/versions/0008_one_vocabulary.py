@@ -1,9 +1,10 @@
 """One word per concept, from the file to the screen: a sheet holds cards, a board's notes
-sit in groups, and the table people sit at is their table.
+sit in groups, the table people sit at is their table, and the timeline holds sessions.
 
 ``placement`` becomes ``card``; ``note_cluster`` becomes ``note_group`` with ``note.group_id``
 and ``vote_round.eligible_groups``; ``note.group_name`` becomes ``note.table_name`` (as on
-``participant``). Renaming keeps every row and the foreign keys pointing at them (SQLite
+``participant``); ``meeting`` becomes ``session`` and ``meeting_link`` ``session_link``,
+with every ``meeting_id`` a ``session_id``. Renaming keeps every row and the foreign keys pointing at them (SQLite
 rewrites the references); indexes are re-made under their new names.
 
 Revision ID: 0008
@@ -18,11 +19,18 @@ down_revision = "0007"
 branch_labels = None
 depends_on = None
 
-TABLES = (("placement", "card"), ("note_cluster", "note_group"))
+TABLES = (
+    ("placement", "card"),
+    ("note_cluster", "note_group"),
+    ("meeting", "session"),
+    ("meeting_link", "session_link"),
+)
+SESSION_CHILDREN = ("attendance", "agenda_item", "decision", "action", "session_link", "snapshot")
 COLUMNS = (
     ("note", "cluster_id", "group_id"),
     ("note", "group_name", "table_name"),
     ("vote_round", "eligible_clusters", "eligible_groups"),
+    *((table, "meeting_id", "session_id") for table in SESSION_CHILDREN),
 )
 #: (old index, new index, table and column in the new names)
 INDEXES = (
@@ -30,6 +38,12 @@ INDEXES = (
     ("ix_placement_resource_id", "ix_card_resource_id", "card", "resource_id"),
     ("ix_note_cluster_board_id", "ix_note_group_board_id", "note_group", "board_id"),
     ("ix_note_cluster_id", "ix_note_group_id", "note", "group_id"),
+    *(
+        (f"ix_{table}_meeting_id", f"ix_{table}_session_id", table, "session_id")
+        for table in SESSION_CHILDREN
+        if table != "session_link"
+    ),
+    ("ix_meeting_link_meeting_id", "ix_session_link_session_id", "session_link", "session_id"),
 )
 
 
