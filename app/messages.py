@@ -145,6 +145,7 @@ def validation_error(error: ValidationError) -> str:
         ),
         "unknown_prefecture": QT_TRANSLATE_NOOP("Messages", "Unknown prefecture."),
         "negative": QT_TRANSLATE_NOOP("Messages", "The number cannot be negative."),
+        "not_a_figure": QT_TRANSLATE_NOOP("Messages", "Enter a number."),
         "percent_range": QT_TRANSLATE_NOOP(
             "Messages", "Enter a percentage between 0 and 100 (entered: %1). Nothing was changed."
         ),

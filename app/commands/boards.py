@@ -7,29 +7,38 @@ Each gesture is one command: one undo step, one transaction each way. Voting liv
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 
 from app.commands.base import Recorded, ValueChange
 from app.document import WorkshopDocument
 from app.models.rules import ValidationError
+from app.models.values import (
+    BoardValues,
+    ColumnValues,
+    NoteValues,
+    ParticipantValues,
+    Values,
+    present,
+)
 
 
 def _count(text: str, count: int) -> str:
     return text.replace("%1", str(count))
 
 
-def _named(values: Mapping[str, object], field: str = "name") -> dict[str, object]:
+def _named(values: Values, field: str = "name") -> Values:
     """``values`` with ``field`` on one line and not empty."""
     clean = dict(values)
     clean[field] = " ".join(str(clean.get(field, "")).split())
     if not clean[field]:
         raise ValidationError("empty_name", field)
-    return clean
+    return cast(Values, clean)
 
 
 class AddParticipants(Recorded):
-    def __init__(self, document: WorkshopDocument, rows: Sequence[Mapping[str, object]]) -> None:
+    def __init__(self, document: WorkshopDocument, rows: Sequence[ParticipantValues]) -> None:
         self._rows = [_named(r) for r in rows]
         super().__init__(
             _count(QCoreApplication.translate("Commands", "Add %1 participant(s)"), len(rows)),
@@ -41,17 +50,16 @@ class AddParticipants(Recorded):
         self.ids = self.document.roster.add(self._rows)
 
 
-class EditParticipant(ValueChange[dict[str, object]]):
+class EditParticipant(ValueChange[ParticipantValues]):
     def __init__(
-        self, document: WorkshopDocument, participant_id: int, changes: Mapping[str, object]
+        self, document: WorkshopDocument, participant_id: int, changes: ParticipantValues
     ) -> None:
-        new = _named(changes) if "name" in changes else dict(changes)
-        current = document.roster.get(participant_id).column_values()
-        old = {k: current[k] for k in new}
+        new = _named(changes) if "name" in changes else changes.copy()
+        old = present(document.roster.get(participant_id), new)
         super().__init__(QCoreApplication.translate("Commands", "Edit participant"), new, old)
         self._document, self._id = document, participant_id
 
-    def apply(self, values: dict[str, object]) -> None:
+    def apply(self, values: ParticipantValues) -> None:
         self._document.roster.update({self._id: values})
 
 
@@ -106,34 +114,31 @@ class DeleteBoard(Recorded):
         self.document.boards.remove(self._id)
 
 
-class EditBoard(ValueChange[dict[str, object]]):
-    def __init__(
-        self, document: WorkshopDocument, board_id: int, changes: Mapping[str, object]
-    ) -> None:
-        new = _named(changes, "title") if "title" in changes else dict(changes)
-        current = document.boards.get(board_id).column_values()
-        old = {k: current[k] for k in new}
+class EditBoard(ValueChange[BoardValues]):
+    def __init__(self, document: WorkshopDocument, board_id: int, changes: BoardValues) -> None:
+        new = _named(changes, "title") if "title" in changes else changes.copy()
+        old = present(document.boards.get(board_id), new)
         super().__init__(QCoreApplication.translate("Commands", "Edit board"), new, old)
         self._document, self._id = document, board_id
 
-    def apply(self, values: dict[str, object]) -> None:
+    def apply(self, values: BoardValues) -> None:
         self._document.boards.update(self._id, values)
 
 
-class EditColumns(ValueChange[dict[int, dict[str, object]]]):
+class EditColumns(ValueChange[dict[int, ColumnValues]]):
     def __init__(
         self,
         document: WorkshopDocument,
         board_id: int,
-        changes: Mapping[int, Mapping[str, object]],
+        changes: Mapping[int, ColumnValues],
     ) -> None:
-        new = {cid: _named(v, "label") if "label" in v else dict(v) for cid, v in changes.items()}
-        current = {c.id: c.column_values() for c in document.boards.columns(board_id)}
-        old = {cid: {k: current[cid][k] for k in v} for cid, v in new.items()}
+        new = {cid: _named(v, "label") if "label" in v else v.copy() for cid, v in changes.items()}
+        columns = {c.id: c for c in document.boards.columns(board_id)}
+        old = {cid: present(columns[cid], v) for cid, v in new.items()}
         super().__init__(QCoreApplication.translate("Commands", "Edit columns"), new, old)
         self._document, self._board = document, board_id
 
-    def apply(self, values: dict[int, dict[str, object]]) -> None:
+    def apply(self, values: dict[int, ColumnValues]) -> None:
         self._document.boards.update_columns(self._board, values)
 
 
@@ -141,37 +146,35 @@ class AddNotes(Recorded):
     """One note (a double-click, a shortcut) or several at once (a pasted list)."""
 
     def __init__(
-        self, document: WorkshopDocument, board_id: int, rows: Sequence[Mapping[str, object]]
+        self, document: WorkshopDocument, board_id: int, rows: Sequence[NoteValues]
     ) -> None:
         super().__init__(
             _count(QCoreApplication.translate("Commands", "Add %1 note(s)"), len(rows)), document
         )
         self._board = board_id
-        self._rows = [dict(r) for r in rows]
+        self._rows = [r.copy() for r in rows]
         self.ids: list[int] = []
 
     def perform(self) -> None:
         self.ids = self.document.boards.add_notes(self._board, self._rows)
 
 
-class UpdateNotes(ValueChange[dict[int, dict[str, object]]]):
+class UpdateNotes(ValueChange[dict[int, NoteValues]]):
     """Edit, move, recolour or re-attribute notes: one gesture, one step."""
 
     def __init__(
         self,
         document: WorkshopDocument,
         board_id: int,
-        changes: Mapping[int, Mapping[str, object]],
+        changes: Mapping[int, NoteValues],
         text: str,
     ) -> None:
-        current = {n.id: n.column_values() for n in document.boards.notes_by_id(list(changes))}
-        old = {
-            note_id: {k: current[note_id][k] for k in values} for note_id, values in changes.items()
-        }
-        super().__init__(text, {nid: dict(v) for nid, v in changes.items()}, old)
+        notes = {n.id: n for n in document.boards.notes_by_id(list(changes))}
+        old = {note_id: present(notes[note_id], values) for note_id, values in changes.items()}
+        super().__init__(text, {nid: v.copy() for nid, v in changes.items()}, old)
         self._document, self._board = document, board_id
 
-    def apply(self, values: dict[int, dict[str, object]]) -> None:
+    def apply(self, values: dict[int, NoteValues]) -> None:
         self._document.boards.update_notes(self._board, values)
 
 
@@ -179,7 +182,9 @@ def move_notes(
     document: WorkshopDocument, board_id: int, positions: Mapping[int, tuple[float, float]]
 ) -> UpdateNotes:
     text = _count(QCoreApplication.translate("Commands", "Move %1 note(s)"), len(positions))
-    changes = {nid: {"x": round(x, 2), "y": round(y, 2)} for nid, (x, y) in positions.items()}
+    changes: dict[int, NoteValues] = {
+        nid: {"x": round(x, 2), "y": round(y, 2)} for nid, (x, y) in positions.items()
+    }
     return UpdateNotes(document, board_id, changes, text)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.commands.boards import UpdateNotes
 from app.commands.worksheets import UpdateCards
 from app.document import WorkshopDocument
+from app.models.values import CardValues, NoteValues
 
 _TEXTS = {
     (True, True): QT_TRANSLATE_NOOP("Commands", "Turn %1 card(s) face down"),
@@ -32,7 +33,7 @@ def turn_cards(
 ) -> UpdateCards:
     """Cards of a sheet turned; those already so are left out of the step."""
     wanted = set(ids)
-    changes = {
+    changes: dict[int, CardValues] = {
         card.id: {"face_down": face_down}
         for card in document.sheets.cards(sheet_id)
         if card.id in wanted and card.face_down != face_down
@@ -44,7 +45,7 @@ def turn_notes(
     document: WorkshopDocument, board_id: int, ids: Sequence[int], face_down: bool
 ) -> UpdateNotes:
     """Notes of a board turned; those already so are left out of the step."""
-    changes = {
+    changes: dict[int, NoteValues] = {
         note.id: {"face_down": face_down}
         for note in document.boards.notes_by_id(list(ids))
         if note.board_id == board_id and note.face_down != face_down

@@ -8,9 +8,10 @@ from PySide6.QtCore import QCoreApplication
 
 from app.commands.base import ValueChange
 from app.document import WorkshopDocument
+from app.models.values import ProfileValues, present
 
 
-class EditProfile(ValueChange[dict[str, object]]):
+class EditProfile(ValueChange[ProfileValues]):
     """Change profile fields. Raises ValidationError on construction for bad input."""
 
     def __init__(
@@ -20,10 +21,9 @@ class EditProfile(ValueChange[dict[str, object]]):
         burst: int | None = None,
     ) -> None:
         new = document.clean_profile(changes)
-        current = document.workshop().profile()
-        old = {key: current[key] for key in new}
+        old = present(document.workshop(), new)
         super().__init__(QCoreApplication.translate("Commands", "Edit overview"), new, old, burst)
         self._document = document
 
-    def apply(self, values: dict[str, object]) -> None:
+    def apply(self, values: ProfileValues) -> None:
         self._document.update_profile(values)

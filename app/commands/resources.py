@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from app.commands.base import Recorded, ValueChange
 from app.document import WorkshopDocument
 from app.models.rules import ValidationError
+from app.models.values import ResourceValues, present
 
 
 class AddResource(Recorded):
@@ -28,18 +29,17 @@ class AddResource(Recorded):
         self.resource_id = self.document.add_resource(self._values)
 
 
-class EditResource(ValueChange[dict[str, object]]):
+class EditResource(ValueChange[ResourceValues]):
     def __init__(
         self, document: WorkshopDocument, resource_id: int, changes: Mapping[str, object]
     ) -> None:
         new = document.clean_resource(changes)
-        current = document.resource(resource_id).column_values()
-        old = {key: current[key] for key in new}
+        old = present(document.resource(resource_id), new)
         super().__init__(QCoreApplication.translate("Commands", "Edit resource"), new, old)
         self._document = document
         self._id = resource_id
 
-    def apply(self, values: dict[str, object]) -> None:
+    def apply(self, values: ResourceValues) -> None:
         self._document.update_resource(self._id, values)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 
@@ -24,6 +25,13 @@ from app.models import (
     SessionLink,
 )
 from app.models.rules import ValidationError
+from app.models.values import (
+    ActionValues,
+    AgendaItemValues,
+    AttendanceValues,
+    DecisionValues,
+    SessionLinkValues,
+)
 from app.timeline.actions import check_due
 from app.timeline.agenda import check_minutes
 
@@ -32,7 +40,7 @@ def _next_order(document: WorkshopDocument, model: type, session_id: int) -> int
     return max((r.sort_order for r in document.timeline.rows(model, session_id)), default=-1) + 1
 
 
-def _clean_agenda(values: Mapping[str, object]) -> dict[str, object]:
+def _clean_agenda(values: Mapping[str, object]) -> AgendaItemValues:
     clean = dict(values)
     if "minutes" in clean:
         clean["minutes"] = check_minutes(clean["minutes"])
@@ -40,15 +48,21 @@ def _clean_agenda(values: Mapping[str, object]) -> dict[str, object]:
         clean["title"] = " ".join(str(clean["title"]).split())
     if "kind" in clean:
         clean["kind"] = AgendaKind(str(clean["kind"]))
-    return clean
+    return cast(AgendaItemValues, clean)
 
 
 def add_agenda_item(
     document: WorkshopDocument, session_id: int, values: Mapping[str, object]
 ) -> AddRows:
-    row = {"kind": AgendaKind.OTHER, "title": "", "minutes": 10, "presenter": ""}
-    row.update(_clean_agenda(values))
-    row.update(session_id=session_id, sort_order=_next_order(document, AgendaItem, session_id))
+    row: AgendaItemValues = {
+        "kind": AgendaKind.OTHER,
+        "title": "",
+        "minutes": 10,
+        "presenter": "",
+        **_clean_agenda(values),
+        "session_id": session_id,
+        "sort_order": _next_order(document, AgendaItem, session_id),
+    }
     return AddRows(
         document, AgendaItem, [row], QCoreApplication.translate("Commands", "Add agenda item")
     )
@@ -67,10 +81,13 @@ def edit_agenda_item(
 
 def reorder_agenda(document: WorkshopDocument, ordered_ids: Sequence[int]) -> EditRows:
     """The agenda in a new order (after a drag); start and end times follow from it."""
+    order: dict[int, AgendaItemValues] = {
+        item_id: {"sort_order": i} for i, item_id in enumerate(ordered_ids)
+    }
     return EditRows(
         document,
         AgendaItem,
-        {item_id: {"sort_order": i} for i, item_id in enumerate(ordered_ids)},
+        order,
         QCoreApplication.translate("Commands", "Reorder agenda"),
     )
 
@@ -79,7 +96,9 @@ def record_times(
     document: WorkshopDocument, times: Mapping[int, tuple[datetime | None, datetime | None]]
 ) -> EditRows:
     """The actual start and end of agenda items, as the timer ran them."""
-    changes = {i: {"actual_start": s, "actual_end": e} for i, (s, e) in times.items()}
+    changes: dict[int, AgendaItemValues] = {
+        i: {"actual_start": s, "actual_end": e} for i, (s, e) in times.items()
+    }
     return EditRows(
         document, AgendaItem, changes, QCoreApplication.translate("Commands", "Record agenda times")
     )
@@ -91,7 +110,7 @@ def set_attendance(
     """Tick or untick a person for a session; None when nothing would change."""
     rows = document.timeline.attendance_of(session_id)
     if present and participant_id not in rows:
-        row = {"session_id": session_id, "participant_id": participant_id}
+        row: AttendanceValues = {"session_id": session_id, "participant_id": participant_id}
         return AddRows(
             document, Attendance, [row], QCoreApplication.translate("Commands", "Add attendee")
         )
@@ -109,7 +128,7 @@ def add_decision(document: WorkshopDocument, session_id: int, text: str) -> AddR
     text = text.strip()
     if not text:
         raise ValidationError("empty_name", "text")
-    row = {
+    row: DecisionValues = {
         "session_id": session_id,
         "text": text,
         "sort_order": _next_order(document, Decision, session_id),
@@ -119,7 +138,7 @@ def add_decision(document: WorkshopDocument, session_id: int, text: str) -> AddR
     )
 
 
-def _clean_action(document: WorkshopDocument, values: Mapping[str, object]) -> dict[str, object]:
+def _clean_action(document: WorkshopDocument, values: Mapping[str, object]) -> ActionValues:
     clean = dict(values)
     if "what" in clean:
         clean["what"] = str(clean["what"]).strip()
@@ -133,17 +152,22 @@ def _clean_action(document: WorkshopDocument, values: Mapping[str, object]) -> d
         check_due(clean["due"], document.timeline.engagement_start())
     if "status" in clean:
         clean["status"] = ActionStatus(str(clean["status"]))
-    return clean
+    return cast(ActionValues, clean)
 
 
 def add_action(
     document: WorkshopDocument, session_id: int, values: Mapping[str, object]
 ) -> AddRows:
-    row: dict[str, object] = {"who": "", "due": None, "status": ActionStatus.TODO}
-    row.update(_clean_action(document, values))
+    row: ActionValues = {
+        "who": "",
+        "due": None,
+        "status": ActionStatus.TODO,
+        **_clean_action(document, values),
+        "session_id": session_id,
+        "sort_order": _next_order(document, Action, session_id),
+    }
     if "what" not in row:
         raise ValidationError("empty_name", "what")
-    row.update(session_id=session_id, sort_order=_next_order(document, Action, session_id))
     return AddRows(document, Action, [row], QCoreApplication.translate("Commands", "Add action"))
 
 
@@ -162,11 +186,14 @@ def link_source(
     document: WorkshopDocument, session_id: int, kind: str, source_id: int
 ) -> AddRows | None:
     """Note that a worksheet or a board was used in a session (None if already linked)."""
-    key = "worksheet_id" if kind == "worksheet" else "board_id"
+    row: SessionLinkValues = {"session_id": session_id}
+    if kind == "worksheet":
+        row["worksheet_id"] = source_id
+    else:
+        row["board_id"] = source_id
     for link in document.timeline.rows(SessionLink, session_id):
-        if getattr(link, key) == source_id:
+        if (link.worksheet_id, link.board_id) == (row.get("worksheet_id"), row.get("board_id")):
             return None
-    row = {"session_id": session_id, key: source_id}
     return AddRows(
         document, SessionLink, [row], QCoreApplication.translate("Commands", "Link to session")
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,11 +17,14 @@ from app.commands.base import Recorded, ValueChange
 from app.document import WorkshopDocument
 from app.models import DayPart, SessionKind, SessionMode, Stage, WorkshopSession
 from app.models.rules import ValidationError
+from app.models.values import SessionRowValues, SessionValues, present
 from app.timeline.agenda import NOON, check_times, split_hours
 from app.timeline.patterns import plan
 
 
-def clean_session(values: Mapping[str, object], current: WorkshopSession | None = None) -> dict:
+def clean_session(
+    values: Mapping[str, object], current: WorkshopSession | None = None
+) -> SessionValues:
     """A session's values with a one-line title, a date, and an end after the start."""
     clean = dict(values)
     if "title" in clean:
@@ -43,7 +47,7 @@ def clean_session(values: Mapping[str, object], current: WorkshopSession | None 
     start = clean.get("start", current.start if current else None)
     end = clean.get("end", current.end if current else None)
     check_times(start, end)  # type: ignore[arg-type]
-    return clean
+    return cast(SessionValues, clean)
 
 
 class AddSessions(Recorded):
@@ -73,7 +77,7 @@ def plan_engagement(
     )
 
 
-class EditSession(ValueChange[dict[str, object]]):
+class EditSession(ValueChange[SessionValues]):
     def __init__(
         self,
         document: WorkshopDocument,
@@ -83,8 +87,7 @@ class EditSession(ValueChange[dict[str, object]]):
     ) -> None:
         current = document.timeline.session(session_id)
         new = clean_session(changes, current)
-        values = current.column_values()
-        old = {k: values[k] for k in new}
+        old = present(current, new)
         text = (
             QCoreApplication.translate("Commands", "Move session")
             if set(new) == {"day"}
@@ -96,7 +99,7 @@ class EditSession(ValueChange[dict[str, object]]):
     def target(self) -> object:
         return self._id
 
-    def apply(self, values: dict[str, object]) -> None:
+    def apply(self, values: SessionValues) -> None:
         self._document.timeline.update_sessions({self._id: values})
 
 
@@ -160,34 +163,34 @@ class AddRows(Recorded):
         self,
         document: WorkshopDocument,
         model: type,
-        rows: Sequence[Mapping[str, object]],
+        rows: Sequence[SessionRowValues],
         text: str,
     ) -> None:
         super().__init__(text, document)
         self._model = model
-        self._rows = [dict(r) for r in rows]
+        self._rows = [r.copy() for r in rows]
         self.ids: list[int] = []
 
     def perform(self) -> None:
         self.ids = self.document.timeline.add_rows(self._model, self._rows)
 
 
-class EditRows(ValueChange[dict[int, dict[str, object]]]):
+class EditRows(ValueChange[dict[int, SessionRowValues]]):
     def __init__(
         self,
         document: WorkshopDocument,
         model: type,
-        changes: Mapping[int, Mapping[str, object]],
+        changes: Mapping[int, SessionRowValues],
         text: str,
     ) -> None:
-        old = {}
-        for row_id, values in changes.items():
-            current = document.timeline.row(model, row_id).column_values()
-            old[row_id] = {k: current[k] for k in values}
-        super().__init__(text, {k: dict(v) for k, v in changes.items()}, old)
+        old = {
+            row_id: present(document.timeline.row(model, row_id), values)
+            for row_id, values in changes.items()
+        }
+        super().__init__(text, {k: v.copy() for k, v in changes.items()}, old)
         self._document, self._model = document, model
 
-    def apply(self, values: dict[int, dict[str, object]]) -> None:
+    def apply(self, values: dict[int, SessionRowValues]) -> None:
         self._document.timeline.update_rows(self._model, values)
 
 

@@ -3,7 +3,7 @@ close and reveal. The rules themselves are in :mod:`app.boards.voting`."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 
@@ -11,6 +11,7 @@ from app.boards.voting import check_dot, check_table_count, is_eligible
 from app.commands.base import Recorded, ValueChange
 from app.document import WorkshopDocument
 from app.models.rules import ValidationError
+from app.models.values import RoundValues, VoteValues, present
 
 ROUND_FIELDS = (
     "title",
@@ -33,15 +34,13 @@ def _eligible(document: WorkshopDocument, round_id: int, note_id: int) -> bool:
 
 
 class StartRound(Recorded):
-    def __init__(
-        self, document: WorkshopDocument, board_id: int, values: Mapping[str, object]
-    ) -> None:
-        row = {k: values[k] for k in ROUND_FIELDS if k in values}
-        row["title"] = " ".join(str(row.get("title", "")).split())
+    def __init__(self, document: WorkshopDocument, board_id: int, values: RoundValues) -> None:
+        row = cast(RoundValues, {k: values[k] for k in ROUND_FIELDS if k in values})  # type: ignore[literal-required]
+        row["title"] = " ".join(row.get("title", "").split())
         if not row["title"]:
             raise ValidationError("empty_name", "title")
         for key in ("dots_per_participant", "max_per_note", "top_n"):
-            if key in row and not 1 <= int(row[key]) <= 99:  # type: ignore[call-overload]
+            if key in row and not 1 <= row[key] <= 99:
                 raise ValidationError("dot_range", key)
         super().__init__(QCoreApplication.translate("Commands", "Start voting round"), document)
         self._board, self._row = board_id, row
@@ -66,7 +65,7 @@ class CastDot(Recorded):
         )
         super().__init__(QCoreApplication.translate("Commands", "Vote"), document)
         self._round = round_id
-        self._row: dict[str, object] = {"note_id": note_id, "participant_id": participant_id}
+        self._row: VoteValues = {"note_id": note_id, "participant_id": participant_id}
 
     def perform(self) -> None:
         self.document.boards.add_votes(self._round, [self._row])
@@ -120,7 +119,7 @@ class SetTableCount(Recorded):
         ]
         self._old_ids = [v.id for v in earlier]
         self._old_counts = [v.count for v in earlier]
-        self._new: dict[str, object] = {
+        self._new: VoteValues = {
             "note_id": note_id,
             "participant_id": None,
             "table_name": table_name,
@@ -133,22 +132,21 @@ class SetTableCount(Recorded):
     def perform(self) -> None:  # the old count out, the new one in: one change
         if self._old_ids:
             self.document.boards.delete_votes(self._old_ids)
-        if self._new["count"]:
+        if self._new.get("count"):
             self.document.boards.add_votes(self._round, [self._new])
 
 
-class EditRound(ValueChange[dict[str, object]]):
+class EditRound(ValueChange[RoundValues]):
     """Close, reopen or reveal a round, or change how many to highlight."""
 
     def __init__(
-        self, document: WorkshopDocument, round_id: int, changes: Mapping[str, object], text: str
+        self, document: WorkshopDocument, round_id: int, changes: RoundValues, text: str
     ) -> None:
-        current = document.boards.round(round_id).column_values()
-        old = {k: current[k] for k in changes}
-        super().__init__(text, dict(changes), old)
+        old = present(document.boards.round(round_id), changes)
+        super().__init__(text, changes.copy(), old)
         self._document, self._id = document, round_id
 
-    def apply(self, values: dict[str, object]) -> None:
+    def apply(self, values: RoundValues) -> None:
         self._document.boards.update_round(self._id, values)
 
 

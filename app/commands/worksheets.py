@@ -12,6 +12,14 @@ from PySide6.QtCore import QCoreApplication
 from app.commands.base import Recorded, ValueChange
 from app.document import WorkshopDocument
 from app.models.rules import ValidationError
+from app.models.values import (
+    CardValues,
+    LinkValues,
+    ResourceValues,
+    WorksheetValues,
+    ZoneValues,
+    present,
+)
 
 
 class AddWorksheet(Recorded):
@@ -33,44 +41,41 @@ class DeleteWorksheet(Recorded):
         self.document.sheets.remove(self._sheet)
 
 
-class EditWorksheet(ValueChange[dict[str, object]]):
+class EditWorksheet(ValueChange[WorksheetValues]):
     """Title, caption, the barrel's aim, lower hoop or story."""
 
-    def __init__(
-        self, document: WorkshopDocument, sheet_id: int, changes: Mapping[str, object]
-    ) -> None:
-        if "title" in changes and not str(changes["title"]).strip():
+    def __init__(self, document: WorkshopDocument, sheet_id: int, changes: WorksheetValues) -> None:
+        if "title" in changes and not changes["title"].strip():
             raise ValidationError("empty_name", "title")
-        current = document.sheets.get(sheet_id).column_values()
-        old = {k: current[k] for k in changes}
+        old = present(document.sheets.get(sheet_id), changes)
         text = QCoreApplication.translate("Commands", "Edit worksheet text")
-        super().__init__(text, dict(changes), old)
+        super().__init__(text, changes.copy(), old)
         self._document, self._sheet = document, sheet_id
 
-    def apply(self, values: dict[str, object]) -> None:
+    def apply(self, values: WorksheetValues) -> None:
         self._document.sheets.update(self._sheet, values)
 
 
-class EditZones(ValueChange[dict[int, dict[str, object]]]):
+class EditZones(ValueChange[dict[int, ZoneValues]]):
     """Zone labels, hints, colours, stave purposes, or the order of the staves."""
 
     def __init__(
         self,
         document: WorkshopDocument,
         sheet_id: int,
-        changes: Mapping[int, Mapping[str, object]],
+        changes: Mapping[int, ZoneValues],
         text: str = "",
     ) -> None:
         for values in changes.values():
-            if "label" in values and not str(values["label"]).strip():
+            if "label" in values and not values["label"].strip():
                 raise ValidationError("empty_name", "label")
-        current = {z.id: z.column_values() for z in document.sheets.zones(sheet_id)}
-        new = {zid: dict(v) for zid, v in changes.items()}
-        old = {zid: {k: current[zid][k] for k in v} for zid, v in changes.items()}
+        zones = {z.id: z for z in document.sheets.zones(sheet_id)}
+        new = {zid: v.copy() for zid, v in changes.items()}
+        old = {zid: present(zones[zid], v) for zid, v in changes.items()}
         super().__init__(text or QCoreApplication.translate("Commands", "Edit zone"), new, old)
         self._document, self._sheet = document, sheet_id
 
-    def apply(self, values: dict[int, dict[str, object]]) -> None:
+    def apply(self, values: dict[int, ZoneValues]) -> None:
         self._document.sheets.update_zones(self._sheet, values)
 
 
@@ -85,7 +90,7 @@ def move_stave(
     if not 0 <= to < len(ids):
         return None
     ids.insert(to, ids.pop(at))
-    changes = {zid: {"sort_order": i} for i, zid in enumerate(ids)}
+    changes: dict[int, ZoneValues] = {zid: {"sort_order": i} for i, zid in enumerate(ids)}
     return EditZones(
         document, sheet_id, changes, QCoreApplication.translate("Commands", "Move stave")
     )
@@ -101,7 +106,7 @@ class AddStave(Recorded):
         number = len(zones) + 1
         while f"stave_{number}" in keys:
             number += 1
-        self._row: dict[str, object] = {
+        self._row: ZoneValues = {
             "key": f"stave_{number}",
             "label": label.strip(),
             "hint": "",
@@ -133,14 +138,14 @@ class PlaceCards(Recorded):
         self,
         document: WorkshopDocument,
         sheet_id: int,
-        rows: Sequence[Mapping[str, object]],
-        new_resources: Sequence[Mapping[str, object]] = (),
+        rows: Sequence[CardValues],
+        new_resources: Sequence[ResourceValues] = (),
     ) -> None:
         count = len(rows)
         text = QCoreApplication.translate("Commands", "Place %1 card(s)").replace("%1", str(count))
         super().__init__(text, document)
         self._sheet = sheet_id
-        self._rows = [dict(r) for r in rows]
+        self._rows = [r.copy() for r in rows]
         self._new = [document.clean_resource(values) for values in new_resources]
         if any(not values.get("name") for values in self._new):
             raise ValidationError("empty_name", "name")
@@ -156,24 +161,22 @@ class PlaceCards(Recorded):
         self.ids = self.document.sheets.place(self._sheet, self._rows)
 
 
-class UpdateCards(ValueChange[dict[int, dict[str, object]]]):
+class UpdateCards(ValueChange[dict[int, CardValues]]):
     """Move, resize, recolour or align cards: one gesture, one step."""
 
     def __init__(
         self,
         document: WorkshopDocument,
         sheet_id: int,
-        changes: Mapping[int, Mapping[str, object]],
+        changes: Mapping[int, CardValues],
         text: str,
     ) -> None:
-        current = {c.id: c.column_values() for c in document.sheets.cards_by_id(list(changes))}
-        old = {
-            card_id: {k: current[card_id][k] for k in values} for card_id, values in changes.items()
-        }
-        super().__init__(text, {cid: dict(v) for cid, v in changes.items()}, old)
+        cards = {c.id: c for c in document.sheets.cards_by_id(list(changes))}
+        old = {card_id: present(cards[card_id], values) for card_id, values in changes.items()}
+        super().__init__(text, {cid: v.copy() for cid, v in changes.items()}, old)
         self._document, self._sheet = document, sheet_id
 
-    def apply(self, values: dict[int, dict[str, object]]) -> None:
+    def apply(self, values: dict[int, CardValues]) -> None:
         self._document.sheets.update_cards(self._sheet, values)
 
 
@@ -183,7 +186,9 @@ def move_cards(
     text = QCoreApplication.translate("Commands", "Move %1 card(s)").replace(
         "%1", str(len(positions))
     )
-    changes = {cid: {"x": round(x, 2), "y": round(y, 2)} for cid, (x, y) in positions.items()}
+    changes: dict[int, CardValues] = {
+        cid: {"x": round(x, 2), "y": round(y, 2)} for cid, (x, y) in positions.items()
+    }
     return UpdateCards(document, sheet_id, changes, text)
 
 
@@ -221,7 +226,7 @@ class AddLink(Recorded):
         if source == target:
             raise ValidationError("self_link", "target")
         self._sheet = sheet_id
-        self._row: dict[str, object] = {
+        self._row: LinkValues = {
             "source_id": source,
             "target_id": target,
             "label": label.strip(),

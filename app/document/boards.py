@@ -22,6 +22,14 @@ from app.models import (
     Vote,
     VoteRound,
 )
+from app.models.values import (
+    BoardValues,
+    ColumnValues,
+    GroupValues,
+    NoteValues,
+    RoundValues,
+    VoteValues,
+)
 from app.store import boards as store
 from app.store import rows as table
 
@@ -62,11 +70,11 @@ class Boards(Part):
         with self._writing() as s:
             table.delete_rows(s, Board, [board_id])
 
-    def update(self, board_id: int, changes: Mapping[str, object]) -> None:
+    def update(self, board_id: int, changes: BoardValues) -> None:
         with self._writing() as s:
             table.update_rows(s, Board, {board_id: changes})
 
-    def update_columns(self, board_id: int, changes: Mapping[int, Mapping[str, object]]) -> None:
+    def update_columns(self, board_id: int, changes: Mapping[int, ColumnValues]) -> None:
         with self._writing() as s:
             table.update_rows(s, BoardColumn, changes)
 
@@ -87,24 +95,19 @@ class Boards(Part):
         index = column_index_at(x + width / 2, len(column_ids))
         return None if index is None else column_ids[index]
 
-    def add_notes(self, board_id: int, rows: Sequence[Mapping[str, object]]) -> list[int]:
+    def add_notes(self, board_id: int, rows: Sequence[NoteValues]) -> list[int]:
         """New notes; their columns follow their positions."""
         with self._writing() as s:
             column_ids = [c.id for c in store.columns(s, board_id)]
-            prepared = []
+            prepared: list[NoteValues] = []
             for row in rows:
-                row = dict(row, board_id=board_id)
-                row.setdefault("width", 50.0)
+                note: NoteValues = {"width": 50.0, **row, "board_id": board_id}
                 if column_ids:
-                    row["column_id"] = self._column_for(
-                        column_ids,
-                        float(row["x"]),  # type: ignore[arg-type]
-                        float(row["width"]),  # type: ignore[arg-type]
-                    )
-                prepared.append(row)
+                    note["column_id"] = self._column_for(column_ids, row["x"], note["width"])
+                prepared.append(note)
             return table.insert_rows(s, Note, prepared)
 
-    def update_notes(self, board_id: int, changes: Mapping[int, Mapping[str, object]]) -> None:
+    def update_notes(self, board_id: int, changes: Mapping[int, NoteValues]) -> None:
         with self._writing() as s:
             notes = table.update_rows(s, Note, changes)
             column_ids = [c.id for c in store.columns(s, board_id)]
@@ -125,11 +128,11 @@ class Boards(Part):
         with self.file.read_session() as s:
             return store.groups(s, board_id)
 
-    def add_groups(self, board_id: int, rows: Sequence[Mapping[str, object]]) -> list[int]:
+    def add_groups(self, board_id: int, rows: Sequence[GroupValues]) -> list[int]:
         with self._writing() as s:
             return table.insert_rows(s, NoteGroup, [dict(r, board_id=board_id) for r in rows])
 
-    def update_groups(self, board_id: int, changes: Mapping[int, Mapping[str, object]]) -> None:
+    def update_groups(self, board_id: int, changes: Mapping[int, GroupValues]) -> None:
         with self._writing() as s:
             table.update_rows(s, NoteGroup, changes)
 
@@ -151,11 +154,11 @@ class Boards(Part):
         with self.file.read_session() as s:
             return store.votes(s, round_id)
 
-    def add_round(self, board_id: int, row: Mapping[str, object]) -> int:
+    def add_round(self, board_id: int, row: RoundValues) -> int:
         with self._writing() as s:
             return table.insert_rows(s, VoteRound, [dict(row, board_id=board_id)])[0]
 
-    def update_round(self, round_id: int, changes: Mapping[str, object]) -> None:
+    def update_round(self, round_id: int, changes: RoundValues) -> None:
         with self._writing() as s:
             table.update_rows(s, VoteRound, {round_id: changes})
 
@@ -163,7 +166,7 @@ class Boards(Part):
         with self._writing() as s:
             table.delete_rows(s, VoteRound, [round_id])
 
-    def add_votes(self, round_id: int, rows: Sequence[Mapping[str, object]]) -> list[int]:
+    def add_votes(self, round_id: int, rows: Sequence[VoteValues]) -> list[int]:
         with self._writing() as s:
             return table.insert_rows(s, Vote, [dict(r, round_id=round_id) for r in rows])
 

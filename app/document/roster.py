@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from app.document.part import Part
 from app.models import Participant
+from app.models.values import ParticipantValues
 from app.store import boards as store
 from app.store import rows as table
 
@@ -20,11 +21,11 @@ class Roster(Part):
         with self.file.read_session() as s:
             return s.get_one(Participant, participant_id)
 
-    def add(self, rows: Sequence[Mapping[str, object]]) -> list[int]:
+    def add(self, rows: Sequence[ParticipantValues]) -> list[int]:
         with self._writing() as s:
             return table.insert_rows(s, Participant, rows)
 
-    def update(self, changes: Mapping[int, Mapping[str, object]]) -> None:
+    def update(self, changes: Mapping[int, ParticipantValues]) -> None:
         with self._writing() as s:
             table.update_rows(s, Participant, changes)
 

@@ -11,6 +11,7 @@ from functools import cached_property
 
 from app.document.part import Part
 from app.models import Card, Link, Worksheet, WorksheetZone
+from app.models.values import CardValues, LinkValues, WorksheetValues, ZoneValues
 from app.paths import resource_path
 from app.store import rows as table
 from app.store import worksheets as store
@@ -88,18 +89,18 @@ class Sheets(Part):
         with self._writing() as s:
             table.delete_rows(s, Worksheet, [sheet_id])
 
-    def update(self, sheet_id: int, changes: Mapping[str, object]) -> None:
+    def update(self, sheet_id: int, changes: WorksheetValues) -> None:
         with self._writing() as s:
             table.update_rows(s, Worksheet, {sheet_id: changes})
 
     # -- zones ----------------------------------------------------------------------
-    def update_zones(self, sheet_id: int, changes: Mapping[int, Mapping[str, object]]) -> None:
+    def update_zones(self, sheet_id: int, changes: Mapping[int, ZoneValues]) -> None:
         """Change zones' wording, colour or order; cards follow when the layout moves."""
         with self._writing() as s:
             table.update_rows(s, WorksheetZone, changes)
             self._rezone(s, sheet_id)
 
-    def add_zone(self, sheet_id: int, row: Mapping[str, object]) -> int:
+    def add_zone(self, sheet_id: int, row: ZoneValues) -> int:
         with self._writing() as s:
             zone_id = table.insert_rows(s, WorksheetZone, [dict(row, worksheet_id=sheet_id)])[0]
             self._rezone(s, sheet_id)
@@ -120,18 +121,17 @@ class Sheets(Part):
         s.flush()
 
     # -- cards ----------------------------------------------------------------------
-    def place(self, sheet_id: int, rows: Sequence[Mapping[str, object]]) -> list[int]:
+    def place(self, sheet_id: int, rows: Sequence[CardValues]) -> list[int]:
         """Put cards on a sheet; their zones are computed."""
         shapes = self.zone_shapes(sheet_id)
-        prepared = []
+        prepared: list[CardValues] = []
         for row in rows:
-            row = dict(row, worksheet_id=sheet_id)
-            row["zone_key"] = zone_for_card(shapes, row["x"], row["y"], row["width"], row["height"])  # type: ignore[arg-type]
-            prepared.append(row)
+            zone = zone_for_card(shapes, row["x"], row["y"], row["width"], row["height"])
+            prepared.append({**row, "worksheet_id": sheet_id, "zone_key": zone})
         with self._writing() as s:
             return table.insert_rows(s, Card, prepared)
 
-    def update_cards(self, sheet_id: int, changes: Mapping[int, Mapping[str, object]]) -> None:
+    def update_cards(self, sheet_id: int, changes: Mapping[int, CardValues]) -> None:
         """Move, resize or recolour cards; a card whose geometry changed gets its zone again."""
         shapes = self.zone_shapes(sheet_id)
         with self._writing() as s:
@@ -147,11 +147,11 @@ class Sheets(Part):
             table.delete_rows(s, Card, ids)
 
     # -- links ----------------------------------------------------------------------
-    def add_links(self, sheet_id: int, rows: Sequence[Mapping[str, object]]) -> list[int]:
+    def add_links(self, sheet_id: int, rows: Sequence[LinkValues]) -> list[int]:
         with self._writing() as s:
             return table.insert_rows(s, Link, [dict(r, worksheet_id=sheet_id) for r in rows])
 
-    def update_links(self, changes: Mapping[int, Mapping[str, object]]) -> None:
+    def update_links(self, changes: Mapping[int, LinkValues]) -> None:
         with self._writing() as s:
             table.update_rows(s, Link, changes)
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from app.document.part import Part
 from app.models import AgendaItem, Attendance, Snapshot, WorkshopSession
+from app.models.values import SessionRowValues, SessionValues
 from app.store import rows as table
 from app.store import snapshots
 from app.store import timeline as store
@@ -53,11 +54,11 @@ class Timeline(Part):
             return snapshots.capture(s, source_kind, source_id)
 
     # -- sessions -------------------------------------------------------------------
-    def add_sessions(self, rows: Sequence[Mapping[str, object]]) -> list[int]:
+    def add_sessions(self, rows: Sequence[SessionValues]) -> list[int]:
         with self._writing() as s:
             return table.insert_rows(s, WorkshopSession, rows)
 
-    def update_sessions(self, changes: Mapping[int, Mapping[str, object]]) -> None:
+    def update_sessions(self, changes: Mapping[int, SessionValues]) -> None:
         with self._writing() as s:
             table.update_rows(s, WorkshopSession, changes)
 
@@ -89,12 +90,12 @@ class Timeline(Part):
         return new_id
 
     # -- rows of a session ----------------------------------------------------------
-    def add_rows(self, model: type, rows: Sequence[Mapping[str, object]]) -> list[int]:
+    def add_rows(self, model: type, rows: Sequence[SessionRowValues]) -> list[int]:
         assert model in CHILDREN
         with self._writing() as s:
             return table.insert_rows(s, model, rows)
 
-    def update_rows(self, model: type, changes: Mapping[int, Mapping[str, object]]) -> None:
+    def update_rows(self, model: type, changes: Mapping[int, SessionRowValues]) -> None:
         assert model in CHILDREN
         with self._writing() as s:
             table.update_rows(s, model, changes)

@@ -26,6 +26,7 @@ from app.document.sheets import Sheets
 from app.document.timeline import Timeline
 from app.models import KindGroup, Resource, ResourceKind, Workshop
 from app.models.rules import validate_profile, validate_resource
+from app.models.values import ProfileValues, ResourceValues
 from app.store import change_log, repository
 from app.store import rows as table
 from app.store.change_log import HERE, Change
@@ -177,26 +178,26 @@ class WorkshopDocument(QObject):
             return repository.area_names(session)
 
     # -- validation without writing (commands check before they are pushed) -----
-    def clean_profile(self, changes: Mapping[str, object]) -> dict[str, object]:
+    def clean_profile(self, changes: Mapping[str, object]) -> ProfileValues:
         return validate_profile(changes)
 
-    def clean_resource(self, values: Mapping[str, object]) -> dict[str, object]:
+    def clean_resource(self, values: Mapping[str, object]) -> ResourceValues:
         return validate_resource(values, set(self._kinds))
 
     # -- writing ----------------------------------------------------------------
-    def update_profile(self, changes: Mapping[str, object]) -> None:
+    def update_profile(self, changes: ProfileValues) -> None:
         with self.writing() as session:
             repository.update_profile(session, changes)
 
-    def add_resource(self, values: Mapping[str, object]) -> int:
+    def add_resource(self, values: ResourceValues) -> int:
         return self.add_resources([values])[0]
 
-    def add_resources(self, rows: Sequence[Mapping[str, object]]) -> list[int]:
+    def add_resources(self, rows: Sequence[ResourceValues]) -> list[int]:
         """Several resources in one transaction (lines typed or pasted in quick add)."""
         with self.writing() as session:
             return [repository.insert_resource(session, values).id for values in rows]
 
-    def update_resource(self, resource_id: int, changes: Mapping[str, object]) -> None:
+    def update_resource(self, resource_id: int, changes: ResourceValues) -> None:
         with self.writing() as session:
             repository.update_resource(session, resource_id, changes)
 

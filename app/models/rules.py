@@ -8,8 +8,10 @@ this module stays free of Qt and of UI wording.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import cast
 
 from app.models.resource import ResourceStatus
+from app.models.values import ProfileValues, ResourceValues
 
 PREFECTURES = (
     "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県",
@@ -67,7 +69,7 @@ def prefecture_for_code(code: str) -> str:
     return PREFECTURES[int(code[:2]) - 1]
 
 
-def validate_profile(changes: Mapping[str, object]) -> dict[str, object]:
+def validate_profile(changes: Mapping[str, object]) -> ProfileValues:
     """Check and normalise profile changes; return the cleaned values."""
     clean: dict[str, object] = dict(changes)
     if "name" in clean and not str(clean["name"] or "").strip():
@@ -80,17 +82,32 @@ def validate_profile(changes: Mapping[str, object]) -> dict[str, object]:
     if clean.get("prefecture") and clean["prefecture"] not in PREFECTURES:
         raise ValidationError("unknown_prefecture", "prefecture", str(clean["prefecture"]))
     for key in _COUNT_FIELDS:
-        value = clean.get(key)
-        if value is not None and int(value) < 0:  # type: ignore[call-overload]
+        count = _number(clean, key, int)
+        if count is not None and count < 0:
             raise ValidationError("negative", key)
     for key in _PERCENT_FIELDS:
-        value = clean.get(key)
-        if value is not None and not 0 <= float(value) <= 100:  # type: ignore[arg-type]
-            raise ValidationError("percent_range", key, f"{float(value):g}")  # type: ignore[arg-type]
-    year = clean.get("fiscal_year")
-    if year is not None and not 2000 <= int(year) <= 2100:  # type: ignore[call-overload]
+        percent = _number(clean, key, float)
+        if percent is not None and not 0 <= percent <= 100:
+            raise ValidationError("percent_range", key, f"{percent:g}")
+    year = _number(clean, "fiscal_year", int)
+    if year is not None and not 2000 <= year <= 2100:
         raise ValidationError("year_range", "fiscal_year")
-    return clean
+    return cast(ProfileValues, clean)
+
+
+def _number(clean: dict[str, object], key: str, kind: type[int] | type[float]) -> float | None:
+    """``clean[key]`` as ``kind`` (stored back so), or None when absent or empty."""
+    value = clean.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, int | float | str):
+        raise ValidationError("not_a_figure", key)
+    try:
+        number = kind(value)
+    except ValueError:
+        raise ValidationError("not_a_figure", key) from None
+    clean[key] = number
+    return number
 
 
 def population_share(population: int | None, count: int | None) -> float | None:
@@ -128,7 +145,7 @@ def implausible(profile: Mapping[str, object]) -> list[ValidationError]:
     return found
 
 
-def validate_resource(values: Mapping[str, object], known_kinds: set[str]) -> dict[str, object]:
+def validate_resource(values: Mapping[str, object], known_kinds: set[str]) -> ResourceValues:
     """Check and normalise a resource's fields; return the cleaned values."""
     clean: dict[str, object] = dict(values)
     for key in ("name", "operator", "area", "target"):
@@ -145,4 +162,4 @@ def validate_resource(values: Mapping[str, object], known_kinds: set[str]) -> di
             raise ValidationError("unknown_status", "status", str(clean["status"])) from None
     if "memo" in clean:
         clean["memo"] = str(clean["memo"] or "")
-    return clean
+    return cast(ResourceValues, clean)

@@ -13,13 +13,14 @@ from sqlalchemy.orm import Session
 
 from app.models import KindGroup, Resource, ResourceKind, Workshop
 from app.models.rules import ValidationError, validate_profile, validate_resource
+from app.models.values import ProfileValues
 
 
 def workshop(session: Session) -> Workshop:
     return session.get_one(Workshop, 1)
 
 
-def update_profile(session: Session, changes: Mapping[str, object]) -> dict[str, object]:
+def update_profile(session: Session, changes: Mapping[str, object]) -> ProfileValues:
     """Apply validated profile changes; return the cleaned values written."""
     clean = validate_profile(changes)
     row = workshop(session)

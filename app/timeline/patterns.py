@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from app.models import SessionKind, SessionMode, Stage
+from app.models.values import SessionValues
 
 PATTERNS = ("three_visits", "two_visits", "one_visit")
 
@@ -33,7 +34,7 @@ class PlannedSession:
     end: time
     stage: Stage = Stage.NONE
 
-    def row(self) -> dict[str, object]:
+    def row(self) -> SessionValues:
         return {
             "kind": self.kind,
             "title": self.title,

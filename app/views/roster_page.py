@@ -6,6 +6,8 @@ so a whole table is entered in a few seconds. Cells are edited in place.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -30,6 +32,7 @@ from app.messages import validation_error
 from app.models import Participant, ParticipantSide
 from app.models.rules import ValidationError
 from app.models.text_limits import limit
+from app.models.values import ParticipantValues
 from app.views.table_filling import cell
 from app.views.text_fields import limited
 
@@ -146,7 +149,7 @@ class RosterPage(QWidget):
         if self._read_only:
             return
         people = self.document.roster.all()
-        row = {
+        row: ParticipantValues = {
             "name": self.name_edit.text(),
             "organisation": self.organisation_edit.text().strip(),
             "table_name": self.table_edit.text().strip(),
@@ -181,9 +184,10 @@ class RosterPage(QWidget):
     def _cell_edited(self, item: QTableWidgetItem) -> None:
         if self._filling:
             return
-        self._edit(int(item.data(_ID)), {FIELDS[item.column()]: item.text().strip()})
+        text_field = {FIELDS[item.column()]: item.text().strip()}  # one of the text columns
+        self._edit(int(item.data(_ID)), cast(ParticipantValues, text_field))
 
-    def _edit(self, participant_id: int, changes: dict[str, object]) -> None:
+    def _edit(self, participant_id: int, changes: ParticipantValues) -> None:
         if self._filling or self._read_only:
             return
         try:

@@ -1145,6 +1145,10 @@
         <translation>マイナスの数は入力できません。</translation>
     </message>
     <message>
+        <source>Enter a number.</source>
+        <translation>数値を入力してください。</translation>
+    </message>
+    <message>
         <source>Enter a percentage between 0 and 100 (entered: %1). Nothing was changed.</source>
         <translation>0〜100の割合（%）を入力してください（入力された値：%1）。何も変更していません。</translation>
     </message>

@@ -108,3 +108,12 @@ def test_era_boundaries() -> None:
 def test_fiscal_year_labels(year: int, label: str) -> None:
     assert fiscal_year_label(year) == label
     assert fiscal_year_label(year, "en") == f"FY{year}"
+
+
+def test_profile_figures_come_out_typed_and_text_that_is_no_figure_is_refused() -> None:
+    clean = validate_profile({"population": "12345", "aging_rate": "31.5", "fiscal_year": 2023})
+    assert clean == {"population": 12345, "aging_rate": 31.5, "fiscal_year": 2023}
+    assert isinstance(clean["population"], int) and isinstance(clean["aging_rate"], float)
+    with pytest.raises(ValidationError) as refused:
+        validate_profile({"households": "たくさん"})
+    assert (refused.value.code, refused.value.field) == ("not_a_figure", "households")

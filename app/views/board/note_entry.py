@@ -17,6 +17,7 @@ from app.boards.layout import NOTE_SIZE, free_slot
 from app.commands.boards import AddNotes, UpdateNotes
 from app.models import text_input
 from app.models.rules import ValidationError
+from app.models.values import NoteValues
 from app.views.board.note_text import fit
 from app.views.board.scene import BoardScene
 from app.views.canvas.page_part import PagePart
@@ -60,7 +61,7 @@ class NoteEntry(PagePart[BoardScene]):
             taken.append((x, y, width, height))
         return spots
 
-    def _row(self, text: str, x: float, y: float) -> dict[str, object]:
+    def _row(self, text: str, x: float, y: float) -> NoteValues:
         author = self.page.author()
         table = self.page.document.roster.get(author).table_name if author else ""
         return {
@@ -126,7 +127,7 @@ class NoteEntry(PagePart[BoardScene]):
         spots = self._free_spots(column, len(lines))
         rows = [self._row(text, x, y) for text, (x, y) in zip(lines, spots, strict=True)]
         for i, row in enumerate(rows):
-            row["z"] = int(row["z"]) + i  # type: ignore[call-overload]
+            row["z"] = row.get("z", 0) + i
         command = AddNotes(self.page.document, self.scene.board_id, rows)
         if not self.page.push(command):
             return []
@@ -158,5 +159,5 @@ class NoteEntry(PagePart[BoardScene]):
             return
         height = fit(text, note.width, NOTE_SIZE[1])[1]
         label = QCoreApplication.translate("Commands", "Edit note")
-        changes = {note_id: {"text": text, "height": height}}
+        changes: dict[int, NoteValues] = {note_id: {"text": text, "height": height}}
         self.page.push(UpdateNotes(self.page.document, self.scene.board_id, changes, label))

@@ -17,6 +17,7 @@ from app.commands.boards import (
     Ungroup,
     UpdateNotes,
 )
+from app.models.values import NoteValues
 from app.views.board.group_item import TITLE_HEIGHT
 from app.views.board.scene import BoardScene
 from app.views.canvas.colours import CARD_COLOURS, swatch
@@ -48,14 +49,16 @@ class NoteOperations(PagePart[BoardScene]):
         ids = self.scene.selected_note_ids()
         if ids:
             text = QCoreApplication.translate("Commands", "Recolour notes")
-            changes = {nid: {"colour": colour} for nid in ids}
+            changes: dict[int, NoteValues] = {nid: {"colour": colour} for nid in ids}
             self.page.push(UpdateNotes(self.page.document, self.scene.board_id, changes, text))
 
     def notes_dropped(self, positions: dict, regrouped: dict) -> None:
         if self.page._read_only:
             self.scene.snap_back(list(positions))
             return
-        changes = {nid: {"x": round(x, 2), "y": round(y, 2)} for nid, (x, y) in positions.items()}
+        changes: dict[int, NoteValues] = {
+            nid: {"x": round(x, 2), "y": round(y, 2)} for nid, (x, y) in positions.items()
+        }
         for nid, group in regrouped.items():
             changes[nid]["group_id"] = group
         text = QCoreApplication.translate("Commands", "Move %1 note(s)").replace(

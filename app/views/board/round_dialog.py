@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import BoardColumn, NoteGroup
+from app.models.values import RoundValues
 
 _KIND = Qt.ItemDataRole.UserRole + 1
 _ID = Qt.ItemDataRole.UserRole + 2
@@ -79,7 +80,7 @@ class RoundDialog(QDialog):
             layout.addWidget(self.scope)
         layout.addWidget(buttons)
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> RoundValues:
         chosen: dict[str, list[int]] = {"column": [], "group": []}
         for i in range(self.scope.count()):
             item = self.scope.item(i)

@@ -37,6 +37,7 @@ from app.document import WorkshopDocument
 from app.messages import validation_error
 from app.models import VoteRound
 from app.models.rules import ValidationError
+from app.models.values import RoundValues
 from app.views.board.note_item import Dots, rank_label
 from app.views.board.round_dialog import RoundDialog
 
@@ -274,7 +275,7 @@ class VotingPanel(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.start_round(dialog.values())
 
-    def start_round(self, values: dict[str, object]) -> int | None:
+    def start_round(self, values: RoundValues) -> int | None:
         assert self.board_id is not None
         board_id = self.board_id
         command = self._run(lambda: StartRound(self.document, board_id, values))

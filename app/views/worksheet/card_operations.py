@@ -20,6 +20,7 @@ from app.commands.worksheets import (
     move_cards,
 )
 from app.models import ResourceStatus
+from app.models.values import CardValues
 from app.views.canvas.colours import CARD_COLOURS, swatch
 from app.views.canvas.page_part import PagePart
 from app.views.worksheet.items import CardLook
@@ -51,7 +52,7 @@ class CardOperations(PagePart[WorksheetScene]):
 
     page: WorksheetsPage
 
-    def _card_rows(self, at: QPointF) -> dict[str, object]:
+    def _card_rows(self, at: QPointF) -> CardValues:
         width, height = self.scene.template.card_size if self.page.scene else (36.0, 13.0)
         return {
             "x": round(at.x() - width / 2, 2),
@@ -67,7 +68,7 @@ class CardOperations(PagePart[WorksheetScene]):
                 PlaceCards(
                     self.page.document,
                     self.scene.sheet_id,
-                    [dict(self._card_rows(at), resource_id=resource_id)],
+                    [{**self._card_rows(at), "resource_id": resource_id}],
                 )
             )
 
@@ -86,14 +87,14 @@ class CardOperations(PagePart[WorksheetScene]):
             colour=None,
             memo="",
         )
-        rect = QRectF(*(float(rows[k]) for k in ("x", "y", "width", "height")))  # type: ignore[arg-type]
+        rect = QRectF(rows["x"], rows["y"], rows["width"], rows["height"])
         default = kind.display_name(i18n.current_language()) if kind else ""
         editor = self.scene.open_name_editor(rect, default, ghost)
         self.page.view.setFocus(Qt.FocusReason.OtherFocusReason)  # typing goes to the name
         editor.finished.connect(lambda name: self._place_named(kind_id, rows, name))
         editor.cancelled.connect(self.scene.close_editor)
 
-    def _place_named(self, kind_id: str, rows: dict[str, object], name: str) -> None:
+    def _place_named(self, kind_id: str, rows: CardValues, name: str) -> None:
         if self.page.scene is None:
             return
         self.scene.close_editor()
@@ -171,7 +172,7 @@ class CardOperations(PagePart[WorksheetScene]):
     def duplicate_selected(self) -> None:
         if self.page.scene is None:
             return
-        rows = []
+        rows: list[CardValues] = []
         for card_id in self.scene.selected_card_ids():
             card = self.page.document.sheets.card(card_id)
             rows.append(
@@ -195,7 +196,9 @@ class CardOperations(PagePart[WorksheetScene]):
 
     def recolour_selected(self, colour: str | None) -> None:
         if self.page.scene is not None and self.scene.selected_card_ids():
-            changes = {cid: {"colour": colour} for cid in self.scene.selected_card_ids()}
+            changes: dict[int, CardValues] = {
+                cid: {"colour": colour} for cid in self.scene.selected_card_ids()
+            }
             self.page.push(
                 UpdateCards(
                     self.page.document,
@@ -248,7 +251,9 @@ class CardOperations(PagePart[WorksheetScene]):
             return
         positions = align(rects, how)
         if positions:
-            changes = {cid: {"x": x, "y": y} for cid, (x, y) in positions.items()}
+            changes: dict[int, CardValues] = {
+                cid: {"x": x, "y": y} for cid, (x, y) in positions.items()
+            }
             self.page.push(
                 UpdateCards(
                     self.page.document,

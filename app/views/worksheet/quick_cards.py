@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox
 
 from app import i18n
 from app.commands.worksheets import PlaceCards
+from app.models.values import CardValues
 from app.views.canvas.page_part import PagePart
 from app.views.quick_add import QuickAddBar
 from app.views.worksheet.scene import WorksheetScene
@@ -88,7 +89,8 @@ class QuickCards(PagePart[WorksheetScene]):
         spots = free_spots(polygon, size, taken, len(names))
         kind_id = str(self.kind_box.currentData())
         rows = [
-            dict(self.new_card_values(), x=x, y=y, width=size[0], height=size[1]) for x, y in spots
+            CardValues(**self.new_card_values(), x=x, y=y, width=size[0], height=size[1])
+            for x, y in spots
         ]
         command = self.page._guarded(
             lambda: PlaceCards(
@@ -105,7 +107,7 @@ class QuickCards(PagePart[WorksheetScene]):
         self.page.status_message.emit(text.replace("%1", str(len(names))).replace("%2", zone))
         return list(command.ids)  # type: ignore[attr-defined]
 
-    def new_card_values(self) -> dict[str, object]:
+    def new_card_values(self) -> CardValues:
         """What every new card carries: who typed it, and whether it is face-down."""
         return {
             "author_id": self.page.current_author.participant_id,

@@ -7,7 +7,7 @@ edit is one command.
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QInputDialog, QMenu
@@ -22,6 +22,7 @@ from app.commands.worksheets import (
     RemoveStave,
     move_stave,
 )
+from app.models.values import WorksheetValues, ZoneValues
 from app.views.canvas.layers import EDIT_TAG
 from app.views.canvas.page_part import PagePart
 from app.views.resource_dialog import ResourceDialog
@@ -114,12 +115,16 @@ class SheetTextEditing(PagePart[WorksheetScene]):
         if text == old:
             return
         sheet_id = self.scene.sheet_id
-        field = {"zone": "label", "purpose": "purpose"}.get(kind)
+        zone: ZoneValues | None = (
+            {"label": text} if kind == "zone" else {"purpose": text} if kind == "purpose" else None
+        )
+        # Otherwise one of the sheet's own texts: title, caption, aim, lower hoop, story.
+        sheet = cast(WorksheetValues, {kind: text})
         command = self.page._guarded(
             lambda: (
-                EditZones(self.page.document, sheet_id, {ident: {field: text}})
-                if field is not None
-                else EditWorksheet(self.page.document, sheet_id, {kind: text})
+                EditZones(self.page.document, sheet_id, {ident: zone})
+                if zone is not None
+                else EditWorksheet(self.page.document, sheet_id, sheet)
             )
         )
         if command is not None:
