@@ -91,20 +91,38 @@ def bare_move(app: QApplication, steps: int = 100) -> float:
     return statistics.median(samples)
 
 
+class CommitFloor:
+    """The floor of one committed edit: a small write through an engine set up as the app's
+    writer, on a copy of the file. Call :meth:`once` beside each measured edit, so the floor
+    and the edits see the same disk at the same moments (a commit waits for the disk, whose
+    speed on a shared machine changes from second to second)."""
+
+    def __init__(self, path: Path) -> None:
+        self.copy = path.with_name("floor-commit-" + path.name)
+        shutil.copyfile(path, self.copy)
+        self.engine = make_engine(self.copy, read_only=False)
+        self.samples: list[float] = []
+
+    def once(self) -> None:
+        n = len(self.samples)
+
+        def write() -> None:
+            with self.engine.begin() as conn:
+                conn.execute(text("UPDATE workshop SET population = :n WHERE id = 1"), {"n": n})
+
+        self.samples.append(_ms(write))
+
+    def median(self) -> float:
+        self.engine.dispose()
+        return statistics.median(self.samples)
+
+
 def bare_commit(path: Path, runs: int = 100) -> float:
-    """One small committed write through an engine set up as the app's writer, on a copy of
-    ``path``: the floor of one committed edit."""
-    copy = path.with_name("floor-commit-" + path.name)
-    shutil.copyfile(path, copy)
-    engine = make_engine(copy, read_only=False)
-
-    def write(i: int) -> None:
-        with engine.begin() as conn:
-            conn.execute(text("UPDATE workshop SET population = :n WHERE id = 1"), {"n": i})
-
-    samples = [_ms(lambda i=i: write(i)) for i in range(runs)]
-    engine.dispose()
-    return statistics.median(samples)
+    """:class:`CommitFloor` on its own, ``runs`` times."""
+    floor = CommitFloor(path)
+    for _ in range(runs):
+        floor.once()
+    return floor.median()
 
 
 def plain_sqlite(path: Path, sql: str, runs: int = 3) -> float:
