@@ -245,3 +245,33 @@ class EditLink(ValueChange[str]):
 
     def apply(self, values: str) -> None:
         self._document.sheets.update_links({self._id: {"label": values}})
+
+
+class PlaceLabels(ValueChange[dict[int, LinkValues]]):
+    """Put link labels where the facilitator dragged them, or (``None``) give them back to
+    the sheet to place clear of cards and other labels."""
+
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        sheet_id: int,
+        places: Mapping[int, tuple[float, float] | None],
+    ) -> None:
+        links = {link.id: link for link in document.sheets.links_by_id(list(places))}
+        new: dict[int, LinkValues] = {
+            link_id: {"label_x": None, "label_y": None}
+            if at is None
+            else {"label_x": at[0], "label_y": at[1]}
+            for link_id, at in places.items()
+        }
+        old = {link_id: present(links[link_id], values) for link_id, values in new.items()}
+        text = (
+            QCoreApplication.translate("Commands", "Move link label")
+            if any(at is not None for at in places.values())
+            else QCoreApplication.translate("Commands", "Place link labels automatically")
+        )
+        super().__init__(text, new, old)
+        self._document = document
+
+    def apply(self, values: dict[int, LinkValues]) -> None:
+        self._document.sheets.update_links(values)

@@ -15,7 +15,7 @@ from app.models import Resource, ResourceKind, ResourceStatus, Worksheet
 from app.store import worksheets
 from app.worksheets.card_style import card_fill, tint
 from app.worksheets.chrome import SheetWords, ZoneText
-from app.worksheets.geometry import Rect
+from app.worksheets.geometry import Point, Rect
 from app.worksheets.sheet import zone_shapes
 from app.worksheets.template import Template
 
@@ -39,6 +39,8 @@ class Arrow:
     source: Rect
     target: Rect
     label: str = ""
+    key: int = 0  # the link's id (or its place among a snapshot's links)
+    pinned: Point | None = None  # where the label was put by hand
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,13 @@ def from_worksheet(
             kind=kind.display_name(lang) if kind else "",
         )
     arrows = [
-        Arrow(cards[link.source_id].box, cards[link.target_id].box, link.label)
+        Arrow(
+            cards[link.source_id].box,
+            cards[link.target_id].box,
+            link.label,
+            link.id,
+            None if link.label_x is None or link.label_y is None else (link.label_x, link.label_y),
+        )
         for link in worksheets.links(session, sheet.id)
         if link.source_id in cards and link.target_id in cards
     ]
@@ -129,8 +137,8 @@ def from_snapshot(content: Mapping, template: Template, lang: str = "ja") -> She
             zone=item.get("zone", ""),
         )
     arrows = [
-        Arrow(cards[a["source"]].box, cards[a["target"]].box, a.get("label", ""))
-        for a in content.get("links", [])
+        Arrow(cards[a["source"]].box, cards[a["target"]].box, a.get("label", ""), i)
+        for i, a in enumerate(content.get("links", []))
         if a["source"] in cards and a["target"] in cards
     ]
     return SheetContent(

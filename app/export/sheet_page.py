@@ -10,20 +10,19 @@ line-breaking rules and shrunk to fit its box.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.export import fonts
-from app.export.sheet_content import Arrow, PrintedCard, SheetContent
+from app.export.link_layout import LABEL, PAD_X, PAD_Y, LinkPlan, lay_out
+from app.export.sheet_content import PrintedCard, SheetContent
 from app.export.sheet_pen import SheetPen
 from app.export.text import fit
 from app.worksheets.card_face import draw_card_chrome
 from app.worksheets.card_style import CARD_TEXT_MM
 from app.worksheets.chrome import draw_chrome
-from app.worksheets.geometry import Point, Rect
-from app.worksheets.pen import LEADING, Line, Type
+from app.worksheets.geometry import Rect
+from app.worksheets.pen import Line, Type
 
 LINK_COLOUR = "#c0392b"
 MIN_CARD_TEXT_MM = 1.8  # long names shrink to this, then end in …
@@ -41,7 +40,7 @@ def draw_sheet(canvas: Canvas, content: SheetContent, box: Rect) -> None:
     draw_chrome(pen, content)
     for card in content.cards:
         _card(pen, card)
-    _arrows(pen, content.arrows)
+    _arrows(pen, content)
     canvas.restoreState()
 
 
@@ -55,43 +54,29 @@ def _card(pen: SheetPen, card: PrintedCard) -> None:
     pen.left_lines(fitted.lines, text_left, middle - height / 2, Type(fitted.size))
 
 
-def _edge_point(r: Rect, towards: Point) -> Point:
-    cx, cy = r.x + r.width / 2, r.y + r.height / 2
-    dx, dy = towards[0] - cx, towards[1] - cy
-    if dx == 0 and dy == 0:
-        return cx, cy
-    k = min(
-        (r.width / 2) / abs(dx) if dx else math.inf, (r.height / 2) / abs(dy) if dy else math.inf
-    )
-    return cx + dx * k, cy + dy * k
-
-
-def _arrows(pen: SheetPen, arrows: Sequence[Arrow]) -> None:
-    for arrow in arrows:
-        s, t = arrow.source, arrow.target
-        start = _edge_point(s, (t.x + t.width / 2, t.y + t.height / 2))
-        end = _edge_point(t, (s.x + s.width / 2, s.y + s.height / 2))
+def _arrows(pen: SheetPen, content: SheetContent) -> None:
+    t = content.template
+    plans = [LinkPlan(a.key, a.source, a.target, a.label, a.pinned) for a in content.arrows]
+    cards = [c.box for c in content.cards]
+    drawings = lay_out(plans, cards, t)
+    line = Line(LINK_COLOUR, 0.5)
+    for drawing in drawings.values():
+        start, end = drawing.start, drawing.end
         length = math.dist(start, end)
         if length < 0.5:
             continue
         ux, uy = (end[0] - start[0]) / length, (end[1] - start[1]) / length
         base = (end[0] - ux * ARROW_MM, end[1] - uy * ARROW_MM)
-        pen.polyline([start, base], Line(LINK_COLOUR, 0.5))
+        pen.polyline([start, base], line)
         half = ARROW_MM * 0.45
-        pen.polygon(
-            [
-                end,
-                (base[0] - uy * half, base[1] + ux * half),
-                (base[0] + uy * half, base[1] - ux * half),
-            ],
-            LINK_COLOUR,
-            None,
-        )
-        if arrow.label:
-            size = 3.0
-            face = fonts.face()
-            line = fit(arrow.label, 40, size * LEADING, face, size, 2.2).lines[0]
-            w = stringWidth(line, face, size) + 1.6
-            mx, my = (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
-            pen.rect(Rect(mx - w / 2, my - size * 0.7, w, size * 1.4), "#ffffffe0", None)
-            pen.text(line, mx, my - size / 2, Type(size, colour=LINK_COLOUR), "middle")
+        head = [
+            end,
+            (base[0] - uy * half, base[1] + ux * half),
+            (base[0] + uy * half, base[1] - ux * half),
+        ]
+        pen.polygon(head, LINK_COLOUR, None)
+    for drawing in drawings.values():  # labels over every arrow
+        if drawing.box is not None:
+            box = drawing.box
+            pen.rect(box, "#ffffffe0", None)
+            pen.left_lines(drawing.lines, box.x + PAD_X, box.y + PAD_Y, LABEL)

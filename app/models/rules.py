@@ -22,7 +22,16 @@ PREFECTURES = (
     "鹿児島県", "沖縄県",
 )  # fmt: skip
 
-_COUNT_FIELDS = ("population", "households", "aged_65_count", "aged_75_count", "area_count")
+_COUNT_FIELDS = (
+    "population",
+    "households",
+    "aged_65_count",
+    "aged_75_count",
+    "area_count",
+    "centres_direct",
+    "centres_outsourced",
+    "care_premium",
+)
 _PERCENT_FIELDS = ("aging_rate", "certification_rate")
 
 

@@ -108,6 +108,8 @@ class LinkValues(TypedDict, total=False):
     source_id: int
     target_id: int
     label: str
+    label_x: float | None
+    label_y: float | None
 
 
 class NoteValues(TypedDict, total=False):
@@ -156,6 +158,9 @@ class ProfileValues(TypedDict, total=False):
     certification_rate: float | None
     area_km2: float | None
     area_count: int | None
+    centres_direct: int | None
+    centres_outsourced: int | None
+    care_premium: int | None
     cap_status: str
     memo: str
     is_fictional: bool

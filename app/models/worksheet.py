@@ -89,3 +89,6 @@ class Link(Base):
     source_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
     target_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
     label: Mapped[str] = mapped_column(Text, default="", info={"max_chars": 200})
+    #: The label's centre where the facilitator dragged it (mm); None: placed by the app.
+    label_x: Mapped[float | None] = mapped_column(Float)
+    label_y: Mapped[float | None] = mapped_column(Float)

@@ -24,6 +24,9 @@ PROFILE_FIELDS = (
     "certification_rate",
     "area_km2",
     "area_count",
+    "centres_direct",
+    "centres_outsourced",
+    "care_premium",
     "cap_status",
     "memo",
 )
@@ -54,6 +57,11 @@ class Workshop(Base):
     area_km2: Mapped[float | None] = mapped_column(Float)
     #: Number of 日常生活圏域 (daily-life areas).
     area_count: Mapped[int | None]
+    #: 地域包括支援センター run by the municipality itself (直営) and outsourced (委託).
+    centres_direct: Mapped[int | None]
+    centres_outsourced: Mapped[int | None]
+    #: 介護保険料 基準額 of the current plan period, yen per month.
+    care_premium: Mapped[int | None]
     #: 上限額 status, free text (e.g. 「上限額内」).
     cap_status: Mapped[str] = mapped_column(Text, default="")
     memo: Mapped[str] = mapped_column(Text, default="")

@@ -140,11 +140,13 @@ def _barrel(pen: Pen, words: SheetWords, barrel: Barrel, ink: SheetInk) -> None:
     pen.ellipse(Rect(body.x, body.bottom - 5, body.width, 10), None, rim)
 
     hoop_words = Type(3.8, bold=True, colour="#ffffff")
-    for kind, text, y in (
-        ("aim", words.aim, upper),
-        ("lower_hoop", words.lower_hoop, body.y + body.height * LOWER_HOOP),
+    _title, upper_hoop, lower_hoop, _story = fixed_texts(words.template)
+    for kind, text, hoop in (
+        ("aim", words.aim, upper_hoop),
+        ("lower_hoop", words.lower_hoop, lower_hoop),
     ):
-        pen.rect(Rect(body.x - 4, y, body.width + 8, HOOP_MM), HOOP_FILL, None, tag=(kind, 0))
+        y = hoop.y
+        pen.rect(hoop, HOOP_FILL, None, tag=(kind, 0))
         box = Rect(body.x, y + 1.6, body.width, HOOP_MM - 1.6)
         pen.block(text or " ", box, hoop_words, centred=True, smallest=2.4, tag=(kind, 0))
 
@@ -156,6 +158,22 @@ def _barrel(pen: Pen, words: SheetWords, barrel: Barrel, ink: SheetInk) -> None:
     body_type = Type(3.4, colour="#222222" if words.story else "#888888")
     box = Rect(story.x + 4, story.y + 12, story.width - 8, story.height - 16)
     pen.block(words.story or barrel.story_hint.ja, box, body_type, smallest=2.2, tag=("story", 0))
+
+
+TITLE_BAND = Rect(12, 8, 200, 22)  # the sheet's title and caption
+
+
+def fixed_texts(template: Template) -> list[Rect]:
+    """Where the template's own wording sits, which link labels keep clear of: the title
+    and caption, and the barrel's hoops and story."""
+    if template.barrel is None:
+        return [TITLE_BAND]
+    body = template.barrel.body
+    hoops = [
+        Rect(body.x - 4, body.y + body.height * share, body.width + 8, HOOP_MM)
+        for share in (UPPER_HOOP, LOWER_HOOP)
+    ]
+    return [TITLE_BAND, *hoops, template.barrel.story]
 
 
 def _decoration(pen: Pen, deco: Decoration, lang: str) -> None:

@@ -35,6 +35,18 @@ class Rect:
         px, py = point
         return self.x <= px <= self.right and self.y <= py <= self.bottom
 
+    def overlap(self, other: Rect) -> float:
+        """The area the two rectangles share (0 when they only touch or are apart)."""
+        w = min(self.right, other.right) - max(self.x, other.x)
+        h = min(self.bottom, other.bottom) - max(self.y, other.y)
+        return w * h if w > 0 and h > 0 else 0.0
+
+    def around(self, centre: Point) -> Rect:
+        """A rectangle of this size centred on ``centre``."""
+        return Rect(
+            centre[0] - self.width / 2, centre[1] - self.height / 2, self.width, self.height
+        )
+
     def polygon(self) -> Polygon:
         return (
             (self.x, self.y),
@@ -42,6 +54,19 @@ class Rect:
             (self.right, self.bottom),
             (self.x, self.bottom),
         )
+
+
+def edge_point(rect: Rect, towards: Point) -> Point:
+    """Where the line from ``rect``'s centre towards a point leaves the rectangle."""
+    cx, cy = rect.centre()
+    dx, dy = towards[0] - cx, towards[1] - cy
+    if dx == 0 and dy == 0:
+        return cx, cy
+    k = min(
+        (rect.width / 2) / abs(dx) if dx else math.inf,
+        (rect.height / 2) / abs(dy) if dy else math.inf,
+    )
+    return cx + dx * k, cy + dy * k
 
 
 def _distance_to_segment(p: Point, a: Point, b: Point) -> float:

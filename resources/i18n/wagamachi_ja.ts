@@ -356,6 +356,10 @@
         <translation>整列</translation>
     </message>
     <message>
+        <source>Place link labels automatically</source>
+        <translation>つながりのラベルを自動で配置</translation>
+    </message>
+    <message>
         <source>Select at least %1 cards to align them.</source>
         <translation>整列するには、カードを%1枚以上選んでください。</translation>
     </message>
@@ -510,6 +514,14 @@
     <message>
         <source>Edit link label</source>
         <translation>つながりのラベルを編集</translation>
+    </message>
+    <message>
+        <source>Move link label</source>
+        <translation>つながりのラベルを移動</translation>
+    </message>
+    <message>
+        <source>Place link labels automatically</source>
+        <translation>つながりのラベルを自動で配置</translation>
     </message>
     <message>
         <source>Delete link</source>

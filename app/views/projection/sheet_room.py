@@ -13,18 +13,26 @@ from PySide6.QtWidgets import QGraphicsPathItem
 
 from app import i18n
 from app.document import WorkshopDocument
+from app.export.link_layout import arrow_ends
+from app.export.text import measure
 from app.views.canvas.painter_pen import polygon_path
 from app.views.canvas.text import label, place
 from app.views.projection.room_scene import RoomScene
 from app.views.projection.room_style import BORDER, room_text_mm
 from app.views.projection.tile import RoomTile, TileLook
 from app.views.worksheet.background import draw_background
+from app.views.worksheet.links import sheet_rect
 from app.worksheets.card_style import STATUS_GLYPHS, card_fill
-from app.worksheets.chrome import ROOM_INK
+from app.worksheets.chrome import ROOM_INK, fixed_texts
 from app.worksheets.geometry import Rect, bounds, contains
+from app.worksheets.link_labels import LabelRequest, place_labels
+from app.worksheets.pen import Type
 from app.worksheets.spread import spread
 
 MIN_CHARS = 7  # a card's lines hold at least this many characters on the wall
+
+
+LABEL_Z = 100_000  # above every tile
 
 
 class SheetRoom(RoomScene):
@@ -150,15 +158,15 @@ class SheetRoom(RoomScene):
     def _add_links(self) -> None:
         pen = QPen(QColor("#c0392b"), max(0.8, self.text_mm * 0.12))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        words = Type(self.text_mm * 0.55, bold=True, colour="#8e1f12")
+        requests: list[LabelRequest] = []
+        texts: dict[int, str] = {}
         for link in self.document.sheets.links(self.sheet_id):
             start, end = self.tiles.get(link.source_id), self.tiles.get(link.target_id)
             if start is None or end is None:
                 continue
-            line = QLineF(start.scene_rect().center(), end.scene_rect().center())
-            line = QLineF(
-                _edge_point(start.scene_rect(), line),
-                _edge_point(end.scene_rect(), QLineF(line.p2(), line.p1())),
-            )
+            ends = arrow_ends(sheet_rect(start.scene_rect()), sheet_rect(end.scene_rect()))
+            line = QLineF(QPointF(*ends[0]), QPointF(*ends[1]))
             path = QPainterPath(line.p1())
             path.lineTo(line.p2())
             head = self.text_mm * 0.7
@@ -172,19 +180,32 @@ class SheetRoom(RoomScene):
             arrow.setPen(pen)
             arrow.setZValue(-10)
             self.addItem(arrow)
-            if link.label:
-                words = label(
-                    None,
-                    link.label,
-                    self.text_mm * 0.55,
-                    bold=True,
-                    colour="#8e1f12",
-                    anchor="middle",
-                )
-                middle = line.center()
-                place(words, middle.x(), middle.y() - self.text_mm * 0.8)
-                words.setZValue(-9)
-                self.addItem(words)
+            text = " ".join(link.label.split())
+            if text:
+                texts[link.id] = text
+                width = measure(text, words) + words.size
+                requests.append(LabelRequest(link.id, *ends, width, words.size * 1.5))
+        # The wall's tiles stand apart from where the cards are on the laptop, so its labels
+        # are placed anew around the tiles (a label dragged on the laptop is placed too);
+        # where the wall is too crowded to keep clear, a label stays readable on top.
+        obstacles = [sheet_rect(t.scene_rect()) for t in self.tiles.values()]
+        page = self.page_rect()
+        boxes = place_labels(
+            requests,
+            [*obstacles, *fixed_texts(self.template)],
+            Rect(page.x(), page.y(), page.width(), page.height()),
+        )
+        for key, box in boxes.items():
+            back = self.addRect(
+                QRectF(box.x, box.y, box.width, box.height),
+                QPen(Qt.PenStyle.NoPen),
+                QColor(255, 255, 255, 230),
+            )
+            back.setZValue(LABEL_Z)
+            item = label(None, texts[key], words.size, bold=True, colour=words.colour)
+            place(item, box.x + words.size / 2, box.y + words.size * 0.25)
+            item.setZValue(LABEL_Z + 1)
+            self.addItem(item)
 
     def _add_gaps(self, shapes) -> None:
         counts = {s.key: 0 for s in shapes}
@@ -217,14 +238,3 @@ class SheetRoom(RoomScene):
         if on != self.gap_view:
             self.gap_view = on
             self.refresh()
-
-
-def _edge_point(rect: QRectF, line: QLineF) -> QPointF:
-    """Where ``line`` (from inside ``rect``) leaves the rectangle."""
-    corners = [rect.topLeft(), rect.topRight(), rect.bottomRight(), rect.bottomLeft()]
-    for i in range(4):
-        edge = QLineF(corners[i], corners[(i + 1) % 4])
-        kind, point = line.intersects(edge)
-        if kind == QLineF.IntersectionType.BoundedIntersection:
-            return point
-    return line.p1()

@@ -16,6 +16,7 @@ from app.commands.worksheets import (
     AddLink,
     DeleteCards,
     PlaceCards,
+    PlaceLabels,
     UpdateCards,
     move_cards,
 )
@@ -232,7 +233,27 @@ class CardOperations(PagePart[WorksheetScene]):
                 QCoreApplication.translate("CardOperations", str(name)),
                 partial(self.align_selected, how),
             )
+        menu.addSeparator()
+        menu.addAction(
+            QCoreApplication.translate("CardOperations", "Place link labels automatically"),
+            self.unpin_labels,
+        )
         return menu
+
+    def _label_moved(self, link_id: int, x: float, y: float) -> None:
+        if self.page.scene is not None:
+            self.page.push(PlaceLabels(self.page.document, self.scene.sheet_id, {link_id: (x, y)}))
+
+    def unpin_labels(self) -> None:
+        """The selected links' labels (or, with none selected, every label put by hand)
+        go back to where the sheet places them."""
+        if self.page.scene is None:
+            return
+        chosen = set(self.scene.selected_link_ids()) or set(self.scene.links)
+        pinned = [i for i in chosen if self.scene.links[i].pinned is not None]
+        if pinned:
+            places = dict.fromkeys(pinned)
+            self.page.push(PlaceLabels(self.page.document, self.scene.sheet_id, places))
 
     def align_selected(self, how: Alignment) -> None:
         if self.page.scene is None:

@@ -7,7 +7,7 @@ the cards paints every arrow in a few batched calls, limited to the exposed area
 
 from __future__ import annotations
 
-import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -22,9 +22,20 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from app.export.link_layout import (
+    LABEL,
+    PAD_X,
+    PAD_Y,
+    LinkDrawing,
+    LinkPlan,
+    arrow_ends,
+    label_lines,
+    label_size,
+)
 from app.views.canvas.layers import LINK_Z
 from app.views.canvas.text import SCALE, mm_font, static_text
 from app.views.worksheet.items import CardItem
+from app.worksheets.geometry import Point, Rect
 
 LINK_COLOUR = "#c0392b"
 SELECTED_COLOUR = "#1a73e8"
@@ -43,39 +54,42 @@ _PENS = {
 # With more arrows than this in view, they are drawn without antialiasing: ten times
 # quicker, and at that density nobody studies the edges of a line.
 SMOOTH_LIMIT = 300
-_LABEL_FONT = mm_font(3.0)
+_LABEL_FONT = mm_font(LABEL.size)
 _LABEL_BACKGROUND = QBrush(QColor(255, 255, 255, 225))
 
 
-def _edge_point(rect: QRectF, towards: QPointF) -> QPointF:
-    """Where the line from ``rect``'s centre towards a point leaves the rectangle."""
-    c = rect.center()
-    dx, dy = towards.x() - c.x(), towards.y() - c.y()
-    if dx == 0 and dy == 0:
-        return c
-    scale = min(
-        (rect.width() / 2) / abs(dx) if dx else math.inf,
-        (rect.height() / 2) / abs(dy) if dy else math.inf,
-    )
-    return QPointF(c.x() + dx * scale, c.y() + dy * scale)
+def sheet_rect(r: QRectF) -> Rect:
+    """A scene rectangle in sheet millimetres as the Qt-free geometry's ``Rect``."""
+    return Rect(r.x(), r.y(), r.width(), r.height())
 
 
 class LinkItem(QGraphicsItem):
     """An arrow from one card to another with its label (who carries the link)."""
 
     def __init__(
-        self, link_id: int, source: CardItem, target: CardItem, label: str, layer: LinkLayer
+        self,
+        link_id: int,
+        source: CardItem,
+        target: CardItem,
+        label: str,
+        layer: LinkLayer,
+        pinned: Point | None = None,
     ) -> None:
         super().__init__()
         self.link_id = link_id
         self.source = source
         self.target = target
         self.label = label
+        #: Where the facilitator put the label's centre; None: the sheet places it.
+        self.pinned = pinned
         self.layer = layer
         self.line = QLineF()
         self.head = QPolygonF()
         self.label_box = QRectF()
         self.label_text: QStaticText | None = None
+        # An unpinned label's centre relative to the link's middle, kept while cards move
+        # until the sheet places the labels again.
+        self._label_offset = QPointF()
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -94,13 +108,61 @@ class LinkItem(QGraphicsItem):
         self.layer.links.discard(self)
         self.layer.update(self._bounds)
 
-    def set_label(self, label: str) -> None:
-        self.label = label
+    def set_label(self, label: str, pinned: Point | None) -> None:
+        self.label, self.pinned = label, pinned
         self._prepare_label()
         self.update_path()
 
-    def _prepare_label(self) -> None:
-        self.label_text = static_text(self.label, _LABEL_FONT) if self.label else None
+    def _prepare_label(self, lines: Sequence[str] | None = None) -> None:
+        if not self.label.strip():
+            self.label_text = None
+            return
+        shown = label_lines(self.label) if lines is None else lines
+        self.label_text = static_text("\u2028".join(shown), _LABEL_FONT)
+
+    def plan(self) -> LinkPlan:
+        return LinkPlan(
+            self.link_id,
+            sheet_rect(self.source.scene_card_rect()),
+            sheet_rect(self.target.scene_card_rect()),
+            self.label,
+            self.pinned,
+        )
+
+    def place_label(self, drawing: LinkDrawing) -> None:
+        """Take the label's place (and its lines) from the sheet's layout."""
+        if drawing.box is None:
+            return
+        self._prepare_label(drawing.lines)
+        box = drawing.box
+        centre = QPointF(*box.centre())
+        self._label_offset = centre - self.line_middle()
+        self._set_label_box(QRectF(box.x, box.y, box.width, box.height))
+
+    def move_label(self, centre: QPointF) -> None:
+        """Where a label being dragged is now."""
+        box = QRectF(self.label_box)
+        box.moveCenter(centre)
+        self._set_label_box(box)
+
+    def line_middle(self) -> QPointF:
+        return (self.line.p1() + self.head_point()) / 2
+
+    def head_point(self) -> QPointF:
+        return self.head.at(0) if not self.head.isEmpty() else self.line.p2()
+
+    def _set_label_box(self, box: QRectF) -> None:
+        old = self._bounds
+        self.prepareGeometryChange()
+        self.label_box = box
+        self._shape = None
+        self._bounds = self._arrow_bounds().united(box).adjusted(-1, -1, 1, 1)
+        self.layer.update(old.united(self._bounds))
+
+    def _arrow_bounds(self) -> QRectF:
+        return (
+            QRectF(self.line.p1(), self.head_point()).normalized().united(self.head.boundingRect())
+        )
 
     def path(self) -> QPainterPath:
         """The arrow as a path: its line and its head."""
@@ -110,9 +172,10 @@ class LinkItem(QGraphicsItem):
         return path
 
     def update_path(self) -> None:
-        a_rect, b_rect = self.source.scene_card_rect(), self.target.scene_card_rect()
-        start = _edge_point(a_rect, b_rect.center())
-        end = _edge_point(b_rect, a_rect.center())
+        ends = arrow_ends(
+            sheet_rect(self.source.scene_card_rect()), sheet_rect(self.target.scene_card_rect())
+        )
+        start, end = QPointF(*ends[0]), QPointF(*ends[1])
         back = QLineF(end, start)
         head = QPolygonF()
         if back.length() > 0.01:
@@ -127,12 +190,16 @@ class LinkItem(QGraphicsItem):
         self.line = QLineF(start, back.p2())
         self.head = head
         self._shape = None
-        bounds = QRectF(start, end).normalized().united(head.boundingRect())
+        bounds = self._arrow_bounds()
         if self.label_text is not None:
-            size = self.label_text.size()
-            width, height = size.width() / SCALE + 1.6, size.height() / SCALE + 0.8
-            centre = (start + end) / 2
-            self.label_box = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+            if self.pinned is not None:
+                centre = QPointF(*self.pinned)
+            else:
+                centre = self.line_middle() + self._label_offset
+            if self.label_box.isEmpty():
+                width, height = label_size(label_lines(self.label))
+                self.label_box = QRectF(0, 0, width, height)
+            self.label_box.moveCenter(centre)
             bounds = bounds.united(self.label_box)
         self._bounds = bounds.adjusted(-1, -1, 1, 1)
         self.layer.update(old.united(self._bounds))
@@ -212,6 +279,6 @@ class LinkLayer(QGraphicsItem):
                     continue
                 box = link.label_box
                 painter.drawStaticText(
-                    QPointF((box.x() + 0.8) * SCALE, (box.y() + 0.4) * SCALE), link.label_text
+                    QPointF((box.x() + PAD_X) * SCALE, (box.y() + PAD_Y) * SCALE), link.label_text
                 )
             painter.restore()

@@ -178,6 +178,7 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
             scene.card_edit_requested.connect(self.text_editing.edit_card)
             scene.card_resized.connect(self.card_operations._card_resized)
             scene.link_edit_requested.connect(self.text_editing.edit_link)
+            scene.label_moved.connect(self.card_operations._label_moved)
             self.scenes[sheet_id] = scene
         self.scene = self.scenes[sheet_id]
         self.scene.set_gap_view(self.gap_action.isChecked())

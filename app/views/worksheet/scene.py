@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.document import WorkshopDocument
-from app.models import Card, Resource
+from app.models import Card, Link, Resource
 from app.views.canvas.editor_host import EditorScene
 from app.views.canvas.layers import COUNT_Z, EDIT_TAG, EDITOR_Z
 from app.views.canvas.painter_pen import polygon_path
@@ -28,6 +28,7 @@ from app.views.canvas.text import label, place
 from app.views.canvas.text_editor import TextEditor
 from app.views.worksheet.background import draw_background
 from app.views.worksheet.items import CardItem, CardLook
+from app.views.worksheet.label_places import LabelPlaces
 from app.views.worksheet.links import LinkItem, LinkLayer
 from app.views.worksheet.name_editor import card_name_editor
 from app.views.worksheet.resize_handle import ResizeHandle
@@ -41,6 +42,7 @@ class WorksheetScene(EditorScene):
     card_edit_requested = Signal(int)
     card_resized = Signal(int, float, float)  # card id, width, height (mm)
     link_edit_requested = Signal(int)
+    label_moved = Signal(int, float, float)  # link id, the label's new centre (mm)
 
     def __init__(self, document: WorkshopDocument, sheet_id: int) -> None:
         super().__init__()
@@ -71,8 +73,10 @@ class WorksheetScene(EditorScene):
         self.link_layer = LinkLayer(self.sceneRect())
         self.addItem(self.link_layer)
         self._add_cards(document.sheets.cards(sheet_id))
+        self.labels = LabelPlaces(self)
         for link in document.sheets.links(sheet_id):
-            self._add_link(link.id, link.source_id, link.target_id, link.label)
+            self._add_link(link)
+        self.labels.lay_out()
 
         for signal, slot in self._subscriptions():
             signal.connect(slot)
@@ -211,11 +215,12 @@ class WorksheetScene(EditorScene):
             self.addItem(item)
             self.cards[card.id] = item
 
-    def _add_link(self, link_id: int, source: int, target: int, text: str) -> None:
-        if source in self.cards and target in self.cards:
-            item = LinkItem(link_id, self.cards[source], self.cards[target], text, self.link_layer)
+    def _add_link(self, link: Link) -> None:
+        source, target = self.cards.get(link.source_id), self.cards.get(link.target_id)
+        if source is not None and target is not None:
+            item = LinkItem(link.id, source, target, link.label, self.link_layer, _pinned(link))
             self.addItem(item)
-            self.links[link_id] = item
+            self.links[link.id] = item
 
     def _on_sheet_changed(self, sheet_id: int) -> None:
         if sheet_id == self.sheet_id:
@@ -225,6 +230,7 @@ class WorksheetScene(EditorScene):
         if sheet_id != self.sheet_id:
             return
         self._add_cards(self.document.sheets.cards_by_id(ids))
+        self.labels.lay_out(ids)
         self._draw_gaps()
 
     def _on_cards_changed(self, sheet_id: int, ids: list[int]) -> None:
@@ -241,6 +247,7 @@ class WorksheetScene(EditorScene):
             item.setZValue(card.z)
             resource = resources[card.resource_id]
             item.set_look(self._look(card.resource_id, card.colour, card.face_down, resource))
+        self.labels.lay_out(ids)
         self._draw_gaps()
 
     def _on_cards_removed(self, sheet_id: int, ids: list[int]) -> None:
@@ -254,23 +261,27 @@ class WorksheetScene(EditorScene):
                 if self.resize_handle.card() is item:
                     self.resize_handle.attach(None)
                 self.removeItem(item)
+        self.labels.lay_out(ids)
         self._draw_gaps()
 
     def _on_links_added(self, sheet_id: int, ids: list[int]) -> None:
         if sheet_id == self.sheet_id:
             for link in self.document.sheets.links_by_id(ids):
-                self._add_link(link.id, link.source_id, link.target_id, link.label)
+                self._add_link(link)
+            self.labels.lay_out()
 
     def _on_links_changed(self, sheet_id: int, ids: list[int]) -> None:
         if sheet_id == self.sheet_id:
             for link in self.document.sheets.links_by_id(ids):
                 if link.id in self.links:
-                    self.links[link.id].set_label(link.label)
+                    self.links[link.id].set_label(link.label, _pinned(link))
+            self.labels.lay_out()
 
     def _on_links_removed(self, sheet_id: int, ids: list[int]) -> None:
         if sheet_id == self.sheet_id:
             for link_id in ids:
                 self._drop_link(link_id)
+            self.labels.lay_out()
 
     def _drop_link(self, link_id: int) -> None:
         item = self.links.pop(link_id, None)
@@ -337,6 +348,8 @@ class WorksheetScene(EditorScene):
                 )
                 event.accept()
                 return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.labels.press(event.scenePos())
         super().mousePressEvent(event)
         self._press_positions = {
             i.card_id: i.pos() for i in self.selectedItems() if isinstance(i, CardItem)
@@ -347,6 +360,9 @@ class WorksheetScene(EditorScene):
             line = self._rubber_link.line()
             line.setP2(event.scenePos())
             self._rubber_link.setLine(line)
+            event.accept()
+            return
+        if self.labels.move(event.scenePos()):
             event.accept()
             return
         super().mouseMoveEvent(event)
@@ -364,6 +380,7 @@ class WorksheetScene(EditorScene):
                 self.link_drawn.emit(start.card_id, target.card_id)
             event.accept()
             return
+        self.labels.release(event.scenePos())
         super().mouseReleaseEvent(event)
         moved = {
             card_id: (item.pos().x(), item.pos().y())
@@ -387,3 +404,9 @@ class WorksheetScene(EditorScene):
                 self.text_edit_requested.emit(tag[0], int(tag[1]))
                 return
         super().mouseDoubleClickEvent(event)
+
+
+def _pinned(link: Link) -> tuple[float, float] | None:
+    if link.label_x is None or link.label_y is None:
+        return None
+    return link.label_x, link.label_y
