@@ -21,9 +21,7 @@ def barrel(window: MainWindow, sample_path: Path) -> tuple[WorksheetsPage, Works
     window.resize(1366, 768)
     window.workspace.show_section(2)
     page = window.workspace.worksheets_page
-    sheet_id = next(
-        s.id for s in page.document.sheets.all() if s.template_id == "undo_barrel"
-    )
+    sheet_id = next(s.id for s in page.document.sheets.all() if s.template_id == "undo_barrel")
     scene = page.show_sheet(sheet_id)
     QApplication.processEvents()
     return page, scene
