@@ -81,5 +81,8 @@ PROFILE_ROWS: tuple[tuple[str, str, str, str], ...] = (
     ("certification_rate", "認定率", "Care-need certification rate", "%"),
     ("area_km2", "面積", "Land area", "km²"),
     ("area_count", "日常生活圏域数", "Daily-life areas", ""),
+    ("centres_direct", "地域包括支援センター（直営）", "Support centres run directly", "か所"),
+    ("centres_outsourced", "地域包括支援センター（委託）", "Support centres outsourced", "か所"),
+    ("care_premium", "介護保険料（基準額・月額）", "Care insurance premium (monthly)", "円"),
     ("cap_status", "上限額の状況", "Spending cap status", ""),
 )

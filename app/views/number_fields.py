@@ -35,21 +35,27 @@ class CountBox(QSpinBox):
     def _remember(self, text: str) -> None:
         self._typed = text
 
+    def _bare(self, text: str) -> str:
+        """``text`` without the box's prefix and suffix (`` 円``), digits in ASCII."""
+        text = text.removeprefix(self.prefix()).removesuffix(self.suffix())
+        return ascii_digits(text)
+
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        bare = self._bare(text)
+        if _share(bare) is not None or bare.strip().endswith((".", "%")):
+            return (QValidator.State.Intermediate, text, pos)  # a share being typed
         converted = ascii_digits(text)
-        if _share(converted) is not None or converted.strip().endswith((".", "%")):
-            return (QValidator.State.Intermediate, converted, pos)  # a share being typed
         state = super().validate(converted, pos)
         return _with_text(state, converted, pos)
 
     def fixup(self, text: str) -> str:
         """Qt would cut ``12.5%`` down to ``12``; a share is left for the page to answer."""
-        if _share(ascii_digits(text)) is not None:
+        if _share(self._bare(text)) is not None:
             return text
         return super().fixup(text)
 
     def _check_share(self) -> None:
-        share = _share(ascii_digits(self._typed))
+        share = _share(self._bare(self._typed))
         self._typed = ""
         if share is not None:
             self.share_typed.emit(share)

@@ -112,6 +112,24 @@ class ProfilePage(QWidget):
         area.editingFinished.connect(lambda: self._commit("area_km2"))
         self._register(form, "area_km2", self.tr("Land area"), area)
         self._add_count(form, "area_count", self.tr("Daily-life areas"))
+        centres = QHBoxLayout()
+        for key, text in (
+            ("centres_direct", self.tr("run by the municipality")),
+            ("centres_outsourced", self.tr("outsourced")),
+        ):
+            spin = self._count_box(key)
+            self._editors[key] = spin
+            centres.addWidget(QLabel(text))
+            centres.addWidget(spin)
+        self._centres_total = QLabel()
+        centres.addWidget(self._centres_total, 1)
+        form.addRow(self.tr("Community general support centres"), centres)
+        premium = self._count_box("care_premium")
+        premium.setSuffix(self.tr(" yen"))
+        premium.setToolTip(
+            self.tr("The standard monthly long-term care premium of the current plan period")
+        )
+        self._register(form, "care_premium", self.tr("Care insurance premium (monthly)"), premium)
         self._add_line(form, "cap_status", self.tr("Spending cap status"))
         memo = AutosaveText(
             lambda _text, burst: self._commit("memo", burst), limit(Workshop, "memo")
@@ -181,11 +199,15 @@ class ProfilePage(QWidget):
         spin.editingFinished.connect(lambda: self._commit(key))
         return spin
 
-    def _add_count(self, form: QFormLayout, key: str, label: str, share: bool = False) -> None:
+    def _count_box(self, key: str, share: bool = False) -> CountBox:
         spin = self._spin(_NONE, 99_999_999, key)
         spin.share_typed.connect(lambda typed, k=key, s=share: self._share_typed(k, typed, s))
         spin.setSpecialValueText("—")
         spin.setMaximumWidth(_NUMBER_WIDTH)
+        return spin
+
+    def _add_count(self, form: QFormLayout, key: str, label: str, share: bool = False) -> None:
+        spin = self._count_box(key, share)
         if not share:
             self._register(form, key, label, spin)
             return
@@ -225,6 +247,12 @@ class ProfilePage(QWidget):
             )
         self._warnings.setText(
             "\n".join("⚠ " + validation_error(warning) for warning in implausible(profile))
+        )
+        direct, outsourced = profile["centres_direct"], profile["centres_outsourced"]
+        self._centres_total.setText(
+            self.tr("%1 in all").replace("%1", str((direct or 0) + (outsourced or 0)))  # type: ignore[operator]
+            if direct is not None or outsourced is not None
+            else ""
         )
         year = profile["fiscal_year"]
         self._year_label.setText(
@@ -310,7 +338,10 @@ class ProfilePage(QWidget):
         """A percentage typed where a count is asked: turned into people when it is a share
         of the population (shown, and entered only if confirmed), refused otherwise."""
         population = self.value_of("population")
-        if not of_population or not population or not 0 <= share <= 100:
+        if not of_population:
+            self._error.setText(self.tr("Enter a number here, not a percentage."))
+            return
+        if not population or not 0 <= share <= 100:
             self._error.setText(self.tr("Enter a number of people here, not a percentage."))
             return
         count = round(int(population) * share / 100)  # type: ignore[call-overload]

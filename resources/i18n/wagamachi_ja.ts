@@ -1511,6 +1511,30 @@
         <translation>日常生活圏域数</translation>
     </message>
     <message>
+        <source>run by the municipality</source>
+        <translation>直営</translation>
+    </message>
+    <message>
+        <source>outsourced</source>
+        <translation>委託</translation>
+    </message>
+    <message>
+        <source>Community general support centres</source>
+        <translation>地域包括支援センター</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <source>The standard monthly long-term care premium of the current plan period</source>
+        <translation>現在の計画期間の介護保険料（第1号被保険者の基準額・月額）</translation>
+    </message>
+    <message>
+        <source>Care insurance premium (monthly)</source>
+        <translation>介護保険料（基準額・月額）</translation>
+    </message>
+    <message>
         <source>Spending cap status</source>
         <translation>上限額の状況</translation>
     </message>
@@ -1523,8 +1547,16 @@
         <translation>（人口の%1%）</translation>
     </message>
     <message>
+        <source>%1 in all</source>
+        <translation>計 %1 か所</translation>
+    </message>
+    <message>
         <source>Prefecture changed from %1 to %2 to match the municipality code.</source>
         <translation>市町村コードに合わせて、都道府県を%1から%2に変えました。</translation>
+    </message>
+    <message>
+        <source>Enter a number here, not a percentage.</source>
+        <translation>ここには割合ではなく数を入力してください。</translation>
     </message>
     <message>
         <source>Enter a number of people here, not a percentage.</source>

@@ -275,3 +275,41 @@ def test_a_message_appearing_does_not_move_the_fields(
     page.apply({"aging_rate": 150})  # and an error
     QApplication.processEvents()
     assert population.mapTo(page, population.rect().topLeft()) == before
+
+
+def test_support_centres_and_the_premium_are_entered_and_printed(
+    window: MainWindow, sample_path: Path, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(sample_path)
+    page = window.workspace.profile_page
+    for key, typed in (
+        ("centres_direct", "１"),
+        ("centres_outsourced", "3"),
+        ("care_premium", "５，９００"),
+    ):
+        box = page.findChild(QSpinBox, key)
+        box.setFocus()
+        box.selectAll()
+        type_japanese(box.lineEdit(), typed)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    stored = _stored(sample_path)
+    assert (stored.centres_direct, stored.centres_outsourced, stored.care_premium) == (1, 3, 5900)
+    assert "4" in page._centres_total.text()
+
+    premium = page.findChild(QSpinBox, "care_premium")
+    premium.setFocus()
+    premium.selectAll()
+    qtbot.keyClicks(premium, "12%")
+    qtbot.keyClick(premium, Qt.Key.Key_Return)
+    assert _stored(sample_path).care_premium == 5900
+    assert "割合" in page.findChild(QLabel, "errorText").text()
+
+    from app.export.report import export_pdf
+    from tests.export.pdf_reading import read, text_of
+
+    out = tmp_path / "report.pdf"
+    window.close()
+    with open_workshop(sample_path, read_only=True) as wf:
+        export_pdf(wf, out)
+    cover = text_of(read(out), 0)
+    assert "地域包括支援センター（委託）" in cover and "5,900円" in cover
