@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.models import Note, Vote, VoteRound
@@ -20,10 +20,14 @@ class Ranked:
 
 
 def is_eligible(round_: VoteRound, note: Note, parent_of: dict[int, int | None]) -> bool:
-    """Whether ``note`` may be voted on: every note when the round names no columns or
-    groups; otherwise notes in a named column, or in a named group or one inside it."""
+    """Whether ``note`` may be voted on: every note when the round names no columns, groups
+    or notes; otherwise a named note, notes in a named column, or in a named group or one
+    inside it."""
     columns, groups = set(round_.eligible_columns), set(round_.eligible_groups)
-    if not columns and not groups:
+    notes = set(round_.eligible_notes or ())
+    if not columns and not groups and not notes:
+        return True
+    if note.id in notes:
         return True
     if note.column_id is not None and note.column_id in columns:
         return True
@@ -95,6 +99,16 @@ def top(ranked: Iterable[Ranked], n: int) -> set[int]:
     return {r.note_id for r in ranked if r.rank <= n}
 
 
+def tied_at_the_edge(ranked: Sequence[Ranked], n: int) -> list[int]:
+    """The notes that share the last place among the best ``n`` with a note past it: the
+    ones a run-off decides between (none when the best ``n`` are clear)."""
+    best = [r for r in ranked if r.rank <= n]
+    if len(best) <= n:
+        return []
+    edge = best[-1].rank
+    return [r.note_id for r in best if r.rank == edge]
+
+
 def paper_doubts(
     round_: VoteRound,
     votes: Iterable[Vote],
@@ -160,3 +174,13 @@ def by_table(votes: Iterable[Vote]) -> dict[int, dict[str, int]]:
         note = found.setdefault(vote.note_id, {})
         note[where] = note.get(where, 0) + vote.count
     return found
+
+
+def run_off_places(ranked: Sequence[Ranked], n: int) -> int:
+    """How many of the best ``n`` a run-off between the notes tied at the edge still
+    decides: the places not taken by notes ranked above the tie."""
+    tied = tied_at_the_edge(ranked, n)
+    if not tied:
+        return 1
+    edge = next(r.rank for r in ranked if r.note_id == tied[0])
+    return max(1, n - sum(1 for r in ranked if r.rank < edge))

@@ -19,6 +19,7 @@ ROUND_FIELDS = (
     "max_per_note",
     "eligible_columns",
     "eligible_groups",
+    "eligible_notes",
     "hidden",
     "top_n",
 )

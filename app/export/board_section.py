@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from app.boards.voting import ranking
+from app.boards.voting import by_table, ranking
 from app.export import fonts
 from app.export.pages import Mark, StartPage
 from app.export.styles import grid, para
@@ -111,8 +111,17 @@ def _round_table(session, round_, notes, groups, columns, lang) -> list[Flowable
     if not ranked:
         return [heading, para(word("no_votes", lang), "muted")]
     labels = {c.id: c.label for c in columns}
+    votes = boards.votes(session, round_.id)
+    sources = by_table(votes)
+    shared = Counter(r.rank for r in ranked)
     rows: list[list[object]] = [
-        [word("rank", lang), word("note", lang), word("column", lang), word("votes", lang)]
+        [
+            word("rank", lang),
+            word("note", lang),
+            word("column", lang),
+            word("votes", lang),
+            word("by_table", lang),
+        ]
     ]
     best: list[int] = []
     for r in ranked:
@@ -124,10 +133,16 @@ def _round_table(session, round_, notes, groups, columns, lang) -> list[Flowable
             place = " ／ ".join(p for p in (place, groups[note.group_id].title) if p)
         if r.rank <= round_.top_n:  # the notes the board highlights after the reveal
             best.append(len(rows))
-        rows.append([str(r.rank), note.text, place, str(r.votes)])
+        rank = str(r.rank) + (word("tie", lang) if shared[r.rank] > 1 else "")
+        parts = sorted(sources.get(r.note_id, {}).items())
+        breakdown = "\n".join(
+            f"{where or word('on_the_laptop', lang)} {n}{word('votes', lang)}" for where, n in parts
+        )
+        rows.append([rank, note.text, place, str(r.votes), breakdown])
     extra = [("BACKGROUND", (0, i), (-1, i), HexColor("#fff4d6")) for i in best]
     total = sum(r.votes for r in ranked)
+    widths = [17 * mm, 72 * mm, 36 * mm, 12 * mm, 37 * mm]
     return [
-        KeepTogether([heading, grid(rows, [14 * mm, 100 * mm, 46 * mm, 14 * mm], extra=extra)]),
+        KeepTogether([heading, grid(rows, widths, extra=extra)]),
         para(f"{word('total', lang)} {total}{word('votes', lang)}", "muted"),
     ]

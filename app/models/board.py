@@ -129,9 +129,11 @@ class VoteRound(Base):
     dots_per_participant: Mapped[int] = mapped_column(default=3)
     #: How many of one participant's dots may go on one note.
     max_per_note: Mapped[int] = mapped_column(default=1)
-    #: Column and group ids whose notes may be voted on; both empty means every note.
+    #: Column, group and note ids whose notes may be voted on; all empty means every note.
     eligible_columns: Mapped[list[int]] = mapped_column(JSON, default=list)
     eligible_groups: Mapped[list[int]] = mapped_column(JSON, default=list)
+    #: Notes named one by one: a run-off between the notes tied at the edge of the best.
+    eligible_notes: Mapped[list[int]] = mapped_column(JSON, default=list, server_default="[]")
     #: Results stay hidden until the round is revealed.
     hidden: Mapped[bool] = mapped_column(default=True)
     closed: Mapped[bool] = mapped_column(default=False)

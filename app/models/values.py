@@ -190,6 +190,7 @@ class RoundValues(TypedDict, total=False):
     max_per_note: int
     eligible_columns: list[int]
     eligible_groups: list[int]
+    eligible_notes: list[int]
     hidden: bool
     closed: bool
     revealed: bool

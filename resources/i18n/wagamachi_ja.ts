@@ -2114,6 +2114,14 @@
         <translation>結果を公開</translation>
     </message>
     <message>
+        <source>Run-off…</source>
+        <translation>決選投票…</translation>
+    </message>
+    <message>
+        <source>A new round between the notes tied at the edge of the best, or the selected notes</source>
+        <translation>上位の境目で同率になった付箋（または選んだ付箋）だけで、もう一度投票します</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>順位</translation>
     </message>
@@ -2182,6 +2190,10 @@
         <translation>結果は公開まで非表示。</translation>
     </message>
     <message>
+        <source>Only %1 notes take part.</source>
+        <translation>対象は付箋%1枚だけです。</translation>
+    </message>
+    <message>
         <source> (tie)</source>
         <translation>（同率）</translation>
     </message>
@@ -2196,6 +2208,14 @@
     <message>
         <source>Vote %1</source>
         <translation>投票%1</translation>
+    </message>
+    <message>
+        <source>No notes are tied at the edge of the best: select the notes for a run-off.</source>
+        <translation>上位の境目で同率の付箋はありません。決選投票にする付箋を2枚以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Run-off: %1</source>
+        <translation>決選投票: %1</translation>
     </message>
     <message>
         <source>Check the count</source>

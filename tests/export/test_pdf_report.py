@@ -155,3 +155,7 @@ def test_board_results_rank_the_votes(sample_file, tmp_path: Path) -> None:  # t
     assert ranking.index("循環：卒業生が次の参加者を誘う") < ranking.index(
         "本人と一緒に目標を立てる"
     )
+    # ties keep their mark, and each note's dots are broken down by table
+    assert "2（同率）" in ranking and "内訳" in ranking
+    best = ranking[ranking.index("循環：卒業生が次の参加者を誘う") :]
+    assert best.index("テーブル1 5票") < best.index("テーブル2 4票") < best.index("テーブル3 3票")

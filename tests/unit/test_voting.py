@@ -109,3 +109,14 @@ def test_dots_are_broken_down_by_table_and_laptop() -> None:
         1: {"テーブル1": 3, "テーブル2": 2, ON_THE_LAPTOP: 2},
         2: {ON_THE_LAPTOP: 1},
     }
+
+
+def test_ties_at_the_edge_of_the_best_and_the_places_a_run_off_decides() -> None:
+    from app.boards.voting import Ranked, run_off_places, tied_at_the_edge
+
+    ranked = [Ranked(1, 10, 9), Ranked(2, 11, 7), Ranked(3, 12, 5), Ranked(3, 13, 5)]
+    assert tied_at_the_edge(ranked, 3) == [12, 13] and run_off_places(ranked, 3) == 1
+    assert tied_at_the_edge(ranked, 2) == []  # the best two are clear
+    tied_top = [Ranked(1, 1, 4), Ranked(1, 2, 4), Ranked(1, 3, 4), Ranked(4, 4, 1)]
+    assert tied_at_the_edge(tied_top, 2) == [1, 2, 3] and run_off_places(tied_top, 2) == 2
+    assert tied_at_the_edge(tied_top, 3) == []

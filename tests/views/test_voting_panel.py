@@ -258,3 +258,44 @@ def test_the_board_is_unchanged_after_reopening(
         assert scene.notes[notes[2]].dots.count == 1 and scene.notes[notes[2]].dots.rank == 1
     finally:
         again.close()
+
+
+def test_a_tie_at_the_edge_gets_a_run_off_between_just_those_notes(
+    window_on_file: MainWindow, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    workspace = window_on_file.workspace
+    workspace.show_section(4)
+    _add_people(
+        workspace.roster_page, qtbot, [("桜井 一郎", "テーブル1"), ("森田 由美", "テーブル2")]
+    )
+    workspace.show_section(3)
+    page = workspace.boards_page
+    page.add_board("2回目支援", "tsusho_c_pipeline")
+    QGuiApplication.clipboard().setText("循環\n送迎\n体験会")
+    page.note_entry.paste_notes()
+    a, b, c = (n.id for n in page.document.boards.notes(page.scene.board_id))
+    panel = page.voting
+    _start_round(page, monkeypatch, dots=1, per_note=1, top_n=1)
+    panel.vote_button.click()
+    panel.voter_combo.setCurrentIndex(0)
+    _click(page, a)
+    panel.voter_combo.setCurrentIndex(1)
+    _click(page, c)
+    panel.vote_button.click()
+    panel.reveal_button.click()
+    page.scene.clearSelection()
+
+    steps = page.undo_stack.count()
+    panel.run_off_button.click()
+    assert page.undo_stack.count() == steps + 1
+    run_off = panel.current_round()
+    assert run_off is not None and run_off.title == "決選投票: 投票1"
+    assert sorted(run_off.eligible_notes) == sorted([a, c]) and run_off.top_n == 1
+    assert "付箋2枚" in panel.rules_label.text()
+
+    panel.vote_button.click()
+    panel.voter_combo.setCurrentIndex(0)
+    _click(page, b)  # not in the run-off
+    assert panel.message.text() == "この付箋は今回の投票の対象外です。"
+    _click(page, a)
+    assert [v.note_id for v in page.document.boards.votes(run_off.id)] == [a]

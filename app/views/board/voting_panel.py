@@ -24,7 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.boards.voting import by_table, dots_left, paper_doubts, paper_entries, ranking, top, totals
+from app.boards.voting import (
+    by_table,
+    dots_left,
+    paper_doubts,
+    paper_entries,
+    ranking,
+    run_off_places,
+    tied_at_the_edge,
+    top,
+    totals,
+)
 from app.commands.voting import (
     CastDot,
     SetTableCount,
@@ -85,6 +95,12 @@ class VotingPanel(QWidget):
 
         self.close_button = QPushButton(self.tr("Close voting"))
         self.reveal_button = QPushButton(self.tr("Reveal results"))
+        self.run_off_button = QPushButton(self.tr("Run-off…"))
+        self.run_off_button.setToolTip(
+            self.tr(
+                "A new round between the notes tied at the edge of the best, or the selected notes"
+            )
+        )
         self.results = QTreeWidget()
         self.results.setHeaderLabels([self.tr("Rank"), self.tr("Note"), self.tr("Dots")])
         self.results.setRootIsDecorated(False)
@@ -100,6 +116,7 @@ class VotingPanel(QWidget):
         self.count_button.clicked.connect(self.enter_table_count)
         self.close_button.clicked.connect(lambda: self._edit_round(close_round))
         self.reveal_button.clicked.connect(lambda: self._edit_round(reveal_round))
+        self.run_off_button.clicked.connect(self.start_run_off)
         d = document
         d.rounds_changed.connect(self._on_board_signal)
         d.votes_changed.connect(lambda _r: self.refresh())
@@ -132,6 +149,7 @@ class VotingPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.reveal_button)
+        buttons.addWidget(self.run_off_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         for widget in (rounds, people, paper):
@@ -196,6 +214,7 @@ class VotingPanel(QWidget):
         for widget in (self.vote_button, self.count_button, self.close_button):
             widget.setEnabled(is_open)
         self.reveal_button.setEnabled(round_ is not None and not round_.revealed)
+        self.run_off_button.setEnabled(round_ is not None)
         self.new_round_button.setEnabled(self.board_id is not None)
         if not is_open and self.vote_button.isChecked():
             self.vote_button.setChecked(False)
@@ -216,6 +235,10 @@ class VotingPanel(QWidget):
             state = self.tr("Open for voting.")
         if round_.hidden and not round_.revealed:
             state += " " + self.tr("Results hidden until revealed.")
+        if round_.eligible_notes:
+            state += " " + self.tr("Only %1 notes take part.").replace(
+                "%1", str(len(round_.eligible_notes))
+            )
         return f"{text}\n{state}"
 
     def _show_left(self) -> None:
@@ -274,6 +297,35 @@ class VotingPanel(QWidget):
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.start_round(dialog.values())
+
+    def start_run_off(self) -> int | None:
+        """A round between the notes tied at the edge of the best (once the results can be
+        seen), or between the notes selected on the board: one dot each."""
+        round_ = self.current_round()
+        if round_ is None:
+            return None
+        chosen = list(self._selected())
+        places = 1
+        if len(chosen) < 2 and (round_.revealed or not round_.hidden):
+            ranked = ranking(self.document.boards.votes(round_.id))
+            chosen = tied_at_the_edge(ranked, round_.top_n)
+            places = run_off_places(ranked, round_.top_n)
+        if len(chosen) < 2:
+            self.message.setText(
+                self.tr(
+                    "No notes are tied at the edge of the best: select the notes for a run-off."
+                )
+            )
+            return None
+        values: RoundValues = {
+            "title": self.tr("Run-off: %1").replace("%1", round_.title),
+            "dots_per_participant": 1,
+            "max_per_note": 1,
+            "top_n": places,
+            "hidden": round_.hidden,
+            "eligible_notes": chosen,
+        }
+        return self.start_round(values)
 
     def start_round(self, values: RoundValues) -> int | None:
         assert self.board_id is not None
