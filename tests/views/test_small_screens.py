@@ -67,3 +67,27 @@ def test_every_page_fits_the_screen(window: MainWindow, sample_path: Path, size)
         QApplication.processEvents()
         assert (window.width(), window.height()) == size, title  # the page did not grow it
         assert _cut_off(window) == [], title
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_a_sheet_opens_with_readable_card_names_and_0_shows_it_whole(
+    window: MainWindow, sample_path: Path, qtbot, size: tuple[int, int]
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from app.worksheets.card_style import CARD_TEXT_MM
+
+    window.resize(*size)
+    window.open_path(sample_path)
+    window.workspace.show_section(2)
+    page = window.workspace.worksheets_page
+    sheet_id = next(s.id for s in page.document.sheets.all() if s.template_id == "undo_barrel")
+    page.show_sheet(sheet_id)
+    QApplication.processEvents()
+    assert page.view.transform().m11() * CARD_TEXT_MM >= 12  # card names ≥ 12 px high
+    shown = page.view.shown_rect()
+    cards = page.scene.cards_rect()
+    assert shown.contains(cards.center())
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_0)
+    assert page.view.shown_rect().contains(page.scene.page_rect())

@@ -96,7 +96,11 @@ class CanvasPage(QWidget, Generic[S]):
         size = self.view.viewport().size()
         if size != getattr(self, "_fitted_for", None):
             self._fitted_for = size
-            self.view.fit_page()
+            self.first_view()
+
+    def first_view(self) -> None:
+        """How a canvas opens: the whole page."""
+        self.view.fit_page()
 
     # -- the list of sheets or boards, and their scenes ----------------------------------
     def refill_list(

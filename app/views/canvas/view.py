@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGraphicsTextItem, QGraphicsView, QPinchGesture
 
 RESOURCE_MIME = "application/x-wagamachi-resource"
 KIND_MIME = "application/x-wagamachi-kind"
+READABLE_PX = 12.0  # card names at least this many pixels high when a sheet opens
 MIN_SCALE, MAX_SCALE = 0.3, 40.0
 LONG_PRESS_MS = 600
 LONG_PRESS_SLOP = 12  # px a finger may wander and still be holding still
@@ -66,6 +67,19 @@ class CanvasView(QGraphicsView):
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         super().scrollContentsBy(dx, dy)
+        self.view_changed.emit()
+
+    def show_readable(self, focus: QRectF, text_mm: float) -> None:
+        """The whole page if its text reads at :data:`READABLE_PX` or more so; otherwise
+        that text size, centred on ``focus`` (where the cards are). The whole page is one
+        key away (0, or Fit page)."""
+        self.fit_page()
+        if self.transform().m11() * text_mm >= READABLE_PX:
+            return
+        scale = READABLE_PX / text_mm
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(focus.center())
         self.view_changed.emit()
 
     def fit_page(self) -> None:

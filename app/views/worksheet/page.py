@@ -26,6 +26,7 @@ from app.views.worksheet.palette import Palette
 from app.views.worksheet.quick_cards import QuickCards
 from app.views.worksheet.scene import WorksheetScene
 from app.views.worksheet.sheet_editing import SheetTextEditing
+from app.worksheets.card_style import CARD_TEXT_MM
 
 
 class WorksheetsPage(CanvasPage[WorksheetScene]):
@@ -104,6 +105,7 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
     def _build_toolbar(self) -> QToolBar:
         bar = QToolBar()
         self.fit_action = bar.addAction(self.tr("Fit page"), self.view.fit_page)
+        self.fit_action.setToolTip(self.tr("Show the whole sheet (key 0)"))
         self.fit_zone_action = bar.addAction(self.tr("Fit zone"), self.fit_zone)
         self.add_zoom_actions(bar)
         bar.addSeparator()
@@ -184,11 +186,16 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         self.scene.set_gap_view(self.gap_action.isChecked())
         self.scene.link_mode = self.link_action.isChecked()
         self.view.setScene(self.scene)
-        self.view.fit_page()
+        self.first_view()
         self.add_stave_action.setVisible(self.scene.template.barrel is not None)
         self._update_palette_marks()
         self.quick_cards.fill_quick_places()
         self.sheet_shown.emit(sheet_id)
+
+    def first_view(self) -> None:
+        """A sheet opens with its card names readable, where the cards are."""
+        if self.scene is not None:
+            self.view.show_readable(self.scene.cards_rect(), CARD_TEXT_MM)
 
     def _update_palette_marks(self) -> None:
         if self.scene is not None:

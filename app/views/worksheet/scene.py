@@ -119,6 +119,13 @@ class WorksheetScene(EditorScene):
         )
         self._draw_gaps()
 
+    def cards_rect(self) -> QRectF:
+        """Where the cards are (the page when there are none)."""
+        area = QRectF()
+        for card in self.cards.values():
+            area = area.united(card.scene_card_rect())
+        return area if not area.isNull() else self.page_rect()
+
     def zone_rect(self, key: str) -> QRectF | None:
         for shape in self._shapes:
             if shape.key == key:
