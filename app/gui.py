@@ -74,11 +74,16 @@ def end_on_signals(app: QApplication, window: QWidget) -> None:
     what is being typed is kept, the file is closed and its lock released.
 
     Python only runs signal handlers between bytecodes, so a timer wakes the interpreter
-    while Qt's event loop waits."""
+    while Qt's event loop waits. The window closes from the event loop: a signal that comes
+    while a file is still being opened (before the loop runs, where quitting would be lost)
+    closes the window as soon as the loop starts."""
 
-    def close(_signum: int, _frame: object) -> None:
+    def close_window() -> None:
         window.close()
         app.quit()
+
+    def close(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, close_window)
 
     for name in ("SIGTERM", "SIGINT", "SIGHUP"):
         if hasattr(signal, name):

@@ -198,8 +198,10 @@ def test_export_pdf_reads_an_older_file_without_changing_it(here, tmp_path: Path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.pdf", "old.wagamachi"]
 
 
-def test_sigterm_closes_the_app_like_quit(sample_path: Path) -> None:
-    """A logout or shutdown sends SIGTERM: the file is closed whole and its lock released."""
+@pytest.mark.parametrize("after", [0.0, 0.5])
+def test_sigterm_closes_the_app_like_quit(sample_path: Path, after: float) -> None:
+    """A logout or shutdown sends SIGTERM: the file is closed whole and its lock released,
+    also when it comes while the file is still being opened (``after`` 0: at once)."""
     import signal
     import time
 
@@ -217,7 +219,7 @@ def test_sigterm_closes_the_app_like_quit(sample_path: Path) -> None:
     while not lock.exists() and time.monotonic() < deadline and app.poll() is None:
         time.sleep(0.1)
     assert lock.exists(), "the app did not open the file as its writer"
-    time.sleep(0.5)
+    time.sleep(after)
     app.send_signal(signal.SIGTERM)
     _out, err = app.communicate(timeout=30)
     assert app.returncode == 0, err

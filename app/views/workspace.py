@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.document import WorkshopDocument
 from app.messages import read_only_notice
+from app.views import icons
 from app.views.author_choice import CurrentAuthor
 from app.views.board.page import BoardsPage
 from app.views.profile_page import ProfilePage
@@ -65,12 +67,12 @@ class Workspace(QWidget):
             self.timeline_page,
         ):
             page.status_message.connect(self.status_message)
-        self.add_section(self.tr("Overview"), self.profile_page)
-        self.add_section(self.tr("Local resources"), self.resources_page)
-        self.add_section(self.tr("Worksheets"), self.worksheets_page)
-        self.add_section(self.tr("Sticky-note boards"), self.boards_page)
-        self.add_section(self.tr("Participants"), self.roster_page)
-        self.add_section(self.tr("Sessions"), self.timeline_page)
+        self.add_section(self.tr("Overview"), self.profile_page, "overview")
+        self.add_section(self.tr("Local resources"), self.resources_page, "resources")
+        self.add_section(self.tr("Worksheets"), self.worksheets_page, "worksheets")
+        self.add_section(self.tr("Sticky-note boards"), self.boards_page, "boards")
+        self.add_section(self.tr("Participants"), self.roster_page, "roster")
+        self.add_section(self.tr("Sessions"), self.timeline_page, "sessions")
         self.timeline_page.open_requested.connect(self._open_material)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
@@ -86,8 +88,13 @@ class Workspace(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
 
-    def add_section(self, title: str, page: QWidget) -> None:
-        self.navigation.addItem(title)
+    def add_section(self, title: str, page: QWidget, icon: str) -> None:
+        item = QListWidgetItem(title)
+        both = QIcon()  # the blue icon, and a white one on the selected section
+        both.addPixmap(icons.icon(icon).pixmap(48), QIcon.Mode.Normal)
+        both.addPixmap(icons.icon(icon, icons.ON_DARK).pixmap(48), QIcon.Mode.Selected)
+        item.setIcon(both)
+        self.navigation.addItem(item)
         self.pages.addWidget(page)
 
     def _open_material(self, kind: str, source_id: int) -> None:

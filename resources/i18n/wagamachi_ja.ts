@@ -2245,6 +2245,10 @@
         <translation>ページ全体</translation>
     </message>
     <message>
+        <source>Show the whole sheet (key 0)</source>
+        <translation>シート全体を表示（0 キー）</translation>
+    </message>
+    <message>
         <source>Fit zone</source>
         <translation>ゾーンに合わせる</translation>
     </message>

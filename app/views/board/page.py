@@ -22,6 +22,7 @@ from app.boards.templates import BOARD_TEMPLATES
 from app.commands.boards import AddBoard, DeleteBoard, EditBoard
 from app.commands.face_down import turn_notes
 from app.document import WorkshopDocument
+from app.views import icons
 from app.views.author_choice import AuthorBox, CurrentAuthor
 from app.views.board.board_dialog import ColumnsDialog
 from app.views.board.note_entry import NoteEntry
@@ -115,19 +116,23 @@ class BoardsPage(CanvasPage[BoardScene]):
         return menu
 
     def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar()
+        bar = icons.text_beside_icons(QToolBar())
         self.new_note_action = bar.addAction(
             self.tr("New note"), lambda: self.note_entry.new_note()
         )
+        icons.put(self.new_note_action, "new_note")
         self.new_note_action.setShortcuts([QKeySequence("N"), QKeySequence("Ins")])
         self.new_note_action.setToolTip(
             self.tr("A new note in the column (N). Enter keeps it and starts the next.")
         )
         self.paste_action = bar.addAction(self.tr("Paste lines"), self.note_entry.paste_notes)
+        icons.put(self.paste_action, "paste")
         self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
         colour = QToolButton()
         colour_menu = self.note_operations.colour_menu(self)
         colour.setText(colour_menu.title())
+        icons.put(colour, "colour")
+        colour.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         colour.setMenu(colour_menu)
         colour.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.addWidget(colour)
@@ -135,15 +140,21 @@ class BoardsPage(CanvasPage[BoardScene]):
             self.tr("Group notes"), self.note_operations.group_selected
         )
         self.group_action.setShortcut(QKeySequence("Ctrl+G"))
+        icons.put(self.group_action, "group")
         self.ungroup_action = bar.addAction(
             self.tr("Ungroup"), lambda: self.note_operations.ungroup()
         )
         self.ungroup_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        icons.put(self.ungroup_action, "ungroup")
         self.delete_action = bar.addAction(self.tr("Delete"), self.note_operations.delete_selected)
+        icons.put(self.delete_action, "delete")
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         bar.addWidget(self._face_down_button())
         bar.addSeparator()
-        bar.addAction(self.tr("Fit board"), self.view.fit_page)
+        fit = bar.addAction(self.tr("Fit board"), self.view.fit_page)
+        icons.put(fit, "fit_page")
+        for action in (fit, self.paste_action, self.delete_action):
+            icons.icon_only(bar, action)
         self.add_zoom_actions(bar)
         self.edit_action, self.select_all_action = self.editing_actions()
         self.bind_to_view(
@@ -172,7 +183,7 @@ class BoardsPage(CanvasPage[BoardScene]):
         self.reveal_all_action.setShortcut(QKeySequence("Shift+R"))
         menu.addAction(self.tr("Turn selected notes face down"), lambda: self.turn_selected(True))
         self.bind_to_view((self.reveal_action, self.reveal_all_action))
-        return self.menu_button(menu)
+        return self.menu_button(menu, "face_down")
 
     def _fill_reveal_columns(self) -> None:
         self.reveal_column_menu.clear()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.messages import validation_error
 from app.models.rules import ValidationError
+from app.views import icons
 from app.views.author_choice import AuthorBox
 from app.views.canvas.editor_host import EditorScene
 from app.views.canvas.view import CanvasView
@@ -166,6 +167,10 @@ class CanvasPage(QWidget, Generic[S]):
             QCoreApplication.translate("CanvasPage", "Zoom out"), lambda: view.zoom_by(0.8)
         )
         zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        icons.put(zoom_in, "zoom_in")
+        icons.put(zoom_out, "zoom_out")
+        icons.icon_only(bar, zoom_in)
+        icons.icon_only(bar, zoom_out)
 
     def editing_actions(self) -> tuple[QAction, QAction]:
         """Edit (F2, Enter) and select all (Ctrl+A) on the canvas."""
@@ -197,10 +202,13 @@ class CanvasPage(QWidget, Generic[S]):
             self.view.addAction(action)
 
     @staticmethod
-    def menu_button(menu: QMenu) -> QToolButton:
-        """A toolbar button that opens ``menu``, titled like it."""
+    def menu_button(menu: QMenu, icon: str | None = None) -> QToolButton:
+        """A toolbar button that opens ``menu``, titled like it (with its icon beside)."""
         button = QToolButton()
         button.setText(menu.title())
+        if icon is not None:
+            icons.put(button, icon)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setMenu(menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         return button

@@ -62,6 +62,10 @@ class Projection(QObject):
             self.window.reveal_requested.connect(self.reveal)
             self.window.step_requested.connect(self.step)
             self.workspace.timeline_page.projecting = True
+            # The room starts from the whole sheet: the laptop shows it whole too (the
+            # wall follows the laptop), and sheets open whole while the wall is on.
+            self.workspace.worksheets_page.projecting = True
+            self.workspace.worksheets_page.first_view()
         self.window.presenting = presenting
         self.window.cover(screen)
         if presenting:
@@ -83,6 +87,7 @@ class Projection(QObject):
         window.close()
         window.deleteLater()
         self.workspace.timeline_page.projecting = False
+        self.workspace.worksheets_page.projecting = False
         for room in self.rooms.values():
             room.disconnect_document()
         self.rooms = {}

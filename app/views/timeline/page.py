@@ -33,6 +33,7 @@ from app.models.dates import fiscal_year_of, format_date
 from app.models.rules import ValidationError
 from app.timeline.actions import is_overdue
 from app.timeline.axis import axis_for
+from app.views import icons
 from app.views.timeline.compare_dialog import CompareDialog
 from app.views.timeline.open_actions import OpenActions
 from app.views.timeline.plan_dialog import PlanDialog
@@ -108,7 +109,7 @@ class TimelinePage(QWidget):
 
     # -- toolbar ------------------------------------------------------------------------
     def _toolbar(self) -> QToolBar:
-        bar = QToolBar()
+        bar = icons.text_beside_icons(QToolBar())
         self.plan_action = bar.addAction(self.tr("Plan from a pattern…"), self.plan)
         self.add_action = bar.addAction(self.tr("Add session"), self.add_session)
         self.duplicate_action = bar.addAction(self.tr("Duplicate"), self.duplicate_session)
@@ -119,14 +120,15 @@ class TimelinePage(QWidget):
             )
         )
         self.delete_action = bar.addAction(self.tr("Delete"), self.delete_session)
-        for action in (
-            self.plan_action,
-            self.add_action,
-            self.duplicate_action,
-            self.split_action,
-            self.delete_action,
+        for action, name in (
+            (self.plan_action, "plan"),
+            (self.add_action, "add_session"),
+            (self.duplicate_action, "duplicate"),
+            (self.split_action, "split"),
+            (self.delete_action, "delete"),
         ):
             action.setEnabled(not self._read_only)
+            icons.put(action, name)
         bar.addSeparator()
         zoom = QActionGroup(bar)
         self.months_action = bar.addAction(self.tr("Months"), lambda: self.set_scale("months"))
@@ -135,10 +137,14 @@ class TimelinePage(QWidget):
             action.setCheckable(True)
             zoom.addAction(action)
         self.months_action.setChecked(True)
+        icons.put(self.months_action, "months")
+        icons.put(self.weeks_action, "weeks")
         self.today_action = bar.addAction(self.tr("Today"), self.show_today)
+        icons.put(self.today_action, "today")
         bar.addSeparator()
         self.wareki_action = bar.addAction(self.tr("Japanese era dates (和暦)"))
         self.wareki_action.setCheckable(True)
+        icons.put(self.wareki_action, "wareki")
         self.wareki_action.setChecked(self.wareki)
         self.wareki_action.toggled.connect(self.set_wareki)
         return bar

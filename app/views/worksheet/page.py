@@ -18,6 +18,7 @@ from app.commands.worksheets import (
     AddWorksheet,
 )
 from app.document import WorkshopDocument
+from app.views import icons
 from app.views.author_choice import AuthorBox, CurrentAuthor
 from app.views.canvas.page import ITEM_ID, CanvasPage
 from app.views.canvas.view import CanvasView
@@ -44,6 +45,7 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         self.quick_cards = QuickCards(self)
         self.document = document
         self.undo_stack = undo_stack
+        self.projecting = False  # the wall is on: sheets open whole
         self.current_author = author
         self._read_only = document.file.read_only
 
@@ -103,30 +105,45 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         return menu
 
     def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar()
+        bar = icons.text_beside_icons(QToolBar())
         self.fit_action = bar.addAction(self.tr("Fit page"), self.view.fit_page)
+        icons.put(self.fit_action, "fit_page")
         self.fit_action.setToolTip(self.tr("Show the whole sheet (key 0)"))
         self.fit_zone_action = bar.addAction(self.tr("Fit zone"), self.fit_zone)
+        icons.put(self.fit_zone_action, "fit_zone")
         self.add_zoom_actions(bar)
+        icons.icon_only(bar, self.fit_zone_action)
+        icons.icon_only(bar, self.fit_action)
+        self.fit_action.setToolTip(self.tr("Show the whole sheet (key 0)"))
         bar.addSeparator()
         self.gap_action = bar.addAction(self.tr("Show gaps"))
+        icons.put(self.gap_action, "gaps")
         self.gap_action.setCheckable(True)
         self.gap_action.setToolTip(self.tr("Count the cards in each zone and mark empty zones"))
         self.gap_action.toggled.connect(self._set_gap_view)
         self.link_action = bar.addAction(self.tr("Draw links"))
+        icons.put(self.link_action, "links")
         self.link_action.setCheckable(True)
         self.link_action.setToolTip(self.tr("Drag from one card to another to link them"))
         self.link_action.toggled.connect(self._set_link_mode)
         bar.addSeparator()
-        for menu in (self.card_operations.colour_menu(self), self.card_operations.align_menu(self)):
+        menus = (
+            (self.card_operations.colour_menu(self), "colour"),
+            (self.card_operations.align_menu(self), "align"),
+        )
+        for menu, name in menus:
             button = QToolButton()
             button.setText(menu.title())
+            icons.put(button, name)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setMenu(menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             bar.addWidget(button)
         bar.addWidget(self._face_down_button())
         self.add_stave_action = bar.addAction(self.tr("Add stave"), self.text_editing.add_stave)
+        icons.put(self.add_stave_action, "add_stave")
         self.delete_action = bar.addAction(self.tr("Delete"), self.card_operations.delete_selected)
+        icons.put(self.delete_action, "delete")
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.duplicate_action = QAction(self.tr("Duplicate"), self)
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
@@ -193,8 +210,13 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         self.sheet_shown.emit(sheet_id)
 
     def first_view(self) -> None:
-        """A sheet opens with its card names readable, where the cards are."""
-        if self.scene is not None:
+        """A sheet opens with its card names readable, where the cards are; while the wall
+        is on, whole (the wall shows what the laptop shows, and the room needs it all)."""
+        if self.scene is None:
+            return
+        if self.projecting:
+            self.view.fit_page()
+        else:
             self.view.show_readable(self.scene.cards_rect(), CARD_TEXT_MM)
 
     def _update_palette_marks(self) -> None:
@@ -222,7 +244,7 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         self.reveal_all_action.setShortcut(QKeySequence("Shift+R"))
         menu.addAction(self.tr("Turn selected cards face down"), lambda: self.turn_selected(True))
         self.bind_to_view((self.reveal_action, self.reveal_all_action))
-        return self.menu_button(menu)
+        return self.menu_button(menu, "face_down")
 
     def turn_selected(self, face_down: bool) -> None:
         if self.scene is not None:
