@@ -367,6 +367,8 @@ class MainWindow(QMainWindow):
                 "<p>Every edit is saved in the workshop file at once.</p>"
                 "<p>Font: BIZ UDPGothic, © The BIZ UDGothic Project Authors, "
                 "SIL Open Font License 1.1.</p>"
+                "<p>Icons: Material Design Icons (Pictogrammers, Apache License 2.0), "
+                "drawn with QtAwesome (MIT License).</p>"
             )
             .replace("%1", APP_NAME_JA)
             .replace("%2", __version__),
