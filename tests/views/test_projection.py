@@ -254,3 +254,28 @@ def test_zone_borders_are_thicker_on_the_wall(shown: MainWindow) -> None:
 
     assert widest(room) >= 3 * 0.6 and widest(room) > widest(canvas)
     room.disconnect_document()
+
+
+def test_after_the_reveal_the_wall_says_where_each_notes_dots_came_from(shown: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    shown.workspace.show_section(3)
+    page = shown.workspace.boards_page
+    board_id = next(b.id for b in page.document.boards.all() if page.document.boards.rounds(b.id))
+    page.show_board(board_id)
+    round_ = page.voting.current_round()
+    assert round_ is not None and (round_.revealed or not round_.hidden)
+    shown.projection_menu.project()
+    room = _wall(shown).view.scene()
+    assert isinstance(room, BoardRoom)
+    best = next(n for n in page.document.boards.notes(board_id) if n.text.startswith("循環"))
+    assert room.tiles[best.id].dots == 12
+    assert room.tiles[best.id]._sources_text == "テーブル 1:5・2:4・3:3"
+    unvoted = next(n for n in page.document.boards.notes(board_id) if n.text == "卒業生の集い")
+    assert room.tiles[unvoted.id]._sources_text == ""
+
+
+def test_the_walls_breakdown_names_a_shared_table_prefix_once() -> None:
+    from app.views.projection.board_room import compact_sources
+
+    assert compact_sources((("テーブル1", 5), ("テーブル2", 4)), "パソコン") == "テーブル 1:5・2:4"
+    assert compact_sources((("", 2), ("Aグループ", 1)), "パソコン") == "Aグループ 1・パソコン 2"
+    assert compact_sources((("東", 1), ("西", 2)), "パソコン") == "東 1・西 2"

@@ -38,6 +38,8 @@ class Dots:
 
     count: int = 0
     rank: int | None = None
+    #: Where the dots came from: each table's paper count, and the laptop's ("").
+    sources: tuple[tuple[str, int], ...] = ()
 
 
 class NoteItem(QGraphicsRectItem):

@@ -70,6 +70,7 @@ class VotingPanel(QWidget):
         self.document = document
         self._push, self._selected = push, selected_notes
         self.board_id: int | None = None
+        self.dots: dict[int, Dots] = {}
 
         self.round_combo = QComboBox()
         self.new_round_button = QPushButton(self.tr("New voting round…"))
@@ -275,12 +276,17 @@ class VotingPanel(QWidget):
                     source = where or self.tr("On the laptop")
                     row.addChild(QTreeWidgetItem(["", source, str(count)]))
             places = {r.note_id: r.rank for r in ranked if r.note_id in best}
-            dots = {nid: Dots(count, places.get(nid)) for nid, count in counts.items() if count}
+            dots = {
+                nid: Dots(count, places.get(nid), tuple(sorted(sources.get(nid, {}).items())))
+                for nid, count in counts.items()
+                if count
+            }
         elif round_ is not None:
             self.results.addTopLevelItem(
                 QTreeWidgetItem(["", self.tr("Hidden until the results are revealed."), ""])
             )
         self.results.resizeColumnToContents(0)
+        self.dots = dots  # what the board (and the wall, once it opens) shows
         self.dots_changed.emit(dots)
 
     # -- gestures -----------------------------------------------------------------------

@@ -9,9 +9,10 @@ where the larger type makes them overlap.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
@@ -217,4 +218,20 @@ class BoardRoom(RoomScene):
         for note_id, tile in self.tiles.items():
             found = self._dots.get(note_id, Dots())
             shown = found.count if not tile.look.face_down else 0
-            tile.set_dots(shown, rank_label(found.rank) if found.rank and shown else "")
+            laptop = QCoreApplication.translate("VotingPanel", "On the laptop")
+            sources = compact_sources(found.sources, laptop)
+            rank = rank_label(found.rank) if found.rank and shown else ""
+            tile.set_dots(shown, rank, sources if shown else "")
+
+
+def compact_sources(sources: Sequence[tuple[str, int]], laptop: str) -> str:
+    """Where a note's dots came from, short enough for a tile's footer: tables named alike
+    share their common start once (「テーブル 1:5・2:4・3:3」), the laptop's come last."""
+    tables = [(where, n) for where, n in sources if where]
+    names = [where for where, _ in tables]
+    prefix = os.path.commonprefix(names) if len(names) > 1 else ""
+    if len(prefix) < 2 or any(name == prefix for name in names):
+        prefix = ""
+    parts = [f"{where[len(prefix) :]}:{n}" if prefix else f"{where} {n}" for where, n in tables]
+    parts += [f"{laptop}:{n}" if prefix else f"{laptop} {n}" for where, n in sources if not where]
+    return (prefix.rstrip() + " " if prefix else "") + "・".join(parts)

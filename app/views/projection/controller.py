@@ -36,7 +36,7 @@ class Projection(QObject):
         self.rooms: dict[Target, RoomScene] = {}
         self.target: Target | None = None
         self._watched_scene: QGraphicsScene | None = None
-        self._dots: dict = {}  # the last results the panel showed
+        self._dots: dict = dict(workspace.boards_page.voting.dots)  # the panel's last results
         w = workspace
         w.navigation.currentRowChanged.connect(lambda _row: self.sync())
         w.worksheets_page.sheet_shown.connect(lambda _id: self.sync())

@@ -64,6 +64,8 @@ class RoomTile(QGraphicsItem):
         self._font = mm_font(text_mm, bold=True)
         self._text: QStaticText | None = None
         self._footer: QStaticText | None = None
+        self._sources: QStaticText | None = None
+        self._sources_text = ""
         footer_room = text_mm * 0.75 if look.footer else 0.0
         if look.face_down or not look.text:
             width, height = text_width, text_mm * 1.45
@@ -97,9 +99,16 @@ class RoomTile(QGraphicsItem):
             self.setZValue(self.zValue() + (1000 if on else -1000))
             self.update()
 
-    def set_dots(self, count: int, rank_text: str = "") -> None:
-        if (count, rank_text) != (self.dots, self.rank_text):
-            self.dots, self.rank_text = count, rank_text
+    def set_dots(self, count: int, rank_text: str = "", sources: str = "") -> None:
+        """The note's dots and place; ``sources`` (where its dots came from, table by table)
+        takes the footer's line while results are shown."""
+        if (count, rank_text, sources) != (self.dots, self.rank_text, self._sources_text):
+            self.dots, self.rank_text, self._sources_text = count, rank_text, sources
+            self._sources = (
+                static_text(sources, mm_font(self.text_mm * 0.5))
+                if sources and self._footer is not None
+                else None
+            )
             self.update()
 
     def shown_text(self) -> str:
@@ -149,11 +158,12 @@ class RoomTile(QGraphicsItem):
         painter.setPen(QColor(INK))
         if self._text is not None:
             painter.drawStaticText(self._text_at * SCALE, self._text)
-        if self._footer is not None:
+        footer = self._sources or self._footer
+        if footer is not None:
             painter.setFont(mm_font(self.text_mm * 0.5))
-            painter.setPen(QColor("#444444"))
+            painter.setPen(QColor("#b3261e" if self._sources is not None else "#444444"))
             bottom = r.bottom() - self.text_mm * 0.85
-            painter.drawStaticText(QPointF(self._text_at.x(), bottom) * SCALE, self._footer)
+            painter.drawStaticText(QPointF(self._text_at.x(), bottom) * SCALE, footer)
         painter.restore()
         if self.dots:
             self._paint_dots(painter, r)
