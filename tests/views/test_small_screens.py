@@ -86,8 +86,24 @@ def test_a_sheet_opens_with_readable_card_names_and_0_shows_it_whole(
     QApplication.processEvents()
     assert page.view.transform().m11() * CARD_TEXT_MM >= 12  # card names ≥ 12 px high
     shown = page.view.shown_rect()
-    cards = page.scene.cards_rect()
+    cards = page.scene.content_rect()
     assert shown.contains(cards.center())
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_0)
     assert page.view.shown_rect().contains(page.scene.page_rect())
+
+
+def test_a_board_opens_with_its_notes_readable_from_the_first_column(
+    window: MainWindow, sample_path: Path
+) -> None:
+    window.resize(1366, 768)
+    window.open_path(sample_path)
+    window.workspace.show_section(3)
+    page = window.workspace.boards_page
+    board_id = page.document.boards.all()[0].id
+    page.show_board(board_id)
+    QApplication.processEvents()
+    sizes = sorted(item.text_size for item in page.scene.notes.values())
+    median = sizes[len(sizes) // 2]
+    assert page.view.transform().m11() * median >= 11.9  # typical note text ≥ 12 px high
+    assert page.view.shown_rect().left() <= page.scene.content_rect().left() + 1  # column 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 from functools import partial
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
@@ -27,6 +28,7 @@ from app.views.author_choice import AuthorBox, CurrentAuthor
 from app.views.board.board_dialog import ColumnsDialog
 from app.views.board.note_entry import NoteEntry
 from app.views.board.note_operations import NoteOperations
+from app.views.board.note_text import SMALLEST
 from app.views.board.scene import BoardScene
 from app.views.board.voting_panel import VotingPanel
 from app.views.canvas.page import ITEM_ID, CanvasPage
@@ -39,6 +41,14 @@ DEFAULT_COLOUR = "#fff3b0"
 class BoardsPage(CanvasPage[BoardScene]):
     """The page and its parts: typing notes (``note_entry``) and what is done to notes and
     groups (``note_operations``)."""
+
+    reading_from_top_left = True  # a board opens readable from its first column
+
+    def reading_size(self) -> float | None:
+        """The board's typical note text (the median of its notes' sizes) readable."""
+        if self.scene is None or not self.scene.notes:
+            return SMALLEST
+        return statistics.median(item.text_size for item in self.scene.notes.values())
 
     board_shown = Signal(int)  # board id
 
@@ -269,7 +279,7 @@ class BoardsPage(CanvasPage[BoardScene]):
         self.scene = self.scenes[board_id]
         self.note_entry._entry_column = None
         self.view.setScene(self.scene)
-        self.view.fit_page()
+        self.first_view()
         self.voting.set_board(board_id)
         self.scene.vote_mode = self.voting.vote_button.isChecked()
         self._fill_quick_places()

@@ -72,6 +72,16 @@ class BoardScene(BoardGestures):
     def columns(self):
         return self._columns
 
+    def content_rect(self) -> QRectF:
+        """The notes, and above them the columns' headings."""
+        area = QRectF()
+        for note in self.notes.values():
+            area = area.united(note.scene_note_rect())
+        if area.isNull():
+            return self.page_rect()
+        area.setTop(min(area.top(), self.page_rect().top()))
+        return area
+
     def page_rect(self) -> QRectF:
         return QRectF(self._extent)
 

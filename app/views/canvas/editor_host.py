@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from app.views.canvas.text_editor import TextEditor
@@ -24,6 +24,10 @@ class EditorScene(QGraphicsScene):
 
     def disconnect_document(self) -> None:
         """Stop following the document (the sheet or board was removed)."""
+        raise NotImplementedError
+
+    def content_rect(self) -> QRectF:
+        """Where the cards or notes are: what a canvas opens on."""
         raise NotImplementedError
 
     def _open(self, editor: TextEditor) -> TextEditor:

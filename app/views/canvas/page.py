@@ -99,9 +99,27 @@ class CanvasPage(QWidget, Generic[S]):
             self._fitted_for = size
             self.first_view()
 
+    #: Text height (mm) a canvas opens readable at, and whether it reads from the top left.
+    reading_mm: float | None = None
+    reading_from_top_left = False
+    projecting = False  # the wall is on (it shows what the laptop shows): canvases open whole
+
     def first_view(self) -> None:
-        """How a canvas opens: the whole page."""
-        self.view.fit_page()
+        """How a canvas opens: its text readable where its content is; while the wall is
+        on, the whole page (the room needs it all)."""
+        scene = self.scene
+        if scene is None:
+            return
+        reading = self.reading_size()
+        if self.projecting or reading is None:
+            self.view.fit_page()
+        else:
+            focus = scene.content_rect()
+            self.view.show_readable(focus, reading, self.reading_from_top_left)
+
+    def reading_size(self) -> float | None:
+        """The text height (mm) that must be readable when the canvas opens."""
+        return self.reading_mm
 
     # -- the list of sheets or boards, and their scenes ----------------------------------
     def refill_list(

@@ -69,9 +69,10 @@ class CanvasView(QGraphicsView):
         super().scrollContentsBy(dx, dy)
         self.view_changed.emit()
 
-    def show_readable(self, focus: QRectF, text_mm: float) -> None:
+    def show_readable(self, focus: QRectF, text_mm: float, from_top_left: bool = False) -> None:
         """The whole page if its text reads at :data:`READABLE_PX` or more so; otherwise
-        that text size, centred on ``focus`` (where the cards are). The whole page is one
+        that text size, centred on ``focus`` (where the cards are), or with ``focus``'s top
+        left corner at the top left (a board, read column by column). The whole page is one
         key away (0, or Fit page)."""
         self.fit_page()
         if self.transform().m11() * text_mm >= READABLE_PX:
@@ -79,7 +80,11 @@ class CanvasView(QGraphicsView):
         scale = READABLE_PX / text_mm
         self.resetTransform()
         self.scale(scale, scale)
-        self.centerOn(focus.center())
+        if from_top_left:
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            self.centerOn(focus.topLeft() + QPointF(shown.width() / 2 - 4, shown.height() / 2 - 4))
+        else:
+            self.centerOn(focus.center())
         self.view_changed.emit()
 
     def fit_page(self) -> None:

@@ -64,8 +64,9 @@ class Projection(QObject):
             self.workspace.timeline_page.projecting = True
             # The room starts from the whole sheet: the laptop shows it whole too (the
             # wall follows the laptop), and sheets open whole while the wall is on.
-            self.workspace.worksheets_page.projecting = True
-            self.workspace.worksheets_page.first_view()
+            for page in (self.workspace.worksheets_page, self.workspace.boards_page):
+                page.projecting = True
+                page.first_view()
         self.window.presenting = presenting
         self.window.cover(screen)
         if presenting:
@@ -88,6 +89,7 @@ class Projection(QObject):
         window.deleteLater()
         self.workspace.timeline_page.projecting = False
         self.workspace.worksheets_page.projecting = False
+        self.workspace.boards_page.projecting = False
         for room in self.rooms.values():
             room.disconnect_document()
         self.rooms = {}

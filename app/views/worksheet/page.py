@@ -34,6 +34,8 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
     """The page and its parts: in-place texts and menus (``text_editing``), what is done to
     cards (``card_operations``) and quick add (``quick_cards``)."""
 
+    reading_mm = CARD_TEXT_MM  # a sheet opens with card names readable
+
     sheet_shown = Signal(int)  # sheet id
 
     def __init__(
@@ -45,7 +47,6 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         self.quick_cards = QuickCards(self)
         self.document = document
         self.undo_stack = undo_stack
-        self.projecting = False  # the wall is on: sheets open whole
         self.current_author = author
         self._read_only = document.file.read_only
 
@@ -208,16 +209,6 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         self._update_palette_marks()
         self.quick_cards.fill_quick_places()
         self.sheet_shown.emit(sheet_id)
-
-    def first_view(self) -> None:
-        """A sheet opens with its card names readable, where the cards are; while the wall
-        is on, whole (the wall shows what the laptop shows, and the room needs it all)."""
-        if self.scene is None:
-            return
-        if self.projecting:
-            self.view.fit_page()
-        else:
-            self.view.show_readable(self.scene.cards_rect(), CARD_TEXT_MM)
 
     def _update_palette_marks(self) -> None:
         if self.scene is not None:

@@ -119,7 +119,7 @@ class WorksheetScene(EditorScene):
         )
         self._draw_gaps()
 
-    def cards_rect(self) -> QRectF:
+    def content_rect(self) -> QRectF:
         """Where the cards are (the page when there are none)."""
         area = QRectF()
         for card in self.cards.values():
