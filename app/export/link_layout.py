@@ -10,7 +10,7 @@ from app.export import fonts
 from app.export.text import measure, shorten, wrap
 from app.worksheets.chrome import fixed_texts
 from app.worksheets.geometry import Point, Rect, edge_point
-from app.worksheets.link_labels import LabelRequest, place_labels
+from app.worksheets.link_labels import LabelRequest, leader, place_labels
 from app.worksheets.pen import LEADING, Type
 from app.worksheets.template import Template
 
@@ -35,6 +35,7 @@ class LinkDrawing:
     end: Point
     lines: tuple[str, ...] = ()  # the label as shown
     box: Rect | None = None  # its box, None without a label
+    leader: tuple[Point, Point] | None = None  # a line to the link from a label set apart
 
 
 def arrow_ends(source: Rect, target: Rect) -> tuple[Point, Point]:
@@ -76,7 +77,9 @@ def lay_out(
         if link.key in texts
     ]
     boxes = place_labels(requests, cards, page, kept)
-    return {
-        link.key: LinkDrawing(*ends[link.key], texts.get(link.key, ()), boxes.get(link.key))
-        for link in links
-    }
+    drawings = {}
+    for link in links:
+        box = boxes.get(link.key)
+        line = None if box is None else leader(box, *ends[link.key])
+        drawings[link.key] = LinkDrawing(*ends[link.key], texts.get(link.key, ()), box, line)
+    return drawings

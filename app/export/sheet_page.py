@@ -76,6 +76,8 @@ def _arrows(pen: SheetPen, content: SheetContent) -> None:
         ]
         pen.polygon(head, LINK_COLOUR, None)
     for drawing in drawings.values():  # labels over every arrow
+        if drawing.leader is not None:
+            pen.polyline(list(drawing.leader), Line(LINK_COLOUR, 0.25, dashed=True))
         if drawing.box is not None:
             box = drawing.box
             pen.rect(box, "#ffffffe0", None)

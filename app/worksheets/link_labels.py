@@ -14,13 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from app.worksheets.geometry import Point, Rect
+from app.worksheets.geometry import Point, Rect, edge_point
 
 #: Places along the link, as a share of its length from the source's edge.
 ALONG = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9)
 #: Offsets off the line to either side, in the label's half-extent across the line (1.1
 #: sets the label just beside the line, whichever way the line runs).
 ACROSS = (0.0, 1.1, -1.1, 2.2, -2.2, 3.3, -3.3, 4.4, -4.4)
+#: A label farther than this (mm) from its link gets a leader line to it.
+LEADER_MM = 2.0
+#: Room a label keeps around itself (mm), so two labels never read as one line.
+GAP = 1.0
 #: Obstacles are filed in square cells of this size (mm), so a label looks only near itself.
 CELL = 10.0
 #: How many places all labels of a sheet may try in all. A real sheet never comes near it;
@@ -125,7 +129,8 @@ def place_labels(
             box = shape.around(centre)
             outside = box.width * box.height - box.overlap(page)
             bound = float("inf") if best is None else best[0] - outside
-            cost = obstacles.covered(box, bound) + outside
+            room = Rect(box.x - GAP, box.y - GAP, box.width + 2 * GAP, box.height + 2 * GAP)
+            cost = obstacles.covered(room, bound) + outside
             if best is None or cost < best[0] - 1e-9:
                 best = (cost, box)
             if cost == 0:
@@ -134,3 +139,20 @@ def place_labels(
         placed[request.key] = best[1]
         obstacles.add(best[1])
     return placed
+
+
+def leader(box: Rect, start: Point, end: Point) -> tuple[Point, Point] | None:
+    """A thin line from a label to its link when the label sits away from it (dragged, or
+    pushed aside in a crowd): from the box's edge to the nearest point of the link; None
+    when the label is on or beside its link."""
+    (x1, y1), (x2, y2) = start, end
+    cx, cy = box.centre()
+    dx, dy = x2 - x1, y2 - y1
+    length2 = dx * dx + dy * dy
+    t = 0.5 if length2 == 0 else max(0.0, min(1.0, ((cx - x1) * dx + (cy - y1) * dy) / length2))
+    near = (x1 + t * dx, y1 + t * dy)
+    if box.x - LEADER_MM <= near[0] <= box.right + LEADER_MM and (
+        box.y - LEADER_MM <= near[1] <= box.bottom + LEADER_MM
+    ):
+        return None
+    return edge_point(box, near), near

@@ -263,6 +263,7 @@
     <name>CanvasPage</name>
     <message>
         <source>Zoom in</source>
+        <extracomment>Text height (mm) a canvas opens readable at, and whether it reads from the top left.</extracomment>
         <translation>拡大</translation>
     </message>
     <message>
@@ -286,6 +287,7 @@
     <name>CardItem</name>
     <message>
         <source>Face-down: hidden from the room</source>
+        <extracomment>Where the dots came from: each table&apos;s paper count, and the laptop&apos;s (&quot;&quot;).</extracomment>
         <translation>伏せて表示中：投影には裏面だけが出ます</translation>
     </message>
 </context>
@@ -2114,8 +2116,8 @@
         <translation>結果を公開</translation>
     </message>
     <message>
-        <source>Run-off…</source>
-        <translation>決選投票…</translation>
+        <source>Run-off</source>
+        <translation>決選投票</translation>
     </message>
     <message>
         <source>A new round between the notes tied at the edge of the best, or the selected notes</source>
@@ -2188,6 +2190,10 @@
     <message>
         <source>Results hidden until revealed.</source>
         <translation>結果は公開まで非表示。</translation>
+    </message>
+    <message>
+        <source>The best %1 are highlighted.</source>
+        <translation>上位%1件を強調します。</translation>
     </message>
     <message>
         <source>Only %1 notes take part.</source>

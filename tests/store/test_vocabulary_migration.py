@@ -14,6 +14,12 @@ from app.store import migrate
 from app.store.workshop_file import open_workshop
 
 
+#: Columns added after the rename (0009): going back to 0007 drops them, so they are left
+#: out of the comparison.
+LATER = {"centres_direct", "centres_outsourced", "care_premium", "label_x", "label_y"}
+LATER |= {"eligible_notes"}
+
+
 def _dump(path: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)
     try:
@@ -24,7 +30,12 @@ def _dump(path: Path) -> dict[str, list[tuple]]:
                 " AND name NOT IN ('alembic_version', 'file_stamp')"
             )
         ]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"'), key=repr) for t in tables}
+        dump = {}
+        for t in tables:
+            columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{t}")')]
+            kept = ", ".join(f'"{c}"' for c in columns if c not in LATER)
+            dump[t] = sorted(conn.execute(f'SELECT {kept} FROM "{t}"'), key=repr)
+        return dump
     finally:
         conn.close()
 

@@ -104,3 +104,14 @@ def test_every_label_gets_a_box_of_its_size_and_pinned_ones_stay(cards, links) -
         )
         if request.pinned is not None and request.key not in kept:
             assert box.centre() == pytest.approx(request.pinned)
+
+
+def test_a_label_set_apart_gets_a_leader_to_its_link() -> None:
+    from app.worksheets.link_labels import leader
+
+    on_the_line = Rect(40, 48, 20, 4)  # the link runs along y = 50 through the box
+    assert leader(on_the_line, (0, 50), (100, 50)) is None
+    apart = Rect(40, 80, 20, 4)
+    start, end = leader(apart, (0, 50), (100, 50))  # type: ignore[misc]
+    assert end == (50, 50)  # the nearest point of the link
+    assert start == (50, 80)  # from the box's edge towards it

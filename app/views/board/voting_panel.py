@@ -96,7 +96,7 @@ class VotingPanel(QWidget):
 
         self.close_button = QPushButton(self.tr("Close voting"))
         self.reveal_button = QPushButton(self.tr("Reveal results"))
-        self.run_off_button = QPushButton(self.tr("Run-off…"))
+        self.run_off_button = QPushButton(self.tr("Run-off"))
         self.run_off_button.setToolTip(
             self.tr(
                 "A new round between the notes tied at the edge of the best, or the selected notes"
@@ -236,6 +236,7 @@ class VotingPanel(QWidget):
             state = self.tr("Open for voting.")
         if round_.hidden and not round_.revealed:
             state += " " + self.tr("Results hidden until revealed.")
+        state += " " + self.tr("The best %1 are highlighted.").replace("%1", str(round_.top_n))
         if round_.eligible_notes:
             state += " " + self.tr("Only %1 notes take part.").replace(
                 "%1", str(len(round_.eligible_notes))
@@ -310,6 +311,7 @@ class VotingPanel(QWidget):
         round_ = self.current_round()
         if round_ is None:
             return None
+        self.message.clear()
         chosen = list(self._selected())
         places = 1
         if len(chosen) < 2 and (round_.revealed or not round_.hidden):

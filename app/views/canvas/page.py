@@ -94,7 +94,7 @@ class CanvasPage(QWidget, Generic[S]):
         """Fit the page once the view has its real size (it has none while hidden); keep
         the facilitator's zoom when they come back to a view of the same size."""
         super().showEvent(event)
-        size = self.view.viewport().size()
+        size = self.view.size()  # scroll bars that come and go with the zoom do not count
         if size != getattr(self, "_fitted_for", None):
             self._fitted_for = size
             self.first_view()

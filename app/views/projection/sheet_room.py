@@ -25,7 +25,7 @@ from app.views.worksheet.links import sheet_rect
 from app.worksheets.card_style import STATUS_GLYPHS, card_fill
 from app.worksheets.chrome import ROOM_INK, fixed_texts
 from app.worksheets.geometry import Rect, bounds, contains
-from app.worksheets.link_labels import LabelRequest, place_labels
+from app.worksheets.link_labels import LabelRequest, leader, place_labels
 from app.worksheets.pen import Type
 from app.worksheets.spread import spread
 
@@ -195,7 +195,16 @@ class SheetRoom(RoomScene):
             [*obstacles, *fixed_texts(self.template)],
             Rect(page.x(), page.y(), page.width(), page.height()),
         )
+        ends_of = {r.key: (r.start, r.end) for r in requests}
         for key, box in boxes.items():
+            to_link = leader(box, *ends_of[key])
+            if to_link is not None:
+                stroke = QPen(
+                    QColor("#c0392b"), max(0.4, self.text_mm * 0.05), Qt.PenStyle.DashLine
+                )
+                self.addLine(QLineF(QPointF(*to_link[0]), QPointF(*to_link[1])), stroke).setZValue(
+                    LABEL_Z
+                )
             back = self.addRect(
                 QRectF(box.x, box.y, box.width, box.height),
                 QPen(Qt.PenStyle.NoPen),

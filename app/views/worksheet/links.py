@@ -36,6 +36,7 @@ from app.views.canvas.layers import LINK_Z
 from app.views.canvas.text import SCALE, mm_font, static_text
 from app.views.worksheet.items import CardItem
 from app.worksheets.geometry import Point, Rect
+from app.worksheets.link_labels import leader
 
 LINK_COLOUR = "#c0392b"
 SELECTED_COLOUR = "#1a73e8"
@@ -56,11 +57,19 @@ _PENS = {
 SMOOTH_LIMIT = 300
 _LABEL_FONT = mm_font(LABEL.size)
 _LABEL_BACKGROUND = QBrush(QColor(255, 255, 255, 225))
+_LEADER_PENS = {
+    selected: QPen(QColor(SELECTED_COLOUR if selected else LINK_COLOUR), 0.25, Qt.PenStyle.DashLine)
+    for selected in (False, True)
+}
 
 
 def sheet_rect(r: QRectF) -> Rect:
     """A scene rectangle in sheet millimetres as the Qt-free geometry's ``Rect``."""
     return Rect(r.x(), r.y(), r.width(), r.height())
+
+
+def _points(a: QPointF, b: QPointF) -> tuple[Point, Point]:
+    return (a.x(), a.y()), (b.x(), b.y())
 
 
 class LinkItem(QGraphicsItem):
@@ -87,6 +96,7 @@ class LinkItem(QGraphicsItem):
         self.head = QPolygonF()
         self.label_box = QRectF()
         self.label_text: QStaticText | None = None
+        self.leader: QLineF | None = None  # from a label set apart to its link
         # An unpinned label's centre relative to the link's middle, kept while cards move
         # until the sheet places the labels again.
         self._label_offset = QPointF()
@@ -156,8 +166,13 @@ class LinkItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.label_box = box
         self._shape = None
+        self._find_leader()
         self._bounds = self._arrow_bounds().united(box).adjusted(-1, -1, 1, 1)
         self.layer.update(old.united(self._bounds))
+
+    def _find_leader(self) -> None:
+        found = leader(sheet_rect(self.label_box), *_points(self.line.p1(), self.head_point()))
+        self.leader = None if found is None else QLineF(QPointF(*found[0]), QPointF(*found[1]))
 
     def _arrow_bounds(self) -> QRectF:
         return (
@@ -200,6 +215,7 @@ class LinkItem(QGraphicsItem):
                 width, height = label_size(label_lines(self.label))
                 self.label_box = QRectF(0, 0, width, height)
             self.label_box.moveCenter(centre)
+            self._find_leader()
             bounds = bounds.united(self.label_box)
         self._bounds = bounds.adjusted(-1, -1, 1, 1)
         self.layer.update(old.united(self._bounds))
@@ -268,6 +284,11 @@ class LinkLayer(QGraphicsItem):
             labelled = [link for link in links if link.label_text is not None]
             if not labelled:
                 continue
+            leaders = [link.leader for link in labelled if link.leader is not None]
+            if leaders:
+                painter.setPen(_LEADER_PENS[selected])
+                painter.drawLines(leaders)
+                painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_LABEL_BACKGROUND)
             painter.drawRects([link.label_box for link in labelled])
             painter.save()

@@ -145,6 +145,7 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         icons.put(self.add_stave_action, "add_stave")
         self.delete_action = bar.addAction(self.tr("Delete"), self.card_operations.delete_selected)
         icons.put(self.delete_action, "delete")
+        icons.icon_only(bar, self.delete_action)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.duplicate_action = QAction(self.tr("Duplicate"), self)
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
