@@ -13,7 +13,6 @@ from sqlalchemy import create_engine
 from app.store import migrate
 from app.store.workshop_file import open_workshop
 
-
 #: Columns added after the rename (0009): going back to 0007 drops them, so they are left
 #: out of the comparison.
 LATER = {"centres_direct", "centres_outsourced", "care_premium", "label_x", "label_y"}
