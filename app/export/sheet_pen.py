@@ -90,6 +90,16 @@ class SheetPen(LineSetter):
             stroke=stroked,
         )
 
+    def turned(self, char: str, centre: Point, type_: Type, tag: Tag | None = None) -> None:
+        self.c.saveState()
+        self.c.translate(self.x(centre[0]), self.y(centre[1]))
+        self.c.rotate(-90)  # a quarter clockwise on the page (reportlab turns anticlockwise)
+        self.c.setFillColor(colour(type_.colour))
+        size = type_.size * self.scale
+        self.c.setFont(fonts.face(type_.bold), size)
+        self.c.drawCentredString(0, -(ASCENT - 0.5) * size, char)
+        self.c.restoreState()
+
     def text(
         self,
         text: str,

@@ -15,8 +15,8 @@ from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.export import fonts
-from app.worksheets.geometry import Rect
-from app.worksheets.pen import LEADING, Tag, Type
+from app.worksheets.geometry import Point, Rect
+from app.worksheets.pen import LEADING, TURNED_IN_VERTICAL, Tag, Type
 
 ELLIPSIS = "…"
 
@@ -161,6 +161,26 @@ class LineSetter:
     ) -> None:
         for i, line in enumerate(lines):
             self.text(line, x, top + i * type_.size * LEADING, type_, tag=tag)
+
+    def turned(self, char: str, centre: Point, type_: Type, tag: Tag | None = None) -> None:
+        raise NotImplementedError
+
+    def column(
+        self,
+        chars: Sequence[str],
+        x: float,
+        top: float,
+        type_: Type,
+        width: float,
+        tag: Tag | None = None,
+    ) -> None:
+        step = type_.size * LEADING
+        for i, char in enumerate(chars):
+            at = top + i * step
+            if char in TURNED_IN_VERTICAL:
+                self.turned(char, (x + width / 2, at + type_.size / 2), type_, tag)
+            else:
+                self.text(char, x + width / 2, at, type_, "middle", tag)
 
     def block(
         self,

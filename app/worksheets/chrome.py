@@ -126,7 +126,7 @@ def _barrel(pen: Pen, words: SheetWords, barrel: Barrel, ink: SheetInk) -> None:
         centre = body.x + stave_w * (i + 0.5)
         chars, size = stave_name(zone.label, upper - 2 - (body.y + 9))
         name = Type(size, bold=True, colour=STAVE_INK)
-        pen.lines(chars, centre - 2.6, body.y + 9, name, 5.2, tag=("zone", zone.id))
+        pen.column(chars, centre - 2.6, body.y + 9, name, 5.2, tag=("zone", zone.id))
         purpose = "目的: " + (zone.purpose or "…")
         box = Rect(centre - (stave_w - 2) / 2, body.bottom - 20, stave_w - 2, 0)
         purpose_type = Type(2.8, colour=STAVE_INK)

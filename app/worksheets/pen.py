@@ -18,6 +18,11 @@ ASCENT = 0.88  # a line's baseline below its top, as a share of the font size
 
 Tag = tuple[str, int]
 
+#: Characters set a quarter turn in vertical text (縦書き): the long vowel mark, dashes,
+#: waves, ellipses and brackets, which run along the line rather than across it. The font
+#: has no vertical forms a PDF can use, so they are turned.
+TURNED_IN_VERTICAL = frozenset("ー－-—―‐〜～…‥（）()「」『』【】〔〕［］[]｛｝{}〈〉《》＜＞<>=＝")
+
 
 @dataclass(frozen=True)
 class Line:
@@ -87,6 +92,21 @@ class Pen(Protocol):
         self, lines: Sequence[str], x: float, top: float, type_: Type, tag: Tag | None = None
     ) -> None:
         """Lines one under another, starting at ``x``."""
+
+    def column(
+        self,
+        chars: Sequence[str],
+        x: float,
+        top: float,
+        type_: Type,
+        width: float,
+        tag: Tag | None = None,
+    ) -> None:
+        """Vertical text (縦書き): one character under another, centred on ``x + width / 2``,
+        those of :data:`TURNED_IN_VERTICAL` turned a quarter clockwise."""
+
+    def turned(self, char: str, centre: Point, type_: Type, tag: Tag | None = None) -> None:
+        """One character turned a quarter clockwise about ``centre``."""
 
     def block(
         self,

@@ -82,3 +82,21 @@ def test_a_long_stave_name_ends_in_an_ellipsis_above_the_hoop_on_screen(qapp) ->
     assert "".join(chars[:-1]) == long_zone.label[: len(chars) - 1]
     assert all(len(c) == 1 for c in chars)  # one character per line, reading downwards
     assert "".join(_scene_texts(words, ("aim", 0))) == words.aim  # the hoop, editable too
+
+
+def test_stave_names_set_vertically_turn_the_long_vowel_and_brackets(qapp) -> None:  # type: ignore[no-untyped-def]
+    from app.export.sheet_content import blank
+
+    template = load_templates(resource_path("templates"))["undo_barrel"]
+    words = blank(template)
+    zone = replace(words.zones[0], label="サービス（SC）", id=5)
+    words = replace(words, zones=[zone, *words.zones[1:]])
+    scene = QGraphicsScene()
+    draw_chrome(background.ScenePen(scene.createItemGroup([])), words)
+    turned = {
+        item.text(): abs(item.transform().m12()) > 0.01
+        for item in scene.items()
+        if isinstance(item, QGraphicsSimpleTextItem) and item.data(EDIT_TAG) == ("zone", 5)
+    }
+    assert turned["ー"] and turned["（"] and turned["）"]
+    assert not turned["サ"] and not turned["S"]

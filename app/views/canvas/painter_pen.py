@@ -76,6 +76,18 @@ class PainterPen(LineSetter):
     def ellipse(self, rect: Rect, fill: str | None, line: Line | None) -> None:
         self._draw(ellipse_path(rect), fill, line)
 
+    def turned(self, char: str, centre: Point, type_: Type, tag: Tag | None = None) -> None:
+        font = mm_font(type_.size, type_.bold)
+        advance = QFontMetricsF(font).horizontalAdvance(char) / SCALE
+        self.p.save()
+        self.p.translate(*centre)
+        self.p.rotate(90)
+        self.p.scale(1 / SCALE, 1 / SCALE)
+        self.p.setFont(font)
+        self.p.setPen(qcolour(type_.colour))
+        self.p.drawText(QPointF(-advance / 2 * SCALE, (ASCENT - 0.5) * type_.size * SCALE), char)
+        self.p.restore()
+
     def text(
         self,
         text: str,

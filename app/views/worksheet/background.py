@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsItemGroup, QGraphicsPathItem, QGraphicsScene
 
 from app.export.text import LineSetter
 from app.models import Worksheet, WorksheetZone
 from app.views.canvas.layers import BACKGROUND_Z, EDIT_TAG
 from app.views.canvas.painter_pen import ellipse_path, polygon_path, qcolour, qpen, rect_path
-from app.views.canvas.text import label, place
+from app.views.canvas.text import SCALE, label, place
 from app.worksheets.chrome import SCREEN_INK, SheetInk, SheetWords, ZoneText, draw_chrome
 from app.worksheets.geometry import Point, Rect
 from app.worksheets.pen import Line, Tag, Type
@@ -67,6 +67,19 @@ class ScenePen(LineSetter):
 
     def ellipse(self, rect: Rect, fill: str | None, line: Line | None) -> None:
         self._shape(ellipse_path(rect), fill, line)
+
+    def turned(self, char: str, centre: Point, type_: Type, tag: Tag | None = None) -> None:
+        item = label(None, char, type_.size, bold=type_.bold, colour=type_.colour)
+        item.setScale(1)
+        box = item.boundingRect()
+        item.setTransform(
+            QTransform()
+            .translate(*centre)
+            .rotate(90)
+            .scale(1 / SCALE, 1 / SCALE)
+            .translate(-box.width() / 2, -box.height() / 2)
+        )
+        self._add(item, tag)
 
     def text(
         self,
