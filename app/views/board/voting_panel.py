@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,21 +19,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.boards.voting import (
-    by_table,
     dots_left,
     paper_doubts,
     paper_entries,
     ranking,
     run_off_places,
     tied_at_the_edge,
-    top,
-    totals,
 )
 from app.commands.voting import (
     CastDot,
@@ -48,11 +44,11 @@ from app.messages import validation_error
 from app.models import VoteRound
 from app.models.rules import ValidationError
 from app.models.values import RoundValues
-from app.views.board.note_item import Dots, rank_label
+from app.views.board.note_item import Dots
+from app.views.board.results_list import fill_results
 from app.views.board.round_dialog import RoundDialog
 
 _ROUND = Qt.ItemDataRole.UserRole + 1
-_TOP_BRUSH = QBrush(QColor("#fff0c2"))
 
 
 class VotingPanel(QWidget):
@@ -252,41 +248,7 @@ class VotingPanel(QWidget):
         self.left_label.setText(f"{left} / {round_.dots_per_participant}")
 
     def _show_results(self, round_: VoteRound | None) -> None:
-        self.results.clear()
-        dots: dict[int, Dots] = {}
-        if round_ is not None and (round_.revealed or not round_.hidden):
-            votes = self.document.boards.votes(round_.id)
-            ranked = ranking(votes)
-            best = top(ranked, round_.top_n) if round_.revealed else set()
-            texts = {n.id: n.text for n in self.document.boards.notes(round_.board_id)}
-            counts = totals(votes)
-            sources = by_table(votes)
-            for entry in ranked:
-                tied = sum(1 for r in ranked if r.rank == entry.rank) > 1
-                place = rank_label(entry.rank) + (self.tr(" (tie)") if tied else "")
-                row = QTreeWidgetItem([place, texts.get(entry.note_id, ""), str(entry.votes)])
-                row.setData(0, Qt.ItemDataRole.UserRole, entry.note_id)
-                if entry.note_id in best:
-                    font = QFont(row.font(1))
-                    font.setBold(True)
-                    for column in range(3):
-                        row.setBackground(column, _TOP_BRUSH)
-                        row.setFont(column, font)
-                self.results.addTopLevelItem(row)
-                for where, count in sorted(sources.get(entry.note_id, {}).items()):
-                    source = where or self.tr("On the laptop")
-                    row.addChild(QTreeWidgetItem(["", source, str(count)]))
-            places = {r.note_id: r.rank for r in ranked if r.note_id in best}
-            dots = {
-                nid: Dots(count, places.get(nid), tuple(sorted(sources.get(nid, {}).items())))
-                for nid, count in counts.items()
-                if count
-            }
-        elif round_ is not None:
-            self.results.addTopLevelItem(
-                QTreeWidgetItem(["", self.tr("Hidden until the results are revealed."), ""])
-            )
-        self.results.resizeColumnToContents(0)
+        dots = fill_results(self.results, self.document, round_)
         self.dots = dots  # what the board (and the wall, once it opens) shows
         self.dots_changed.emit(dots)
 

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsItemGroup,
     QGraphicsLineItem,
-    QGraphicsPathItem,
-    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
 )
@@ -22,11 +20,10 @@ from app import i18n
 from app.document import WorkshopDocument
 from app.models import Card, Link, Resource
 from app.views.canvas.editor_host import EditorScene
-from app.views.canvas.layers import COUNT_Z, EDIT_TAG, EDITOR_Z
-from app.views.canvas.painter_pen import polygon_path
-from app.views.canvas.text import label, place
+from app.views.canvas.layers import EDIT_TAG, EDITOR_Z
 from app.views.canvas.text_editor import TextEditor
 from app.views.worksheet.background import draw_background
+from app.views.worksheet.gap_marks import gap_marks
 from app.views.worksheet.items import CardItem, CardLook
 from app.views.worksheet.label_places import LabelPlaces
 from app.views.worksheet.links import LinkItem, LinkLayer
@@ -147,39 +144,7 @@ class WorksheetScene(EditorScene):
     def _draw_gaps(self) -> None:
         for item in self._gap_items:
             self.removeItem(item)
-        self._gap_items = []
-        if not self.gap_view:
-            return
-        counts = self.zone_counts()
-        for shape in self._shapes:
-            count = counts[shape.key]
-            if count == 0:
-                empty = QGraphicsPathItem(polygon_path(shape.polygon))
-                empty.setPen(QPen(QColor("#d32f2f"), 1.2, Qt.PenStyle.DashLine))
-                empty.setBrush(QColor(211, 47, 47, 40))
-                empty.setZValue(-50)
-                self.addItem(empty)
-                self._gap_items.append(empty)
-            b = bounds(shape.polygon)
-            text = label(
-                None,
-                f"{count}",
-                9,
-                bold=True,
-                colour="#d32f2f" if count == 0 else "#1a4d80",
-                anchor="middle",
-            )
-            place(text, b.x + b.width / 2, b.y + b.height / 2 - 2)
-            text.setZValue(COUNT_Z)
-            text.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks reach the cards
-            backdrop = QGraphicsRectItem(text.sceneBoundingRect().adjusted(-1.5, -0.5, 1.5, 0.5))
-            backdrop.setPen(QPen(Qt.PenStyle.NoPen))
-            backdrop.setBrush(QColor(255, 255, 255, 215))
-            backdrop.setZValue(COUNT_Z - 0.5)
-            backdrop.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            for item in (backdrop, text):
-                self.addItem(item)
-                self._gap_items.append(item)
+        self._gap_items = gap_marks(self, self._shapes, self.zone_counts()) if self.gap_view else []
 
     # -- cards and links ------------------------------------------------------------------
     def _look(
