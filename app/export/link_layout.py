@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.export import fonts
 from app.export.text import measure, shorten, wrap
@@ -43,6 +44,7 @@ def arrow_ends(source: Rect, target: Rect) -> tuple[Point, Point]:
     return edge_point(source, target.centre()), edge_point(target, source.centre())
 
 
+@lru_cache(maxsize=4096)
 def label_lines(label: str) -> tuple[str, ...]:
     """The label on one or two lines (禁則 breaking), the second ending in … if need be."""
     room = LABEL_MAX_MM - 2 * PAD_X
@@ -53,7 +55,8 @@ def label_lines(label: str) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def label_size(lines: Sequence[str]) -> tuple[float, float]:
+@lru_cache(maxsize=4096)
+def label_size(lines: tuple[str, ...]) -> tuple[float, float]:
     """The label's box: its widest line and its lines, with room around."""
     width = max(measure(line, LABEL) for line in lines) + 2 * PAD_X
     return width, len(lines) * LABEL.size * LEADING + 2 * PAD_Y

@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 
 from app.export.link_layout import lay_out
+from app.views.worksheet.items import CardItem
 from app.views.worksheet.links import LinkItem, sheet_rect
+from app.worksheets.geometry import Rect
 
 if TYPE_CHECKING:
     from app.views.worksheet.scene import WorksheetScene
@@ -28,23 +30,33 @@ class LabelPlaces:
 
     def lay_out(self, changed_cards: Iterable[int] | None = None) -> None:
         """Place the labels: all of them, or (on a crowded sheet) those of the links of
-        ``changed_cards``."""
+        ``changed_cards``, among the cards and labels around them."""
         links = [link for link in self.scene.links.values() if link.label_text is not None]
         if not links:
             return
-        kept = {}
-        if changed_cards is not None and len(links) > WHOLE_SHEET:
-            moved = set(changed_cards)
-            kept = {
-                link.link_id: sheet_rect(link.label_box)
-                for link in links
-                if link.source.card_id not in moved and link.target.card_id not in moved
-            }
-        cards = [sheet_rect(card.scene_card_rect()) for card in self.scene.cards.values()]
+        if changed_cards is None or len(links) <= WHOLE_SHEET:
+            cards = [sheet_rect(card.scene_card_rect()) for card in self.scene.cards.values()]
+            self._place(links, cards, {})
+            return
+        moved = set(changed_cards)
+        placing = [k for k in links if k.source.card_id in moved or k.target.card_id in moved]
+        if not placing:
+            return
+        # Only what lies near the links being placed can be in their way.
+        area = QRectF()
+        for link in placing:
+            reach = max(link.label_box.width(), link.label_box.height()) * 3
+            area = area.united(link.boundingRect().adjusted(-reach, -reach, reach, reach))
+        near = self.scene.items(area)
+        cards = [sheet_rect(i.scene_card_rect()) for i in near if isinstance(i, CardItem)]
+        others = {k for k in near if isinstance(k, LinkItem)} - set(placing)
+        kept = {k.link_id: sheet_rect(k.label_box) for k in others if k.label_text is not None}
+        self._place(placing, cards, kept)
+
+    def _place(self, links: list[LinkItem], cards: list[Rect], kept: dict[int, Rect]) -> None:
         drawings = lay_out([link.plan() for link in links], cards, self.scene.template, kept)
         for link in links:
-            if link.link_id not in kept:
-                link.place_label(drawings[link.link_id])
+            link.place_label(drawings[link.link_id])
 
     # -- dragging a label ---------------------------------------------------------------
     def press(self, at: QPointF) -> bool:

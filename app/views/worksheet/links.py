@@ -97,6 +97,7 @@ class LinkItem(QGraphicsItem):
         self.label_box = QRectF()
         self.label_text: QStaticText | None = None
         self.leader: QLineF | None = None  # from a label set apart to its link
+        self._shown: tuple[str, ...] = ()  # the label's lines as laid out
         # An unpinned label's centre relative to the link's middle, kept while cards move
         # until the sheet places the labels again.
         self._label_offset = QPointF()
@@ -125,10 +126,12 @@ class LinkItem(QGraphicsItem):
 
     def _prepare_label(self, lines: Sequence[str] | None = None) -> None:
         if not self.label.strip():
-            self.label_text = None
+            self.label_text, self._shown = None, ()
             return
-        shown = label_lines(self.label) if lines is None else lines
-        self.label_text = static_text("\u2028".join(shown), _LABEL_FONT)
+        shown = label_lines(self.label) if lines is None else tuple(lines)
+        if self.label_text is None or shown != self._shown:
+            self.label_text = static_text("\u2028".join(shown), _LABEL_FONT)
+            self._shown = shown
 
     def plan(self) -> LinkPlan:
         return LinkPlan(
