@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QMouseEvent
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from app.models import Action, AgendaItem, Decision, Snapshot
 from app.views.main_window import MainWindow
@@ -515,3 +515,24 @@ def test_the_open_actions_follow_a_renamed_session_but_not_a_moved_one(window, s
     page.document.timeline.update_sessions({visit2: {"title": "2回目支援（延期）"}})
     sessions = {table.item(r, 3).text() for r in range(table.rowCount())}
     assert "2回目支援（延期）" in sessions and "2回目支援" not in sessions
+
+
+def test_the_timeline_scrolls_to_the_chosen_session(window, sample_path) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1366, 768)
+    window.open_path(sample_path)
+    window.workspace.show_section(5)
+    page = window.workspace.timeline_page
+    QApplication.processEvents()
+
+    def shown():  # type: ignore[no-untyped-def]
+        return page.view.mapToScene(page.view.viewport().rect()).boundingRect()
+
+    assert page.selected is not None
+    assert shown().contains(page.scene.blocks[page.selected].sceneBoundingRect().center())
+    page.view.resize(300, 200)  # a narrow timeline: choosing a session scrolls to it
+    QApplication.processEvents()
+    for session in page.document.timeline.sessions()[::3]:
+        page.select_session(session.id)
+        QApplication.processEvents()
+        block = page.scene.blocks[session.id].sceneBoundingRect()
+        assert shown().contains(block.center()), session.title

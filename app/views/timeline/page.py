@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QActionGroup, QGuiApplication, QUndoCommand, QUndoStack
+from PySide6.QtGui import QActionGroup, QGuiApplication, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QMessageBox,
@@ -214,6 +214,16 @@ class TimelinePage(QWidget):
         self.panel.show_session(session_id, self.wareki)
         for action in (self.duplicate_action, self.split_action, self.delete_action):
             action.setEnabled(session_id is not None and not self._read_only)
+        self._bring_into_view()
+
+    def _bring_into_view(self) -> None:
+        """The chosen session's block on screen (the timeline scrolls to it)."""
+        if self.selected in self.scene.blocks and self.view.isVisible():
+            self.view.ensureVisible(self.scene.blocks[self.selected], 40, 20)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._bring_into_view()
 
     def _moved(self, session_id: int, day: date) -> None:
         if self._run(lambda: EditSession(self.document, session_id, {"day": day})) is None:
