@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.dates import parse_date
+from app.views import icons
 
 
 class DateField(QWidget):
@@ -39,7 +40,7 @@ class DateField(QWidget):
         )
         self.line.setMaximumWidth(150)
         self.pick = QToolButton()
-        self.pick.setText("▾")
+        icons.put(self.pick, "calendar")  # the button's own arrow says it opens
         self.pick.setToolTip(self.tr("Choose on a calendar"))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()

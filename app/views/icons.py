@@ -54,6 +54,7 @@ ICONS = {
     "weeks": "mdi6.calendar-week",
     "today": "mdi6.calendar-today",
     "wareki": "mdi6.calendar-text",
+    "calendar": "mdi6.calendar",
 }
 
 

@@ -143,8 +143,9 @@ class NoteItem(QGraphicsRectItem):
             painter.restore()
 
     def _paint_dots(self, painter: QPainter, body: QRectF) -> None:
-        """A red sticker with the count at the top-right corner; the rank at the top-left."""
-        centre = QPointF(body.right() - DOT_RADIUS * 0.6, body.top() + DOT_RADIUS * 0.6)
+        """A red sticker with the count on the top-right corner (mostly off the note, so it
+        hides little of the text); the rank at the top-left."""
+        centre = QPointF(body.right() - DOT_RADIUS * 0.15, body.top() + DOT_RADIUS * 0.15)
         painter.setPen(QPen(QColor("white"), 0.5))
         painter.setBrush(_DOT)
         painter.drawEllipse(centre, DOT_RADIUS, DOT_RADIUS)
