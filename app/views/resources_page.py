@@ -84,7 +84,8 @@ class ResourcesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((300, 230, 110, 200, 100, 160)):
+        # Widths that leave the memo room on a 1366-pixel laptop; it takes what is left.
+        for column, width in enumerate((260, 200, 110, 170, 90, 130)):
             self.table.setColumnWidth(column, width)
 
         layout = QVBoxLayout(self)
