@@ -73,7 +73,7 @@ rects = st.builds(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     cards=st.lists(rects, max_size=30),
     links=st.lists(
