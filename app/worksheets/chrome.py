@@ -140,7 +140,7 @@ def _barrel(pen: Pen, words: SheetWords, barrel: Barrel, ink: SheetInk) -> None:
     pen.ellipse(Rect(body.x, body.bottom - 5, body.width, 10), None, rim)
 
     hoop_words = Type(3.8, bold=True, colour="#ffffff")
-    _title, upper_hoop, lower_hoop, _story = fixed_texts(words.template)
+    upper_hoop, lower_hoop = hoops(barrel)
     for kind, text, hoop in (
         ("aim", words.aim, upper_hoop),
         ("lower_hoop", words.lower_hoop, lower_hoop),
@@ -163,17 +163,22 @@ def _barrel(pen: Pen, words: SheetWords, barrel: Barrel, ink: SheetInk) -> None:
 TITLE_BAND = Rect(12, 8, 200, 22)  # the sheet's title and caption
 
 
+def hoops(barrel: Barrel) -> tuple[Rect, Rect]:
+    """The upper hoop (the shared aim) and the lower one, across the staves."""
+    body = barrel.body
+    upper, lower = (
+        Rect(body.x - 4, body.y + body.height * share, body.width + 8, HOOP_MM)
+        for share in (UPPER_HOOP, LOWER_HOOP)
+    )
+    return upper, lower
+
+
 def fixed_texts(template: Template) -> list[Rect]:
     """Where the template's own wording sits, which link labels keep clear of: the title
     and caption, and the barrel's hoops and story."""
     if template.barrel is None:
         return [TITLE_BAND]
-    body = template.barrel.body
-    hoops = [
-        Rect(body.x - 4, body.y + body.height * share, body.width + 8, HOOP_MM)
-        for share in (UPPER_HOOP, LOWER_HOOP)
-    ]
-    return [TITLE_BAND, *hoops, template.barrel.story]
+    return [TITLE_BAND, *hoops(template.barrel), template.barrel.story]
 
 
 def _decoration(pen: Pen, deco: Decoration, lang: str) -> None:

@@ -109,10 +109,9 @@ def _start_round(page: BoardsPage, monkeypatch, dots: int, per_note: int, top_n:
     page.voting.new_round_button.click()
 
 
-def test_a_full_voting_round_from_empty_to_revealed_ranking(
-    window_on_file: MainWindow, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    workspace = window_on_file.workspace
+def _board_with_two_voters(window: MainWindow, qtbot) -> tuple[BoardsPage, tuple[int, int, int]]:  # type: ignore[no-untyped-def]
+    """桜井 at table 1 and 森田 at table 2 on the roster; a 通所C board with three notes."""
+    workspace = window.workspace
     workspace.show_section(4)
     _add_people(
         workspace.roster_page, qtbot, [("桜井 一郎", "テーブル1"), ("森田 由美", "テーブル2")]
@@ -123,6 +122,13 @@ def test_a_full_voting_round_from_empty_to_revealed_ranking(
     QGuiApplication.clipboard().setText("循環\n送迎\n体験会")
     page.note_entry.paste_notes()
     a, b, c = (n.id for n in page.document.boards.notes(page.scene.board_id))
+    return page, (a, b, c)
+
+
+def test_a_full_voting_round_from_empty_to_revealed_ranking(
+    window_on_file: MainWindow, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    page, (a, b, c) = _board_with_two_voters(window_on_file, qtbot)
     panel = page.voting
 
     _start_round(page, monkeypatch, dots=2, per_note=1, top_n=1)
@@ -263,17 +269,7 @@ def test_the_board_is_unchanged_after_reopening(
 def test_a_tie_at_the_edge_gets_a_run_off_between_just_those_notes(
     window_on_file: MainWindow, qtbot, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    workspace = window_on_file.workspace
-    workspace.show_section(4)
-    _add_people(
-        workspace.roster_page, qtbot, [("桜井 一郎", "テーブル1"), ("森田 由美", "テーブル2")]
-    )
-    workspace.show_section(3)
-    page = workspace.boards_page
-    page.add_board("2回目支援", "tsusho_c_pipeline")
-    QGuiApplication.clipboard().setText("循環\n送迎\n体験会")
-    page.note_entry.paste_notes()
-    a, b, c = (n.id for n in page.document.boards.notes(page.scene.board_id))
+    page, (a, b, c) = _board_with_two_voters(window_on_file, qtbot)
     panel = page.voting
     _start_round(page, monkeypatch, dots=1, per_note=1, top_n=1)
     panel.vote_button.click()

@@ -17,9 +17,10 @@ from app.worksheets.geometry import Rect
 if TYPE_CHECKING:
     from app.views.worksheet.scene import WorksheetScene
 
-#: Up to this many labels the whole sheet is laid out again after each change, exactly as it
-#: prints; above it only the labels of the links that changed move (a crowded sheet stays quick).
-WHOLE_SHEET = 200
+#: Up to this many cards and labels together the whole sheet is laid out again after each
+#: change, exactly as it prints; above it only the labels the change concerns move, among what
+#: lies near them (a large sheet stays quick).
+WHOLE_SHEET = 600
 DRAG_MM = 0.5  # a press that moves less than this is a click, not a drag
 
 
@@ -34,12 +35,20 @@ class LabelPlaces:
         links = [link for link in self.scene.links.values() if link.label_text is not None]
         if not links:
             return
-        if changed_cards is None or len(links) <= WHOLE_SHEET:
+        if changed_cards is None or len(links) + len(self.scene.cards) <= WHOLE_SHEET:
             cards = [sheet_rect(card.scene_card_rect()) for card in self.scene.cards.values()]
             self._place(links, cards, {})
             return
+        # The labels of the changed cards' links, and any label a changed card now lies under.
         moved = set(changed_cards)
-        placing = [k for k in links if k.source.card_id in moved or k.target.card_id in moved]
+        spots = [self.scene.cards[i].scene_card_rect() for i in moved if i in self.scene.cards]
+        placing = [
+            k
+            for k in links
+            if k.source.card_id in moved
+            or k.target.card_id in moved
+            or any(k.label_box.intersects(spot) for spot in spots)
+        ]
         if not placing:
             return
         # Only what lies near the links being placed can be in their way.

@@ -109,7 +109,6 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         bar = icons.text_beside_icons(QToolBar())
         self.fit_action = bar.addAction(self.tr("Fit page"), self.view.fit_page)
         icons.put(self.fit_action, "fit_page")
-        self.fit_action.setToolTip(self.tr("Show the whole sheet (key 0)"))
         self.fit_zone_action = bar.addAction(self.tr("Fit zone"), self.fit_zone)
         icons.put(self.fit_zone_action, "fit_zone")
         self.add_zoom_actions(bar)
