@@ -88,22 +88,3 @@ def test_place_labels_automatically_unpins_them_in_one_step(barrel) -> None:  # 
     QApplication.processEvents()
     assert all(link.pinned is None for link in links)
     assert page.undo_stack.count() == steps + 1
-
-
-def test_on_a_large_sheet_a_card_moved_under_a_label_moves_the_label(  # type: ignore[no-untyped-def]
-    barrel, monkeypatch
-) -> None:
-    from app.commands.worksheets import move_cards
-    from app.views.worksheet import label_places
-
-    monkeypatch.setattr(label_places, "WHOLE_SHEET", 0)  # take the large sheet's way
-    page, scene = barrel
-    link = _labelled(scene)[0]
-    linked = {link.source.card_id, link.target.card_id}
-    card_id = next(i for i in scene.cards if i not in linked)
-    box = link.label_box
-    card = scene.cards[card_id]
-    at = (box.center().x() - card.size[0] / 2, box.center().y() - card.size[1] / 2)
-    page.push(move_cards(page.document, scene.sheet_id, {card_id: at}))
-    QApplication.processEvents()
-    assert not link.label_box.intersects(scene.cards[card_id].scene_card_rect())

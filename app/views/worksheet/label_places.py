@@ -39,16 +39,10 @@ class LabelPlaces:
             cards = [sheet_rect(card.scene_card_rect()) for card in self.scene.cards.values()]
             self._place(links, cards, {})
             return
-        # The labels of the changed cards' links, and any label a changed card now lies under.
+        # The labels of the changed cards' links. (A card moved under another label leaves
+        # it there until the sheet is laid out whole: finding those costs more than a move.)
         moved = set(changed_cards)
-        spots = [self.scene.cards[i].scene_card_rect() for i in moved if i in self.scene.cards]
-        placing = [
-            k
-            for k in links
-            if k.source.card_id in moved
-            or k.target.card_id in moved
-            or any(k.label_box.intersects(spot) for spot in spots)
-        ]
+        placing = [k for k in links if k.source.card_id in moved or k.target.card_id in moved]
         if not placing:
             return
         # Only what lies near the links being placed can be in their way.
