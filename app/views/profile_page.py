@@ -39,6 +39,7 @@ from app.models.rules import (
 )
 from app.models.text_limits import limit
 from app.views.autosave_text import AutosaveText
+from app.views.field_messages import FieldMessages, Said
 from app.views.number_fields import CountBox, DecimalBox
 from app.views.text_fields import limited
 
@@ -54,6 +55,7 @@ class ProfilePage(QWidget):
         self._undo = undo_stack
         self._loading = False
         self._editors: dict[str, QWidget] = {}
+        self._messages = FieldMessages(fallback="name")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -79,7 +81,8 @@ class ProfilePage(QWidget):
         year.setGroupSeparatorShown(False)
         self._year_label = QLabel()
         year_row.addWidget(year)
-        year_row.addWidget(self._year_label, 1)
+        year_row.addWidget(self._year_label)
+        year_row.addWidget(self._messages.line("fiscal_year"), 1)
         self._editors["fiscal_year"] = year
         form.addRow(self.tr("Fiscal year"), year_row)
 
@@ -95,7 +98,7 @@ class ProfilePage(QWidget):
         self._compute_rate.clicked.connect(self._fill_aging_rate)
         rate_row.addWidget(rate)
         rate_row.addWidget(self._compute_rate)
-        rate_row.addStretch(1)
+        rate_row.addWidget(self._messages.line("aging_rate"), 1)
         form.addRow(self.tr("Ageing rate"), rate_row)
         self._register(
             form,
@@ -122,7 +125,8 @@ class ProfilePage(QWidget):
             centres.addWidget(QLabel(text))
             centres.addWidget(spin)
         self._centres_total = QLabel()
-        centres.addWidget(self._centres_total, 1)
+        centres.addWidget(self._centres_total)
+        centres.addWidget(self._messages.line("centres_direct", "centres_outsourced"), 1)
         form.addRow(self.tr("Community general support centres"), centres)
         premium = self._count_box("care_premium")
         premium.setSuffix(self.tr(" yen"))
@@ -137,33 +141,9 @@ class ProfilePage(QWidget):
         memo.setMinimumHeight(90)
         self._register(form, "memo", self.tr("Memo"), memo)
 
-        self._error = QLabel()
-        self._error.setObjectName("errorText")
-        self._error.setStyleSheet("color: #b3261e;")
-        self._error.setWordWrap(True)
-        self._notice = QLabel()  # what the page did beyond what was typed
-        self._notice.setObjectName("noticeText")
-        self._notice.setWordWrap(True)
-        self._warnings = QLabel()  # figures that are unlikely to be true
-        self._warnings.setObjectName("warningText")
-        self._warnings.setStyleSheet("color: #8a5a00;")
-        self._warnings.setWordWrap(True)
-
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.addWidget(self._title)
-        # Messages come and go in a space kept for them, so the fields never move under
-        # the pointer: a click lands where it was aimed.
-        messages = QWidget()
-        messages.setObjectName("messages")
-        stack = QVBoxLayout(messages)
-        stack.setContentsMargins(0, 0, 0, 0)
-        stack.setSpacing(2)
-        for label in (self._error, self._notice, self._warnings):
-            stack.addWidget(label)
-        stack.addStretch(1)
-        messages.setMinimumHeight(5 * self.fontMetrics().lineSpacing())
-        inner.addWidget(messages)
         inner.addLayout(form)
         inner.addStretch(1)
         scroll = QScrollArea()
@@ -182,9 +162,16 @@ class ProfilePage(QWidget):
 
     # -- building ---------------------------------------------------------------
     def _register(self, form: QFormLayout, key: str, label: str, editor: QWidget) -> None:
+        """A row of one editor, with its message line beside it (not for the memo)."""
         editor.setObjectName(key)
         self._editors[key] = editor
-        form.addRow(label, editor)
+        if isinstance(editor, AutosaveText):
+            form.addRow(label, editor)
+            return
+        row = QHBoxLayout()
+        row.addWidget(editor, 2 if isinstance(editor, QLineEdit | QComboBox) else 0)
+        row.addWidget(self._messages.line(key), 1)
+        form.addRow(label, row)
 
     def _add_line(self, form: QFormLayout, key: str, label: str) -> None:
         editor = limited(QLineEdit(), limit(Workshop, key))
@@ -215,7 +202,8 @@ class ProfilePage(QWidget):
         row = QHBoxLayout()
         row.addWidget(spin)
         self._shares[key] = QLabel()
-        row.addWidget(self._shares[key], 1)
+        row.addWidget(self._shares[key])
+        row.addWidget(self._messages.line(key), 1)
         form.addRow(label, row)
 
     def _percent(self, key: str) -> QDoubleSpinBox:
@@ -245,9 +233,12 @@ class ProfilePage(QWidget):
                 if share is not None
                 else ""
             )
-        self._warnings.setText(
-            "\n".join("⚠ " + validation_error(warning) for warning in implausible(profile))
-        )
+        warnings: dict[str, str] = {}
+        for warning in implausible(profile):
+            said = warnings.get(warning.field)
+            text = "⚠ " + validation_error(warning)
+            warnings[warning.field] = f"{said}　{text}" if said else text
+        self._messages.replace(Said.WARNING, warnings)
         direct, outsourced = profile["centres_direct"], profile["centres_outsourced"]
         self._centres_total.setText(
             self.tr("%1 in all").replace("%1", str((direct or 0) + (outsourced or 0)))  # type: ignore[operator]
@@ -294,8 +285,8 @@ class ProfilePage(QWidget):
         notice = ""
         if key == "municipality_code":
             notice = self._follow_prefecture(changes)
-        if self.apply(changes, burst):
-            self._notice.setText(notice)
+        if self.apply(changes, burst) and notice:
+            self._messages.say(Said.NOTICE, "prefecture", notice)
 
     def _follow_prefecture(self, changes: dict[str, object]) -> str:
         """The prefecture the code names goes with it; say so when that changes one set."""
@@ -323,12 +314,11 @@ class ProfilePage(QWidget):
         try:
             command = EditProfile(self._document, changes, burst)
         except ValidationError as error:
-            self._error.setText(validation_error(error))
+            self._messages.say(Said.ERROR, error.field, validation_error(error))
             self.refresh()
             return False
         if not command.is_noop():  # a field left unchanged keeps what the page said
-            self._error.clear()
-            self._notice.clear()
+            self._messages.clear(Said.ERROR, Said.NOTICE)
             self._undo.push(command)
         else:
             self.refresh()  # show the normalised form (e.g. a 5-digit code completed)
@@ -339,10 +329,12 @@ class ProfilePage(QWidget):
         of the population (shown, and entered only if confirmed), refused otherwise."""
         population = self.value_of("population")
         if not of_population:
-            self._error.setText(self.tr("Enter a number here, not a percentage."))
+            self._messages.say(Said.ERROR, key, self.tr("Enter a number here, not a percentage."))
             return
         if not population or not 0 <= share <= 100:
-            self._error.setText(self.tr("Enter a number of people here, not a percentage."))
+            self._messages.say(
+                Said.ERROR, key, self.tr("Enter a number of people here, not a percentage.")
+            )
             return
         count = round(int(population) * share / 100)  # type: ignore[call-overload]
         answer = QMessageBox.question(
@@ -356,11 +348,17 @@ class ProfilePage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.apply({key: count})
 
+    def message(self, key: str) -> str:
+        """What the page says beside ``key``'s field."""
+        return self._messages.text(key)
+
     def _fill_aging_rate(self) -> None:
         rate = population_share(self.value_of("population"), self.value_of("aged_65_count"))  # type: ignore[arg-type]
         if rate is None:
-            self._error.setText(
-                self.tr("Enter the population and the number aged 65 and over first.")
+            self._messages.say(
+                Said.ERROR,
+                "aging_rate",
+                self.tr("Enter the population and the number aged 65 and over first."),
             )
             return
         self.apply({"aging_rate": rate})

@@ -168,8 +168,8 @@ def test_an_ageing_rate_over_100_is_refused_not_cut(
     qtbot.keyClicks(rate, "150")
     qtbot.keyClick(rate, Qt.Key.Key_Return)
     assert _stored(sample_path).aging_rate == before  # not 15.0
-    assert "0〜100" in page.findChild(QLabel, "errorText").text()
-    assert "150" in page.findChild(QLabel, "errorText").text()
+    assert "0〜100" in page.message("aging_rate")
+    assert "150" in page.message("aging_rate")
 
 
 def test_implausible_figures_are_kept_and_pointed_out(
@@ -177,18 +177,17 @@ def test_implausible_figures_are_kept_and_pointed_out(
 ) -> None:  # type: ignore[no-untyped-def]
     window.open_path(sample_path)
     page = window.workspace.profile_page
-    warnings = page.findChild(QLabel, "warningText")
-    assert warnings.text() == ""  # the sample's figures fit together
+    fields = ("aged_65_count", "households", "aging_rate")
+    assert [page.message(key) for key in fields] == ["", "", ""]  # the sample's figures fit
     assert page.apply({"aged_65_count": 500_000})
     assert page.apply({"households": 900_000})
     assert _stored(sample_path).aged_65_count == 500_000  # kept as typed, not refused
-    text = warnings.text()
-    assert "65歳以上の人数が総人口より多く" in text
-    assert "世帯数が人口より多く" in text
-    assert "高齢化率が人口の数字から求めた値" in text
+    assert "65歳以上の人数が総人口より多く" in page.message("aged_65_count")
+    assert "世帯数が人口より多く" in page.message("households")
+    assert "高齢化率が人口の数字から求めた値" in page.message("aging_rate")
     window.undo_action.trigger()
     window.undo_action.trigger()
-    assert warnings.text() == ""
+    assert [page.message(key) for key in fields] == ["", "", ""]
 
 
 @pytest.mark.parametrize(("code", "prefecture"), [("401307", "福岡県"), ("13101", "東京都")])
@@ -204,7 +203,7 @@ def test_the_prefecture_follows_a_changed_code_and_says_so(
     qtbot.keyClicks(field, code)
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert _stored(sample_path).prefecture == prefecture
-    notice = page.findChild(QLabel, "noticeText").text()
+    notice = page.message("prefecture")
     assert "栃木県" in notice and prefecture in notice
     window.undo_action.trigger()  # code and prefecture were one change
     stored = _stored(sample_path)
@@ -261,7 +260,7 @@ def test_a_share_where_no_share_makes_sense_is_refused(
     qtbot.keyClicks(households, "12.5%")
     qtbot.keyClick(households, Qt.Key.Key_Return)
     assert _stored(sample_path).households == before
-    assert "割合" in page.findChild(QLabel, "errorText").text()
+    assert "割合" in page.message("households")
 
 
 def test_a_message_appearing_does_not_move_the_fields(
@@ -275,6 +274,24 @@ def test_a_message_appearing_does_not_move_the_fields(
     page.apply({"aging_rate": 150})  # and an error
     QApplication.processEvents()
     assert population.mapTo(page, population.rect().topLeft()) == before
+
+
+def test_a_message_appears_beside_its_field(window: MainWindow, sample_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1366, 768)
+    window.show()
+    window.open_path(sample_path)
+    window.workspace.show_section(window.workspace.pages.indexOf(window.workspace.profile_page))
+    page = window.workspace.profile_page
+    page.apply({"aging_rate": 150})
+    QApplication.processEvents()
+    rate = page.findChild(QDoubleSpinBox, "aging_rate")
+    line = page.findChild(QLabel, "aging_rateMessage")
+    assert "0〜100" in line.text() and line.isVisible()
+    field = rate.geometry().translated(rate.parentWidget().mapTo(page, rate.pos()) - rate.pos())
+    shown = line.geometry().translated(line.parentWidget().mapTo(page, line.pos()) - line.pos())
+    assert field.top() <= shown.center().y() <= field.bottom()  # in the field's own row
+    assert shown.left() > field.right()  # to its right, not over it
+    assert shown.right() <= page.width()
 
 
 def test_support_centres_and_the_premium_are_entered_and_printed(
@@ -302,7 +319,7 @@ def test_support_centres_and_the_premium_are_entered_and_printed(
     qtbot.keyClicks(premium, "12%")
     qtbot.keyClick(premium, Qt.Key.Key_Return)
     assert _stored(sample_path).care_premium == 5900
-    assert "割合" in page.findChild(QLabel, "errorText").text()
+    assert "割合" in page.message("care_premium")
 
     from app.export.report import export_pdf
     from tests.export.pdf_reading import read, text_of
