@@ -106,9 +106,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        # No mnemonic in these two: once the step's name is added to a text with one, Qt
+        # cuts the menu item short (「元に戻す(…」) although the menu is wide enough.
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
         )

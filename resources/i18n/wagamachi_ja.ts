@@ -933,12 +933,12 @@
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>やり直し(&amp;R)</translation>
+        <source>Redo</source>
+        <translation>やり直し</translation>
     </message>
     <message>
         <source>&amp;View</source>
