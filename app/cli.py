@@ -113,7 +113,16 @@ def _parser() -> argparse.ArgumentParser:
         help="write the full report of FILE to the PDF file OUT without opening a window",
     )
     parser.add_argument(
-        "--paper", choices=("A3", "A4"), default="A3", help="paper for worksheets in the PDF"
+        "--paper",
+        choices=("A3", "A4", "A2", "B2", "A1", "mozoshi"),
+        default="A3",
+        help="paper for worksheets in the PDF (A4: the A3 sheet over two pages)",
+    )
+    parser.add_argument(
+        "--tiles",
+        choices=("A4", "A3"),
+        default="",
+        help="print a poster size cut into pages of this paper, to glue together",
     )
     parser.add_argument("--lang", choices=("ja", "en"), help="user-interface language")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
@@ -131,7 +140,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         with reading(args.file) as workshop_file:
-            request = ExportRequest(paper=args.paper, lang=_language or "ja")
+            request = ExportRequest(paper=args.paper, tiles=args.tiles, lang=_language or "ja")
             result = export_pdf(workshop_file, args.export_pdf, request)
     except ExportError as error:
         from app.messages import export_error

@@ -45,21 +45,23 @@ def arrow_ends(source: Rect, target: Rect) -> tuple[Point, Point]:
 
 
 @lru_cache(maxsize=4096)
-def label_lines(label: str) -> tuple[str, ...]:
-    """The label on one or two lines (禁則 breaking), the second ending in … if need be."""
-    room = LABEL_MAX_MM - 2 * PAD_X
-    lines = wrap(" ".join(label.split()), room, fonts.face(), LABEL.size)
+def label_lines(label: str, size: float = LABEL.size) -> tuple[str, ...]:
+    """The label on one or two lines (禁則 breaking), the second ending in … if need be;
+    a label printed larger than the screen's (``size`` mm) wraps at a width grown with it."""
+    room = LABEL_MAX_MM * size / LABEL.size - 2 * PAD_X
+    lines = wrap(" ".join(label.split()), room, fonts.face(), size)
     if len(lines) > LABEL_LINES:
-        last = shorten(lines[LABEL_LINES - 1], room, fonts.face(), LABEL.size)
+        last = shorten(lines[LABEL_LINES - 1], room, fonts.face(), size)
         lines = [*lines[: LABEL_LINES - 1], last]
     return tuple(lines)
 
 
 @lru_cache(maxsize=4096)
-def label_size(lines: tuple[str, ...]) -> tuple[float, float]:
+def label_size(lines: tuple[str, ...], size: float = LABEL.size) -> tuple[float, float]:
     """The label's box: its widest line and its lines, with room around."""
-    width = max(measure(line, LABEL) for line in lines) + 2 * PAD_X
-    return width, len(lines) * LABEL.size * LEADING + 2 * PAD_Y
+    type_ = Type(size)
+    width = max(measure(line, type_) for line in lines) + 2 * PAD_X
+    return width, len(lines) * size * LEADING + 2 * PAD_Y
 
 
 def lay_out(
@@ -67,15 +69,17 @@ def lay_out(
     cards: Sequence[Rect],
     template: Template,
     kept: Mapping[int, Rect] | None = None,
+    size: float = LABEL.size,
 ) -> dict[int, LinkDrawing]:
-    """Every link's arrow and label; labels clear of the cards, of the sheet's own wording
-    and of each other, on the page. Labels in ``kept`` keep their boxes."""
+    """Every link's arrow and label (set in ``size`` mm); labels clear of the cards, of the
+    sheet's own wording and of each other, on the page. Labels in ``kept`` keep their
+    boxes."""
     page = Rect(0, 0, template.page_width, template.page_height)
     cards = [*cards, *fixed_texts(template)]
     ends = {link.key: arrow_ends(link.source, link.target) for link in links}
-    texts = {link.key: label_lines(link.label) for link in links if link.label.strip()}
+    texts = {link.key: label_lines(link.label, size) for link in links if link.label.strip()}
     requests = [
-        LabelRequest(link.key, *ends[link.key], *label_size(texts[link.key]), link.pinned)
+        LabelRequest(link.key, *ends[link.key], *label_size(texts[link.key], size), link.pinned)
         for link in links
         if link.key in texts
     ]

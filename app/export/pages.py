@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
@@ -27,16 +27,17 @@ from reportlab.platypus import (
 )
 
 from app import APP_NAME_JA
-from app.export import fonts
+from app.export import fonts, posters
+from app.export.posters import SheetPaper, Tile
 from app.export.sheet_content import SheetContent
 from app.export.sheet_page import draw_sheet
 from app.export.text import shorten
+from app.export.tile_page import draw_map, draw_tile, tile_words
 from app.export.words import word
 from app.worksheets.geometry import Rect
 
-PAPERS = {"A3": A3, "A4": A4}
 #: Bands above and below a worksheet for the header and footer.
-SHEET_TOP, SHEET_BOTTOM, SHEET_SIDE = 11 * mm, 9 * mm, 8 * mm
+SHEET_TOP, SHEET_BOTTOM, SHEET_SIDE = posters.TOP * mm, posters.BOTTOM * mm, posters.SIDE * mm
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,8 @@ class Mark(Flowable):
 
 
 class SheetFlowable(Flowable):
-    """A worksheet filling the whole frame of a ``sheet`` page."""
+    """A worksheet filling the whole frame of a ``sheet`` page; on tiled paper the
+    document prints it as its tiles instead (see :func:`_paginate`)."""
 
     def __init__(self, content: SheetContent) -> None:
         super().__init__()
@@ -89,6 +91,21 @@ class SheetFlowable(Flowable):
         draw_sheet(self.canv, self.content, Rect(0, 0, self.width, self.height))
 
 
+class TileFlowable(Flowable):
+    """One tile of a worksheet printed as a poster, filling a tile page's frame."""
+
+    def __init__(self, content: SheetContent, paper: SheetPaper, tile: Tile) -> None:
+        super().__init__()
+        self.content, self.paper, self.tile = content, paper, tile
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, avail_height - 1
+        return self.width, self.height
+
+    def draw(self) -> None:
+        draw_tile(self.canv, self.content, self.paper, self.tile)
+
+
 class StartPage(Flowable):
     """Where a new page on template ``template`` begins (``a4``, ``sheet`` or ``cover``)."""
 
@@ -97,12 +114,18 @@ class StartPage(Flowable):
         self.template = template
 
 
-def _paginate(flowables: list[Flowable]) -> tuple[str, list[Flowable]]:
-    """The first page's template, and the story with page starts made into breaks."""
+def _paginate(flowables: list[Flowable], paper: SheetPaper) -> tuple[str, list[Flowable]]:
+    """The first page's template, and the story with page starts made into breaks (and,
+    on tiled paper, each worksheet made into its tiles, a page each)."""
     first = "a4"
     result: list[Flowable] = []
     for flowable in flowables:
-        if not isinstance(flowable, StartPage):
+        if isinstance(flowable, SheetFlowable) and paper.tiled:
+            for n, tile in enumerate(paper.tiles):
+                if n:
+                    result.append(PageBreak())
+                result.append(TileFlowable(flowable.content, paper, tile))
+        elif not isinstance(flowable, StartPage):
             result.append(flowable)
         elif not result:
             first = flowable.template
@@ -119,11 +142,12 @@ class _Pass:
     entries: list[Entry] = field(default_factory=list)
     heading: str = ""
     steps: int = 0
+    tile: Tile | None = None  # the poster tile on the page being finished
 
 
 class ReportDocument(BaseDocTemplate):
     def __init__(
-        self, target: io.BytesIO, info: PageInfo, sheet_paper: str, title: str, first: str
+        self, target: io.BytesIO, info: PageInfo, paper: SheetPaper, title: str, first: str
     ) -> None:
         super().__init__(
             target,
@@ -142,12 +166,17 @@ class ReportDocument(BaseDocTemplate):
         a4_w, a4_h = A4
         margin = 18 * mm
         a4_frame = Frame(margin, 16 * mm, a4_w - 2 * margin, a4_h - 36 * mm, id="a4")
-        sheet_w, sheet_h = landscape(PAPERS[sheet_paper])
+        self.paper = paper
+        sheet_w, sheet_h = paper.page[0] * mm, paper.page[1] * mm
+        if paper.tiled:  # the tile's printed part, the same margin all round
+            side = bottom = top = posters.TILE_MARGIN * mm
+        else:
+            side, bottom, top = SHEET_SIDE, SHEET_BOTTOM, SHEET_TOP
         sheet_frame = Frame(
-            SHEET_SIDE,
-            SHEET_BOTTOM,
-            sheet_w - 2 * SHEET_SIDE,
-            sheet_h - SHEET_TOP - SHEET_BOTTOM,
+            side,
+            bottom,
+            sheet_w - 2 * side,
+            sheet_h - top - bottom,
             leftPadding=0,
             rightPadding=0,
             topPadding=0,
@@ -175,6 +204,8 @@ class ReportDocument(BaseDocTemplate):
             )
             self.state.heading = flowable.title
             self.on_step()
+        if isinstance(flowable, TileFlowable):
+            self.state.tile = flowable.tile
 
     def _decorate(self, canvas, doc) -> None:
         width, height = canvas._pagesize
@@ -183,11 +214,16 @@ class ReportDocument(BaseDocTemplate):
         canvas.setFillColor(HexColor("#555555"))
         # Each side of the header gets half the line; longer names end in an ellipsis.
         half = (width - 2 * SHEET_SIDE - 8 * mm) / 2 - 4 * mm
+        left, right = self.info.workshop, self.state.heading
+        tile = self.state.tile
+        if tile is not None:  # a poster's tile: how to put it together, and where it goes
+            left = word("tile_help", self.info.lang)
+            right = f"{right}　{tile_words(self.paper, tile, self.info.lang)}"
         left, right = (
             text
             if stringWidth(text, fonts.face(), 8) <= half
             else shorten(text, half, fonts.face(), 8)
-            for text in (self.info.workshop, self.state.heading)
+            for text in (left, right)
         )
         canvas.drawString(SHEET_SIDE + 4 * mm, height - 7 * mm, left)
         canvas.drawRightString(width - SHEET_SIDE - 4 * mm, height - 7 * mm, right)
@@ -198,6 +234,9 @@ class ReportDocument(BaseDocTemplate):
         )
         canvas.restoreState()
         self._footer_only(canvas, doc)
+        if tile is not None:
+            draw_map(canvas, self.paper, tile, width / 2 - 6 * mm, 4 * mm)
+            self.state.tile = None
 
     def _footer_only(self, canvas, doc) -> None:
         width, _ = canvas._pagesize
@@ -221,7 +260,7 @@ class ReportDocument(BaseDocTemplate):
 def build(
     story: Callable[[list[Entry] | None], list[Flowable]],
     info: PageInfo,
-    sheet_paper: str,
+    paper: SheetPaper,
     title: str,
     progress: Progress | None = None,
 ) -> tuple[bytes, int]:
@@ -231,8 +270,8 @@ def build(
     result, pages = b"", 0
     for pass_index in range(2):
         target = io.BytesIO()
-        first, flowables = _paginate(story(entries))
-        doc = ReportDocument(target, info, sheet_paper, title, first)
+        first, flowables = _paginate(story(entries), paper)
+        doc = ReportDocument(target, info, paper, title, first)
         total = max(1, sum(isinstance(f, Mark) for f in flowables))
 
         def step(doc: ReportDocument = doc, total: int = total, base: int = pass_index) -> None:

@@ -19,6 +19,7 @@ from app.export.board_section import board_pages
 from app.export.front_matter import contents, cover, resource_list
 from app.export.output import write_atomic
 from app.export.pages import Entry, Mark, PageInfo, Progress, StartPage, build
+from app.export.posters import sheet_paper
 from app.export.record_section import open_action_pages, record_pages
 from app.export.snapshot_section import snapshot_pages
 from app.export.words import word
@@ -44,7 +45,8 @@ class ExportRequest:
     session_ids: Ids = None
     snapshots: bool = True
     open_actions: bool = True
-    paper: str = "A3"  # worksheets' paper; records and lists are always A4
+    paper: str = "A3"  # worksheets' paper (see posters.SIZES, and A4); records are on A4
+    tiles: str = ""  # a poster size cut into pages of this paper (A4 or A3)
     zone_tables: bool = False
     lang: str = "ja"
     today: date = field(default_factory=date.today)
@@ -148,7 +150,7 @@ def render_pdf(
         )
 
     title = f"{info.workshop} — {word('report', lang)}" if request.front_matter else info.workshop
-    return build(story, info, request.paper, title, progress)
+    return build(story, info, sheet_paper(request.paper, request.tiles), title, progress)
 
 
 def export_pdf(

@@ -19,6 +19,14 @@ _WORDS: dict[str, tuple[str, str]] = {
     "open_actions": ("未完了のアクション", "Open actions"),
     "sample": ("サンプル（架空）", "Sample (fictional)"),
     "exported": ("出力日", "Exported"),
+    "tile": (
+        "{n}/{all}枚目（上から{row}段目・左から{col}列目）",
+        "{n} of {all} (row {row}, column {col})",
+    ),
+    "tile_help": (
+        "点線で切り、＋印を重ねて貼り合わせます",
+        "Cut on the dotted line; lay the crosses over each other",
+    ),
     "none": ("なし", "None"),
     "outside": ("ゾーン外", "Outside the zones"),
     "missing": ("不足", "Missing"),

@@ -66,24 +66,32 @@ class SheetWords:
     story: str = ""
 
 
-def draw_chrome(pen: Pen, words: SheetWords, lang: str = "ja", ink: SheetInk = SCREEN_INK) -> None:
+def draw_chrome(
+    pen: Pen,
+    words: SheetWords,
+    lang: str = "ja",
+    ink: SheetInk = SCREEN_INK,
+    least: float = 0.0,
+) -> None:
+    """The sheet's own drawing and words. Paper asks for no text under ``least`` mm, so
+    that hints, stave purposes, hoops and the story stay readable at its scale."""
     t = words.template
     pen.text(words.title, 15, 9, Type(11, bold=True), tag=("title", 0))
     pen.text(words.caption or " ", 15, 23, Type(5.5, colour=ink.soft), tag=("caption", 0))
     if t.barrel is not None:
-        _barrel(pen, words, t.barrel, ink)
+        _barrel(pen, words, t.barrel, ink, least)
     else:
-        _zones(pen, words, ink)
+        _zones(pen, words, ink, least)
     if t.parking is not None:
         p = t.parking
         pen.rect(p, PARKING_FILL, PARKING)
-        heading = Type(4.2, bold=True, colour="#666666")
+        heading = Type(max(4.2, least), bold=True, colour="#666666")
         pen.text(t.parking_label.get(lang), p.x + p.width / 2, p.y + 3, heading, "middle")
     for deco in t.decorations:
-        _decoration(pen, deco, lang)
+        _decoration(pen, deco, lang, least)
 
 
-def _zones(pen: Pen, words: SheetWords, ink: SheetInk) -> None:
+def _zones(pen: Pen, words: SheetWords, ink: SheetInk, least: float) -> None:
     t = words.template
     handbook = t.category == "handbook"
     by_key = {z.key: z for z in words.zones}
@@ -102,21 +110,24 @@ def _zones(pen: Pen, words: SheetWords, ink: SheetInk) -> None:
         pen.text(zone.label, at[0], at[1], Type(size, bold=True), tag=("zone", zone.id))
         if zone.hint:
             box = Rect(at[0], at[1] + 8 * ink.label_scale, 44.0 if handbook else 50.0, 0)
-            pen.block(zone.hint, box, Type(3.6, colour=ink.soft), tag=("zone", zone.id))
+            hint = Type(max(3.6, least), colour=ink.soft)
+            pen.block(zone.hint, box, hint, tag=("zone", zone.id))
 
 
-def stave_name(label: str, room: float) -> tuple[list[str], float]:
+def stave_name(label: str, room: float, least: float = 0.0) -> tuple[list[str], float]:
     """A stave's name reads downwards, one character per line, as on the handbook's barrel,
-    within ``room`` mm: smaller type first (4.0 down to 2.6 mm), then an ellipsis."""
+    within ``room`` mm: smaller type first (4.0 down to 2.6 mm, or ``least``), then an
+    ellipsis."""
     chars = list(label)
-    size = max(2.6, min(4.0, room / (max(len(chars), 1) * LEADING)))
+    floor = max(2.6, least)
+    size = max(floor, min(max(4.0, floor), room / (max(len(chars), 1) * LEADING)))
     fitting = int(room // (size * LEADING))
     if len(chars) > fitting:
         chars = [*chars[: max(fitting - 1, 0)], "…"]
     return chars, size
 
 
-def _barrel(pen: Pen, words: SheetWords, barrel: Barrel, ink: SheetInk) -> None:
+def _barrel(pen: Pen, words: SheetWords, barrel: Barrel, ink: SheetInk, least: float) -> None:
     body = barrel.body
     stave_w = body.width / max(len(words.zones), 1)
     upper = body.y + body.height * UPPER_HOOP
@@ -124,12 +135,12 @@ def _barrel(pen: Pen, words: SheetWords, barrel: Barrel, ink: SheetInk) -> None:
     for i, (zone, shape) in enumerate(zip(words.zones, words.shapes, strict=True)):
         pen.polygon(shape.polygon, STAVE_FILLS[i % 2], staves)
         centre = body.x + stave_w * (i + 0.5)
-        chars, size = stave_name(zone.label, upper - 2 - (body.y + 9))
+        chars, size = stave_name(zone.label, upper - 2 - (body.y + 9), least)
         name = Type(size, bold=True, colour=STAVE_INK)
         pen.column(chars, centre - 2.6, body.y + 9, name, 5.2, tag=("zone", zone.id))
         purpose = "目的: " + (zone.purpose or "…")
         box = Rect(centre - (stave_w - 2) / 2, body.bottom - 20, stave_w - 2, 0)
-        purpose_type = Type(2.8, colour=STAVE_INK)
+        purpose_type = Type(max(2.8, least), colour=STAVE_INK)
         pen.block(purpose, box, purpose_type, centred=True, tag=("purpose", zone.id))
 
     rim = Line(BARREL_BROWN, ink.edge)
@@ -139,7 +150,7 @@ def _barrel(pen: Pen, words: SheetWords, barrel: Barrel, ink: SheetInk) -> None:
         pen.text(barrel.lid.ja, body.x + body.width / 2, body.y - 2.4, lid, "middle")
     pen.ellipse(Rect(body.x, body.bottom - 5, body.width, 10), None, rim)
 
-    hoop_words = Type(3.8, bold=True, colour="#ffffff")
+    hoop_words = Type(max(3.8, least), bold=True, colour="#ffffff")
     upper_hoop, lower_hoop = hoops(barrel)
     for kind, text, hoop in (
         ("aim", words.aim, upper_hoop),
@@ -148,19 +159,22 @@ def _barrel(pen: Pen, words: SheetWords, barrel: Barrel, ink: SheetInk) -> None:
         y = hoop.y
         pen.rect(hoop, HOOP_FILL, None, tag=(kind, 0))
         box = Rect(body.x, y + 1.6, body.width, HOOP_MM - 1.6)
-        pen.block(text or " ", box, hoop_words, centred=True, smallest=2.4, tag=(kind, 0))
+        smallest = max(2.4, least)
+        pen.block(text or " ", box, hoop_words, centred=True, smallest=smallest, tag=(kind, 0))
 
     story = barrel.story
     pen.rect(story, STORY_FILL, Line("#999999", 0.6), radius=3, tag=("story", 0))
     pen.text(
         barrel.story_title.ja, story.x + 4, story.y + 4, Type(4.2, bold=True), tag=("story", 0)
     )
-    body_type = Type(3.4, colour="#222222" if words.story else "#888888")
+    body_type = Type(max(3.4, least), colour="#222222" if words.story else "#888888")
     box = Rect(story.x + 4, story.y + 12, story.width - 8, story.height - 16)
-    pen.block(words.story or barrel.story_hint.ja, box, body_type, smallest=2.2, tag=("story", 0))
+    text = words.story or barrel.story_hint.ja
+    pen.block(text, box, body_type, smallest=max(2.2, least), tag=("story", 0))
 
 
 TITLE_BAND = Rect(12, 8, 200, 22)  # the sheet's title and caption
+NAME_COLUMN = 6.0  # mm: the width a stave's name takes, printed large included
 
 
 def hoops(barrel: Barrel) -> tuple[Rect, Rect]:
@@ -173,19 +187,35 @@ def hoops(barrel: Barrel) -> tuple[Rect, Rect]:
     return upper, lower
 
 
+def stave_names(barrel: Barrel, staves: int) -> list[Rect]:
+    """The columns the staves' names read down, ``staves`` of them across the body."""
+    body = barrel.body
+    stave_w = body.width / max(staves, 1)
+    top, bottom = body.y + 9, body.y + body.height * UPPER_HOOP - 2
+    return [
+        Rect(body.x + stave_w * (i + 0.5) - NAME_COLUMN / 2, top, NAME_COLUMN, bottom - top)
+        for i in range(staves)
+    ]
+
+
 def fixed_texts(template: Template) -> list[Rect]:
     """Where the template's own wording sits, which link labels keep clear of: the title
-    and caption, and the barrel's hoops and story."""
-    if template.barrel is None:
+    and caption, and the barrel's stave names (as the template has its staves), their
+    purposes, the hoops and the story."""
+    barrel = template.barrel
+    if barrel is None:
         return [TITLE_BAND]
-    return [TITLE_BAND, *hoops(template.barrel), template.barrel.story]
+    names = stave_names(barrel, len(barrel.staves))
+    body = barrel.body
+    purposes = Rect(body.x, body.bottom - 21, body.width, 17)
+    return [TITLE_BAND, *names, purposes, *hoops(barrel), barrel.story]
 
 
-def _decoration(pen: Pen, deco: Decoration, lang: str) -> None:
+def _decoration(pen: Pen, deco: Decoration, lang: str, least: float) -> None:
     if deco.kind == "text":
         x, y = deco.points[0]
-        type_ = Type(deco.size, bold=deco.bold, colour=deco.colour)
-        pen.text(deco.text.get(lang), x, y - deco.size, type_, deco.anchor)
+        type_ = Type(max(deco.size, least), bold=deco.bold, colour=deco.colour)
+        pen.text(deco.text.get(lang), x, y - type_.size, type_, deco.anchor)
         return
     line = Line(deco.colour, 0.4, dashed=deco.dashed)
     if deco.kind == "line":

@@ -4,13 +4,14 @@ cards, the same on screen, on the wall and on paper.
 運動の樽's links carry who makes the connection (「包括の保健師がつなぐ」), and several links
 often cross the same stave: labels put at each link's midpoint pile on each other and on
 the cards. Each label tries places along its link, nearest the middle first, then the same
-places pushed off the line to either side, and takes the first one that covers no card, no
+places pushed off the line to either side, then on rings farther round its middle, and takes the first one that covers no card, no
 label already placed and stays on the page; when none is free it takes the one that covers
 least. A label the facilitator dragged stays where it was put, and the others keep clear of it.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -20,7 +21,9 @@ from app.worksheets.geometry import Point, Rect, edge_point
 ALONG = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9)
 #: Offsets off the line to either side, in the label's half-extent across the line (1.1
 #: sets the label just beside the line, whichever way the line runs).
-ACROSS = (0.0, 1.1, -1.1, 2.2, -2.2, 3.3, -3.3, 4.4, -4.4)
+ACROSS = (0.0, 1.1, -1.1, 2.2, -2.2, 3.3, -3.3, 4.4, -4.4, 5.5, -5.5, 6.6, -6.6, 8.8, -8.8)
+#: Rings of places round the link's middle, tried when none along the link is free.
+RINGS, RING_PLACES = 6, 16
 #: A label farther than this (mm) from its link gets a leader line to it.
 LEADER_MM = 2.0
 #: Room a label keeps around itself (mm), so two labels never read as one line.
@@ -30,7 +33,7 @@ CELL = 10.0
 #: How many places all labels of a sheet may try in all. A real sheet stays far below it;
 #: on a sheet crowded with thousands of cards, the labels left when it runs out sit at their
 #: link's middle, so a sheet still opens at once (the same on screen and on paper).
-EFFORT = 800
+EFFORT = 3000
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,15 @@ def _candidates(request: LabelRequest) -> Iterator[Point]:
         for along in ALONG:
             off = across * half
             yield x1 + dx * along + nx * off, y1 + dy * along + ny * off
+    # Then farther out, on rings round the link's middle (the label gets a leader line).
+    mx, my = x1 + dx / 2, y1 + dy / 2
+    for ring in range(1, RINGS + 1):
+        for step in range(RING_PLACES):
+            angle = 2 * math.pi * step / RING_PLACES
+            yield (
+                mx + math.cos(angle) * ring * (request.width / 2 + GAP),
+                my + math.sin(angle) * ring * (request.height + GAP),
+            )
 
 
 def place_labels(

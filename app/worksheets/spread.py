@@ -8,9 +8,9 @@ centre out of its zone is not made, so a card never seems to change zone on the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from app.worksheets.geometry import Point, Rect
+from app.worksheets.geometry import Point, Rect, bounds, contains
 
 GAP = 1.5  # mm kept between tiles
 ROUNDS = 60
@@ -96,3 +96,34 @@ def _moved(
     y = min(max(rect.y + shift[1], page.y), page.bottom - rect.height)
     moved = Rect(x, y, rect.width, rect.height)
     return moved if allowed(index, moved.centre()) else rect
+
+
+def spread_in_zones(
+    rects: Sequence[Rect],
+    zone_keys: Sequence[str | None],
+    polygons: Mapping[str, Sequence[Point]],
+    page: Rect,
+) -> list[Rect]:
+    """Tiles pushed apart, each kept in its card's zone (``zone_keys``, None for a card in
+    no zone), or beside it within the zone's extent (out beside a triangle's band); only
+    when its zone is full does a tile go further out, and never into another zone."""
+    boxes = {key: bounds(polygon) for key, polygon in polygons.items()}
+    keys = [key if key in polygons else None for key in zone_keys]
+
+    def in_any(centre: Point) -> bool:
+        return any(contains(polygon, centre) for polygon in polygons.values())
+
+    def allowed(index: int, centre: Point) -> bool:
+        key = keys[index]
+        if key is not None and contains(polygons[key], centre):
+            return True
+        if in_any(centre):
+            return False
+        return key is None or boxes[key].contains(centre)
+
+    def outside_others(index: int, centre: Point) -> bool:
+        return allowed(index, centre) or not in_any(centre)
+
+    placed = spread(rects, allowed, page)
+    # A zone too small for its tiles: the rest go out into the white space beside it.
+    return spread(placed, outside_others, page)

@@ -814,20 +814,8 @@
         <translation>すべて外す</translation>
     </message>
     <message>
-        <source>A3 landscape (as in the handbook)</source>
-        <translation>A3横（手引きと同じ）</translation>
-    </message>
-    <message>
-        <source>A4 landscape</source>
-        <translation>A4横</translation>
-    </message>
-    <message>
         <source>Add a table of cards per zone after each sheet</source>
         <translation>各シートの後に過不足の一覧（ゾーン別の枚数）を付ける</translation>
-    </message>
-    <message>
-        <source>Paper for worksheets</source>
-        <translation>ワークシートの用紙</translation>
     </message>
     <message>
         <source>Open the PDF</source>
@@ -1398,6 +1386,65 @@
     <message>
         <source>Already on this sheet</source>
         <translation>このシートに配置済み</translation>
+    </message>
+</context>
+<context>
+    <name>PaperChoice</name>
+    <message>
+        <source>A3 landscape (as in the handbook)</source>
+        <translation>A3横（手引きと同じ）</translation>
+    </message>
+    <message>
+        <source>A4: the A3 sheet over two pages</source>
+        <translation>A4（A3のシートを2ページに分けて）</translation>
+    </message>
+    <message>
+        <source>A2 poster</source>
+        <translation>A2（ポスター）</translation>
+    </message>
+    <message>
+        <source>B2 poster</source>
+        <translation>B2（ポスター）</translation>
+    </message>
+    <message>
+        <source>A1 poster</source>
+        <translation>A1（ポスター）</translation>
+    </message>
+    <message>
+        <source>Mozoshi poster (788 × 1091 mm)</source>
+        <translation>模造紙（788×1091mm）</translation>
+    </message>
+    <message>
+        <source>One sheet (print shop or plotter)</source>
+        <translation>1枚で（印刷所・大判プリンター）</translation>
+    </message>
+    <message>
+        <source>Cut into A4 pages to glue together</source>
+        <translation>A4に分けて貼り合わせる</translation>
+    </message>
+    <message>
+        <source>Cut into A3 pages to glue together</source>
+        <translation>A3に分けて貼り合わせる</translation>
+    </message>
+    <message>
+        <source>Paper for worksheets</source>
+        <translation>ワークシートの用紙</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>ポスター</translation>
+    </message>
+    <message>
+        <source>Each worksheet prints over 2 A4 pages side by side, glued into A3, so card names keep at least %1 pt.</source>
+        <translation>ワークシート1枚をA4の2ページに分けて印刷します（貼り合わせるとA3）。カードの名前は%1pt以上のままです。</translation>
+    </message>
+    <message>
+        <source>Each worksheet prints on %1 pages (%2 rows × %3 columns) with %4 mm of overlap: cut on the dotted line and lay the crosses over each other.</source>
+        <translation>ワークシート1枚を%1ページ（%2段×%3列、重なり%4mm）に分けて印刷します。点線で切り、＋印を重ねて貼り合わせてください。</translation>
+    </message>
+    <message>
+        <source>Each worksheet prints on one page; card names at least %1 pt, grown and spread within their zones where the page needs it.</source>
+        <translation>ワークシート1枚を1ページに印刷します。カードの名前は%1pt以上で、必要ならカードを大きくしてゾーンの中で広げます。</translation>
     </message>
 </context>
 <context>

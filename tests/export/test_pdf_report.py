@@ -9,10 +9,8 @@ import pytest
 
 from app.export.report import ExportRequest, export_pdf
 from app.store import boards, timeline, worksheets
-from app.store.workshop_file import open_workshop
 from tests.export.pdf_reading import (
     A3_LANDSCAPE,
-    A4_LANDSCAPE,
     A4_PORTRAIT,
     font_files,
     outline,
@@ -22,13 +20,6 @@ from tests.export.pdf_reading import (
 )
 
 TODAY = date(2026, 11, 23)
-
-
-@pytest.fixture
-def sample_file(sample_path: Path):  # type: ignore[no-untyped-def]
-    workshop_file = open_workshop(sample_path, read_only=True)
-    yield workshop_file
-    workshop_file.close()
 
 
 def _titles(sample_file) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
@@ -114,9 +105,10 @@ def test_a4_paper_and_single_parts(sample_file, tmp_path: Path) -> None:  # type
     request = ExportRequest.single(worksheet_ids=(sheet.id,), paper="A4", zone_tables=True)
     export_pdf(sample_file, out, request)
     reader = read(out)
-    assert len(reader.pages) == 2  # the sheet and its zone table
-    assert size(reader.pages[0]) == pytest.approx(A4_LANDSCAPE, abs=0.1)
-    table = text_of(reader, 1)
+    assert len(reader.pages) == 3  # the sheet over two pages, and its zone table
+    assert size(reader.pages[0]) == pytest.approx(A4_PORTRAIT, abs=0.1)
+    assert size(reader.pages[1]) == pytest.approx(A4_PORTRAIT, abs=0.1)
+    table = text_of(reader, 2)
     assert "過不足の一覧" in table and "集中介入期" in table and "ゾーン外" in table
     assert "目次" not in text_of(reader, 0)
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from app.views.export.export_dialog import ExportDialog
 from app.views.export.selection import CHECKED, UNCHECKED
 from app.views.main_window import MainWindow
-from tests.export.pdf_reading import A4_LANDSCAPE, outline, read, size, text_of
+from tests.export.pdf_reading import A4_PORTRAIT, outline, read, size, text_of
 
 
 def _dialog(window: MainWindow, qtbot, printing: bool = False) -> ExportDialog:  # type: ignore[no-untyped-def]
@@ -44,7 +44,9 @@ def test_one_sheet_on_a4_through_the_dialog(
     dialog.parts.set_all(UNCHECKED)
     assert dialog.parts.nothing_chosen()
     _click_check(dialog, dialog.parts.sheets.child(1))
-    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    dialog.paper.paper_size.setCurrentIndex(dialog.paper.paper_size.findData("A4"))
+    assert "2" in dialog.paper.summary.text() and "12" in dialog.paper.summary.text()
+    assert not dialog.paper.tiles.isEnabled()  # A4 is not a poster
     out = tmp_path / "高齢者の三角形.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     seen: list[int] = []
@@ -52,11 +54,11 @@ def test_one_sheet_on_a4_through_the_dialog(
     qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
 
     reader = read(out)
-    assert len(reader.pages) == 1
-    assert size(reader.pages[0]) == pytest.approx(A4_LANDSCAPE, abs=0.1)
+    assert len(reader.pages) == 2  # the A3 sheet over two A4 pages
+    assert all(size(p) == pytest.approx(A4_PORTRAIT, abs=0.1) for p in reader.pages)
     assert "高齢者の三角形" in text_of(reader, 0)
     assert seen and max(seen) == 100  # the progress bar ran to the end
-    assert dialog.open_button.isVisible() and "1" in dialog.result_label.text()
+    assert dialog.open_button.isVisible() and "2" in dialog.result_label.text()
     assert dialog.written == out
 
 

@@ -11,16 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSettings, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -37,10 +35,10 @@ from app.export.pages import Progress
 from app.export.report import ExportRequest, export_pdf, render_pdf
 from app.messages import export_error
 from app.views.export.export_job import ExportCancelled, ExportJob
+from app.views.export.paper_choice import PaperChoice
 from app.views.export.printing import print_pdf
 from app.views.export.selection import UNCHECKED, PartsTree
 
-PAPER_KEY = "export/paper"
 T = TypeVar("T")
 
 
@@ -68,15 +66,8 @@ class ExportDialog(QDialog):
         presets.addWidget(clear)
         presets.addStretch()
 
-        self.paper = QComboBox()
-        self.paper.addItem(self.tr("A3 landscape (as in the handbook)"), "A3")
-        self.paper.addItem(self.tr("A4 landscape"), "A4")
-        saved = QSettings().value(PAPER_KEY, "A3")
-        self.paper.setCurrentIndex(max(0, self.paper.findData(saved)))
+        self.paper = PaperChoice()
         self.zone_tables = QCheckBox(self.tr("Add a table of cards per zone after each sheet"))
-        form = QFormLayout()
-        form.addRow(self.tr("Paper for worksheets"), self.paper)
-        form.addRow("", self.zone_tables)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -107,16 +98,21 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("What to include")))
         layout.addWidget(self.parts, 1)
         layout.addLayout(presets)
-        layout.addLayout(form)
+        layout.addWidget(self.paper)
+        layout.addWidget(self.zone_tables)
         layout.addWidget(self.progress)
         layout.addWidget(self.result_label)
         layout.addLayout(done_row)
         layout.addWidget(self.buttons)
 
     def request(self) -> ExportRequest:
-        paper = str(self.paper.currentData())
-        QSettings().setValue(PAPER_KEY, paper)
-        return self.parts.request(paper, self.zone_tables.isChecked(), i18n.current_language())
+        self.paper.remember()
+        return self.parts.request(
+            self.paper.paper(),
+            self.paper.tile_paper(),
+            self.zone_tables.isChecked(),
+            i18n.current_language(),
+        )
 
     def _progress(self, fraction: float) -> None:
         self.progress.setValue(round(fraction * 100))

@@ -97,7 +97,7 @@ class PartsTree(QTreeWidget):
             and item.checkState(0) == CHECKED
         ]
 
-    def request(self, paper: str, zone_tables: bool, lang: str) -> ExportRequest:
+    def request(self, paper: str, tiles: str, zone_tables: bool, lang: str) -> ExportRequest:
         def ids(kind: str, section: QTreeWidgetItem) -> tuple[int, ...] | None:
             chosen = tuple(int(i) for i in self.checked(kind))  # type: ignore[call-overload]
             return None if chosen and len(chosen) == section.childCount() else chosen
@@ -111,6 +111,7 @@ class PartsTree(QTreeWidget):
             snapshots=bool(self.checked("snapshots")),
             open_actions=bool(self.checked("actions")),
             paper=paper,
+            tiles=tiles,
             zone_tables=zone_tables,
             lang=lang,
         )

@@ -24,10 +24,10 @@ from app.views.worksheet.background import draw_background
 from app.views.worksheet.links import sheet_rect
 from app.worksheets.card_style import STATUS_GLYPHS, card_fill
 from app.worksheets.chrome import ROOM_INK, fixed_texts
-from app.worksheets.geometry import Rect, bounds, contains
+from app.worksheets.geometry import Rect, bounds
 from app.worksheets.link_labels import LabelRequest, leader, place_labels
 from app.worksheets.pen import Type
-from app.worksheets.spread import spread
+from app.worksheets.spread import spread_in_zones
 
 MIN_CHARS = 7  # a card's lines hold at least this many characters on the wall
 
@@ -120,38 +120,17 @@ class SheetRoom(RoomScene):
             self.tiles[card.id] = tile
 
     def _make_room(self, shapes) -> None:
-        """Push overlapping tiles apart (see ``spread``). A tile stays in its card's zone,
-        or beside it within the zone's extent (out beside a triangle's band); only when
-        its zone is full does it go further out, and never into another zone."""
+        """Push overlapping tiles apart, each keeping to its card's zone (``spread_in_zones``)."""
         cards = {c.id: c for c in self.document.sheets.cards(self.sheet_id)}
-        polygons = {s.key: s.polygon for s in shapes}
-        boxes = {key: bounds(polygon) for key, polygon in polygons.items()}
         ids = list(self.tiles)
-        keys = [cards[i].zone_key if cards[i].zone_key in polygons else None for i in ids]
-
-        def allowed(index: int, centre: tuple[float, float]) -> bool:
-            key = keys[index]
-            if key is not None and contains(polygons[key], centre):
-                return True
-            if any(contains(polygon, centre) for polygon in polygons.values()):
-                return False
-            return key is None or boxes[key].contains(centre)
-
-        rects = []
-        for i in ids:
-            r = self.tiles[i].scene_rect()
-            rects.append(Rect(r.x(), r.y(), r.width(), r.height()))
+        rects = [sheet_rect(self.tiles[i].scene_rect()) for i in ids]
         page = self.page_rect()
-        area = Rect(0, 0, page.width(), page.height())
-        placed = spread(rects, allowed, area)
-
-        def outside_others(index: int, centre: tuple[float, float]) -> bool:
-            return allowed(index, centre) or not any(
-                contains(polygon, centre) for polygon in polygons.values()
-            )
-
-        # A zone too small for its tiles: the rest go out into the white space beside it.
-        placed = spread(placed, outside_others, area)
+        placed = spread_in_zones(
+            rects,
+            [cards[i].zone_key for i in ids],
+            {s.key: s.polygon for s in shapes},
+            Rect(0, 0, page.width(), page.height()),
+        )
         for i, rect in zip(ids, placed, strict=True):
             self.tiles[i].setPos(rect.x, rect.y)
 
