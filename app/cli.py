@@ -153,6 +153,10 @@ def _export_pdf(args: argparse.Namespace) -> int:
 
     text = cli_text("Report written to %1 (%2 pages)")
     print(text.replace("%1", str(args.export_pdf)).replace("%2", str(result.pages)))
+    from app.messages import unprintable_notice
+
+    if result.unprintable:
+        print(unprintable_notice(result.unprintable), file=sys.stderr)
     return 0
 
 

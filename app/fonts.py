@@ -1,4 +1,5 @@
-"""The bundled BIZ UDPGothic, registered at start so Japanese renders without system fonts."""
+"""The bundled BIZ UDPGothic, registered at start so Japanese renders without system fonts,
+and the bundled fallbacks a character it lacks is drawn in (𠮷, emoji), as on paper."""
 
 from __future__ import annotations
 
@@ -7,8 +8,15 @@ from PySide6.QtWidgets import QApplication
 
 from app.paths import resource_path
 
-FONT_FILES = ("BIZUDPGothic-Regular.ttf", "BIZUDPGothic-Bold.ttf")
+FONT_FILES = (
+    "BIZUDPGothic-Regular.ttf",
+    "BIZUDPGothic-Bold.ttf",
+    "WagamachiKanjiFallback.ttf",
+    "WagamachiSymbolFallback.ttf",
+)
 UI_FAMILY = "BIZ UDPGothic"
+#: Qt looks for a character in these families in turn.
+FAMILIES = [UI_FAMILY, "Wagamachi Kanji Fallback", "Wagamachi Symbol Fallback"]
 UI_POINT_SIZE = 10
 
 
@@ -22,7 +30,15 @@ def register_fonts() -> list[str]:
     return families
 
 
+def ui_font(point_size: float | None = None) -> QFont:
+    """The interface's font, with the bundled fallbacks behind it."""
+    font = QFont(FAMILIES)
+    if point_size is not None:
+        font.setPointSizeF(point_size)
+    return font
+
+
 def apply_ui_font(app: QApplication) -> QFont:
-    font = QFont(UI_FAMILY, UI_POINT_SIZE)
+    font = ui_font(UI_POINT_SIZE)
     app.setFont(font)
     return font

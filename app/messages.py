@@ -112,6 +112,31 @@ def export_error(error: ExportError) -> str:
     return text.replace("%1", error.path.name).replace("%2", error.detail)
 
 
+def unprintable_notice(items: tuple[str, ...]) -> str:
+    """What the export could not print as written, named with its code points: a character
+    no bundled font has (printed as 〓), a variation printed in its base form."""
+    if not items:
+        return ""
+    missing = [item for item in items if len(item) == 1]
+    varied = [item for item in items if len(item) > 1]
+    parts = []
+    if missing:
+        text = QCoreApplication.translate(
+            "Messages", "No font can print these characters; they are printed as 〓: %1"
+        )
+        parts.append(text.replace("%1", "、".join(_named(item) for item in missing)))
+    if varied:
+        text = QCoreApplication.translate(
+            "Messages", "These variant forms are printed in their base form: %1"
+        )
+        parts.append(text.replace("%1", "、".join(_named(item) for item in varied)))
+    return "\n".join(parts)
+
+
+def _named(item: str) -> str:
+    return f"{item}（{' '.join(f'U+{ord(c):04X}' for c in item)}）"
+
+
 def read_only_notice(reason: ReadOnlyReason) -> str:
     texts = {
         ReadOnlyReason.REQUESTED: QT_TRANSLATE_NOOP(

@@ -2,14 +2,14 @@
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QRawFont
 
-from app.fonts import FONT_FILES, UI_FAMILY
+from app.fonts import FAMILIES, FONT_FILES, UI_FAMILY, ui_font
 from app.paths import resource_path
 
 SAMPLE_TEXT = "わがまちキャンバス総合事業の三角形高齢者運動の樽通いの場サービスＣ社協稼働中令和"
 
 
 def test_bundled_fonts_have_japanese_glyphs(qapp) -> None:  # type: ignore[no-untyped-def]
-    for name in FONT_FILES:
+    for name in FONT_FILES[:2]:  # BIZ UDPGothic; the fallbacks hold what it lacks
         raw = QRawFont(str(resource_path("fonts", name)), 12)
         assert raw.isValid(), name
         # by code point: PySide's QChar overload mangles characters from U+8000 up
@@ -28,3 +28,23 @@ def test_licence_is_bundled() -> None:
     text = resource_path("fonts", "OFL.txt").read_text(encoding="utf-8")
     assert "SIL OPEN FONT LICENSE Version 1.1" in text
     assert "BIZ UDGothic Project Authors" in text
+
+
+def test_the_fallbacks_hold_what_the_ui_font_lacks(qapp) -> None:  # type: ignore[no-untyped-def]
+    ui = QRawFont(str(resource_path("fonts", FONT_FILES[0])), 12)
+    kanji = QRawFont(str(resource_path("fonts", "WagamachiKanjiFallback.ttf")), 12)
+    symbols = QRawFont(str(resource_path("fonts", "WagamachiSymbolFallback.ttf")), 12)
+    for code, font in ((0x20BB7, kanji), (0x4E04, kanji), (0x1F600, symbols), (0x2764, symbols)):
+        assert not ui.supportsCharacter(code), hex(code)  # 𠮷 丄 😀 ❤
+        assert font.supportsCharacter(code), hex(code)
+    for family in FAMILIES:
+        assert family in QFontDatabase.families(), family
+    assert ui_font().families() == FAMILIES  # Qt looks in each, in turn, per character
+    assert qapp.font().families() == FAMILIES
+
+
+def test_every_bundled_font_carries_its_licence() -> None:
+    hanazono = resource_path("fonts", "LICENSE-Hanazono.txt").read_text(encoding="utf-8")
+    assert "Hanazono Font License" in hanazono and "WagamachiKanjiFallback.ttf" in hanazono
+    symbola = resource_path("fonts", "LICENSE-Symbola.txt").read_text(encoding="utf-8")
+    assert "free for any use" in symbola and "WagamachiSymbolFallback.ttf" in symbola

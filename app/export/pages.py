@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -221,12 +220,14 @@ class ReportDocument(BaseDocTemplate):
             right = f"{right}　{tile_words(self.paper, tile, self.info.lang)}"
         left, right = (
             text
-            if stringWidth(text, fonts.face(), 8) <= half
+            if fonts.width(text, fonts.face(), 8) <= half
             else shorten(text, half, fonts.face(), 8)
             for text in (left, right)
         )
-        canvas.drawString(SHEET_SIDE + 4 * mm, height - 7 * mm, left)
-        canvas.drawRightString(width - SHEET_SIDE - 4 * mm, height - 7 * mm, right)
+        fonts.draw(canvas, SHEET_SIDE + 4 * mm, height - 7 * mm, left, fonts.face(), 8)
+        fonts.draw(
+            canvas, width - SHEET_SIDE - 4 * mm, height - 7 * mm, right, fonts.face(), 8, "end"
+        )
         canvas.setStrokeColor(HexColor("#c8ccd2"))
         canvas.setLineWidth(0.4)
         canvas.line(

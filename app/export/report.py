@@ -117,6 +117,8 @@ class ExportResult:
     path: Path
     pages: int
     size: int
+    #: What could not be printed as written (see :func:`app.export.fonts.noting`).
+    unprintable: tuple[str, ...] = ()
 
 
 def render_pdf(
@@ -161,7 +163,7 @@ def export_pdf(
 ) -> ExportResult:
     """Write the PDF to ``out``; raises :class:`app.export.output.ExportError` when it cannot."""
     request = request or ExportRequest()
-    with workshop_file.read_session() as session:
+    with workshop_file.read_session() as session, fonts.noting() as unprintable:
         data, pages = render_pdf(session, request, progress=progress)
     write_atomic(out, data)
-    return ExportResult(Path(out), pages, len(data))
+    return ExportResult(Path(out), pages, len(data), tuple(unprintable))

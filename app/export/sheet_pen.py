@@ -96,8 +96,7 @@ class SheetPen(LineSetter):
         self.c.rotate(-90)  # a quarter clockwise on the page (reportlab turns anticlockwise)
         self.c.setFillColor(colour(type_.colour))
         size = type_.size * self.scale
-        self.c.setFont(fonts.face(type_.bold), size)
-        self.c.drawCentredString(0, -(ASCENT - 0.5) * size, char)
+        fonts.draw(self.c, 0, -(ASCENT - 0.5) * size, char, fonts.face(type_.bold), size, "middle")
         self.c.restoreState()
 
     def text(
@@ -110,8 +109,6 @@ class SheetPen(LineSetter):
         tag: Tag | None = None,
     ) -> None:
         self.c.setFillColor(colour(type_.colour))
-        self.c.setFont(fonts.face(type_.bold), type_.size * self.scale)
-        args = (self.x(x), self.y(top + type_.size * ASCENT), text)
-        {"middle": self.c.drawCentredString, "end": self.c.drawRightString}.get(
-            anchor, self.c.drawString
-        )(*args)
+        baseline = self.y(top + type_.size * ASCENT)
+        size = type_.size * self.scale
+        fonts.draw(self.c, self.x(x), baseline, text, fonts.face(type_.bold), size, anchor)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -91,12 +90,13 @@ class JapaneseParagraph(Paragraph):
         self.plain = None if split else text
         self.colour = colour
         self.wrapped_for: float | None = None
-        body = self._markup(text) if self.plain is not None and text is not None else text
+        plain = self.plain is not None and text is not None
+        body = self._markup(text, paragraph_style.fontName) if plain else text  # type: ignore[arg-type]
         # reportlab's own split passes its internal keywords (frags, …) through here
         super().__init__(body, paragraph_style, **split)  # type: ignore[arg-type]
 
-    def _markup(self, text: str) -> str:
-        body = escape(text).replace("\n", "<br/>")
+    def _markup(self, text: str, font: str) -> str:
+        body = "<br/>".join(fonts.markup(line, font) for line in text.split("\n"))
         return f'<font color="{self.colour}">{body}</font>' if self.colour else body
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
@@ -104,7 +104,7 @@ class JapaneseParagraph(Paragraph):
         width = availWidth - s.leftIndent - s.rightIndent
         if self.plain is not None and self.wrapped_for != width:
             lines = wrap(self.plain, width - 0.01, s.fontName, s.fontSize)
-            Paragraph.__init__(self, self._markup("\n".join(lines)), s)
+            Paragraph.__init__(self, self._markup("\n".join(lines), s.fontName), s)
             self.wrapped_for = width
         return super().wrap(availWidth, availHeight)
 

@@ -3,7 +3,8 @@
 Japanese breaks between any two characters except where 禁則処理 forbids it: a line
 may not start with 、。）」ー… nor end with （「…, so such characters travel with their
 neighbour. Runs of Latin letters and digits stay whole unless a run alone is wider than
-the line. Widths come from the embedded font's metrics, so what fits here fits on paper.
+the line. Widths come from the embedded fonts' metrics (fallbacks included), so what fits
+here fits on paper.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.export import fonts
+from app.export.fonts import width as width_of
 from app.worksheets.geometry import Point, Rect
 from app.worksheets.pen import LEADING, TURNED_IN_VERTICAL, Tag, Type
 
@@ -47,7 +48,7 @@ def _units(line: str) -> list[str]:
 def _split_wide(unit: str, width: float, font: str, size: float) -> list[str]:
     pieces, current = [], ""
     for char in unit:
-        if current and stringWidth(current + char, font, size) > width:
+        if current and width_of(current + char, font, size) > width:
             pieces.append(current)
             current = char
         else:
@@ -62,13 +63,13 @@ def wrap(text: str, width: float, font: str, size: float) -> list[str]:
         current = ""
         for unit in _units(paragraph):
             candidate = current + unit
-            if stringWidth(candidate.rstrip(), font, size) <= width:
+            if width_of(candidate.rstrip(), font, size) <= width:
                 current = candidate
                 continue
             if current.strip():
                 lines.append(current.rstrip())
             unit = unit.lstrip() if current else unit
-            if stringWidth(unit.rstrip(), font, size) > width:
+            if width_of(unit.rstrip(), font, size) > width:
                 *full, unit = _split_wide(unit, width, font, size) or [""]
                 lines.extend(full)
             current = unit
@@ -78,7 +79,7 @@ def wrap(text: str, width: float, font: str, size: float) -> list[str]:
 
 def shorten(line: str, width: float, font: str, size: float) -> str:
     """``line`` cut to fit ``width`` with a trailing ellipsis."""
-    while line and stringWidth(line + ELLIPSIS, font, size) > width:
+    while line and width_of(line + ELLIPSIS, font, size) > width:
         line = line[:-1]
     return line.rstrip() + ELLIPSIS
 
@@ -114,7 +115,7 @@ def fit(text: str, width: float, height: float, font: str, size: float, min_size
 
 def measure(text: str, type_: Type) -> float:
     """How wide ``text`` is in ``type_``, in the same units as its size."""
-    return float(stringWidth(text, fonts.face(type_.bold), type_.size))
+    return float(width_of(text, fonts.face(type_.bold), type_.size))
 
 
 def wrapped(text: str, box: Rect, type_: Type, smallest: float | None) -> tuple[list[str], Type]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from app.fonts import UI_FAMILY
+from app.fonts import ui_font
 
 
 @cache
@@ -19,7 +19,7 @@ def kind_icon(colour: str, mark: str, size: int = 32) -> QIcon:
     painter.setBrush(QColor(colour))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.drawRoundedRect(QRect(1, 1, size - 2, size - 2), 6, 6)
-    font = QFont(UI_FAMILY)
+    font = ui_font()
     font.setBold(True)
     font.setPixelSize(int(size * (0.55 if len(mark) <= 1 else 0.36)))
     painter.setFont(font)

@@ -1111,6 +1111,14 @@
         <translation>「%1」を置き換えられませんでした。他のアプリで開いている可能性があります。閉じてからもう一度お試しください。元のファイルは変わっていません。</translation>
     </message>
     <message>
+        <source>No font can print these characters; they are printed as 〓: %1</source>
+        <translation>次の文字は印刷できるフォントがないため、〓で印刷しました: %1</translation>
+    </message>
+    <message>
+        <source>These variant forms are printed in their base form: %1</source>
+        <translation>次の異体字は、基本の字形で印刷しました: %1</translation>
+    </message>
+    <message>
         <source>Opened read-only. Changes cannot be made.</source>
         <translation>読み取り専用で開きました。変更はできません。</translation>
     </message>

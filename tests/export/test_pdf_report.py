@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from app.export.report import ExportRequest, export_pdf
+from app.models import Resource
 from app.store import boards, timeline, worksheets
+from app.store.workshop_file import open_workshop
 from tests.export.pdf_reading import (
     A3_LANDSCAPE,
     A4_PORTRAIT,
@@ -94,6 +96,27 @@ def test_the_bundled_font_is_embedded_as_truetype_subsets(sample_file, tmp_path:
     for name, files in fonts.items():
         assert "BIZUDPGothic" in name and "+" in name, name  # a subset of the bundled font
         assert files == {"/FontFile2"}, name  # TrueType outlines embedded
+
+
+def test_characters_the_font_lacks_print_from_a_fallback_or_are_named(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    name = "𠮷田サロン😀 葛\U000e0100城 \U0001d800"  # a kanji, an emoji, an IVS, no font's
+    with open_workshop(sample_path) as workshop_file:
+        with workshop_file.session() as db:
+            resource = db.query(Resource).filter(Resource.name.like("%パワーアップ%")).one()
+            resource.name = name
+        out = tmp_path / "names.pdf"
+        result = export_pdf(workshop_file, out, ExportRequest(today=TODAY))
+    reader = read(out)
+    fonts = font_files(reader)
+    assert any("WagamachiKanjiFallback" in f for f in fonts)  # 𠮷
+    assert any("WagamachiSymbolFallback" in f for f in fonts)  # 😀
+    assert all(files == {"/FontFile2"} for files in fonts.values())
+    text = "".join(text_of(reader, i) for i in range(len(reader.pages)))
+    assert "𠮷田サロン😀" in text  # extracted as written, not as ₻ or a box
+    assert "葛城" in text and "〓" in text
+    assert result.unprintable == ("葛\U000e0100", "\U0001d800")
 
 
 def test_a4_paper_and_single_parts(sample_file, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

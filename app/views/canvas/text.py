@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QStaticText, QTextOption, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem, QGraphicsTextItem
 
-from app.fonts import UI_FAMILY
+from app.fonts import ui_font
 
 SCALE = 10.0
 
 
 def mm_font(size_mm: float, bold: bool = False) -> QFont:
-    font = QFont(UI_FAMILY)
+    font = ui_font()
     font.setPixelSize(max(1, round(size_mm * SCALE)))
     font.setBold(bold)
     return font

@@ -33,7 +33,7 @@ from app.document import WorkshopDocument
 from app.export.output import ExportError
 from app.export.pages import Progress
 from app.export.report import ExportRequest, export_pdf, render_pdf
-from app.messages import export_error
+from app.messages import export_error, unprintable_notice
 from app.views.export.export_job import ExportCancelled, ExportJob
 from app.views.export.paper_choice import PaperChoice
 from app.views.export.printing import print_pdf
@@ -178,11 +178,13 @@ class ExportDialog(QDialog):
         finally:
             self._busy(False)
         self.written = result.path
-        self.result_label.setText(
+        written = (
             self.tr("Written: %1 (%2 pages)")
             .replace("%1", str(result.path))
             .replace("%2", str(result.pages))
         )
+        notice = unprintable_notice(result.unprintable)
+        self.result_label.setText(f"{written}\n{notice}" if notice else written)
         self.open_button.show()
         self.folder_button.show()
         return True
