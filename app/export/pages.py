@@ -26,7 +26,7 @@ from reportlab.platypus import (
 )
 
 from app import APP_NAME_JA
-from app.export import fonts, posters
+from app.export import fonts, posters, readable
 from app.export.posters import SheetPaper, Tile
 from app.export.sheet_content import SheetContent
 from app.export.sheet_page import draw_sheet
@@ -269,6 +269,7 @@ def build(
     the first pass and the sections' pages on the second."""
     entries: list[Entry] | None = None
     result, pages = b"", 0
+    readable.forget()
     for pass_index in range(2):
         target = io.BytesIO()
         first, flowables = _paginate(story(entries), paper)

@@ -11,10 +11,11 @@ its zone. On larger paper the screen's sizes are already large enough and nothin
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from app.export.sheet_content import Arrow, SheetContent
 from app.worksheets.card_style import CARD_TEXT_MM
-from app.worksheets.geometry import Rect
+from app.worksheets.geometry import Point, Rect
 from app.worksheets.spread import spread_in_zones
 
 #: The least printed sizes, in points.
@@ -60,17 +61,36 @@ def readable(content: SheetContent, sizes: PrintSizes) -> SheetContent:
     if not sizes.grows or not content.cards:
         return content
     t = content.template
-    grown = [_grown(card.box, sizes.growth) for card in content.cards]
-    placed = spread_in_zones(
-        grown,
-        [card.zone or None for card in content.cards],
-        {shape.key: shape.polygon for shape in content.shapes},
+    placed = _placed(
+        tuple(card.box for card in content.cards),
+        tuple(card.zone or None for card in content.cards),
+        tuple((shape.key, tuple(shape.polygon)) for shape in content.shapes),
         Rect(0, 0, t.page_width, t.page_height),
+        sizes.growth,
     )
     moved = {id(card.box): box for card, box in zip(content.cards, placed, strict=True)}
     cards = [replace(card, box=box) for card, box in zip(content.cards, placed, strict=True)]
     arrows = [_follow(arrow, moved) for arrow in content.arrows]
     return replace(content, cards=cards, arrows=arrows)
+
+
+def forget() -> None:
+    """Drop the placements kept for a build's second pass (a new export starts afresh)."""
+    _placed.cache_clear()
+
+
+@lru_cache(maxsize=32)
+def _placed(
+    boxes: tuple[Rect, ...],
+    zones: tuple[str | None, ...],
+    shapes: tuple[tuple[str, tuple[Point, ...]], ...],
+    page: Rect,
+    growth: float,
+) -> list[Rect]:
+    """The grown cards pushed apart; kept for the document's second pass, which prints
+    the same sheet again to number the contents."""
+    grown = [_grown(box, growth) for box in boxes]
+    return spread_in_zones(grown, zones, dict(shapes), page)
 
 
 def _grown(box: Rect, growth: float) -> Rect:

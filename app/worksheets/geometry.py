@@ -41,6 +41,10 @@ class Rect:
         h = min(self.bottom, other.bottom) - max(self.y, other.y)
         return w * h if w > 0 and h > 0 else 0.0
 
+    def inflated(self, by: float) -> Rect:
+        """This rectangle grown by ``by`` on every side."""
+        return Rect(self.x - by, self.y - by, self.width + 2 * by, self.height + 2 * by)
+
     def around(self, centre: Point) -> Rect:
         """A rectangle of this size centred on ``centre``."""
         return Rect(

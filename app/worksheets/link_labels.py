@@ -24,6 +24,8 @@ ALONG = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9)
 ACROSS = (0.0, 1.1, -1.1, 2.2, -2.2, 3.3, -3.3, 4.4, -4.4, 5.5, -5.5, 6.6, -6.6, 8.8, -8.8)
 #: Rings of places round the link's middle, tried when none along the link is free.
 RINGS, RING_PLACES = 6, 16
+#: Rings are tried on sheets with up to this many cards and texts to keep clear of.
+RINGS_UP_TO = 600
 #: A label farther than this (mm) from its link gets a leader line to it.
 LEADER_MM = 2.0
 #: Room a label keeps around itself (mm), so two labels never read as one line.
@@ -34,6 +36,7 @@ CELL = 10.0
 #: on a sheet crowded with thousands of cards, the labels left when it runs out sit at their
 #: link's middle, so a sheet still opens at once (the same on screen and on paper).
 EFFORT = 3000
+CROWDED_EFFORT = 800  # on a sheet of more than RINGS_UP_TO cards
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ class _Grid:
         return total
 
 
-def _candidates(request: LabelRequest) -> Iterator[Point]:
+def _candidates(request: LabelRequest, rings: bool = True) -> Iterator[Point]:
     (x1, y1), (x2, y2) = request.start, request.end
     dx, dy = x2 - x1, y2 - y1
     length = (dx * dx + dy * dy) ** 0.5 or 1.0
@@ -94,6 +97,8 @@ def _candidates(request: LabelRequest) -> Iterator[Point]:
         for along in ALONG:
             off = across * half
             yield x1 + dx * along + nx * off, y1 + dy * along + ny * off
+    if not rings:
+        return
     # Then farther out, on rings round the link's middle (the label gets a leader line).
     mx, my = x1 + dx / 2, y1 + dy / 2
     for ring in range(1, RINGS + 1):
@@ -128,7 +133,8 @@ def place_labels(
             box = Rect(0, 0, request.width, request.height).around(request.pinned)
             placed[request.key] = box
             obstacles.add(box)
-    effort = EFFORT
+    rings = len(cards) <= RINGS_UP_TO  # out there a crowded sheet has no room either
+    effort = EFFORT if rings else CROWDED_EFFORT
     for request in requests:
         if request.pinned is not None:
             continue
@@ -138,7 +144,7 @@ def place_labels(
             placed[request.key] = box
             continue
         best: tuple[float, Rect] | None = None
-        for centre in _candidates(request):
+        for centre in _candidates(request, rings):
             if best is not None and effort <= 0:
                 break
             effort -= 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from app.worksheets.geometry import Point, Rect, bounds, contains
+from app.worksheets.geometry import BORDER_TOLERANCE, Point, Rect, bounds, contains
 
 GAP = 1.5  # mm kept between tiles
 ROUNDS = 60
@@ -108,14 +108,18 @@ def spread_in_zones(
     no zone), or beside it within the zone's extent (out beside a triangle's band); only
     when its zone is full does a tile go further out, and never into another zone."""
     boxes = {key: bounds(polygon) for key, polygon in polygons.items()}
+    near = {key: box.inflated(BORDER_TOLERANCE) for key, box in boxes.items()}
     keys = [key if key in polygons else None for key in zone_keys]
 
+    def inside(key: str, centre: Point) -> bool:  # the box first: most points are far off
+        return near[key].contains(centre) and contains(polygons[key], centre)
+
     def in_any(centre: Point) -> bool:
-        return any(contains(polygon, centre) for polygon in polygons.values())
+        return any(inside(key, centre) for key in polygons)
 
     def allowed(index: int, centre: Point) -> bool:
         key = keys[index]
-        if key is not None and contains(polygons[key], centre):
+        if key is not None and inside(key, centre):
             return True
         if in_any(centre):
             return False
