@@ -85,7 +85,7 @@ def contents(
         rows.append(
             [
                 para(title, "contents" if level == 0 else "contents_sub"),
-                para(str(number), "cell_right"),
+                para(str(number), "contents_page" if level == 0 else "contents_sub_page"),
             ]
         )
     table = Table(rows, colWidths=[150 * mm, 20 * mm])
@@ -140,5 +140,6 @@ def resource_list(session: Session, lang: str) -> list[Flowable]:
         StartPage("a4"),
         Mark(word("resources", lang), 0),
         para(f"{word('resources', lang)}（{len(resources)}）", "h1"),
-        grid(rows, [44 * mm, 30 * mm, 32 * mm, 20 * mm, 28 * mm, 20 * mm]),
+        # 状況 wide enough for 「機能していない」 on one line
+        grid(rows, [42 * mm, 28 * mm, 30 * mm, 20 * mm, 28 * mm, 26 * mm]),
     ]

@@ -193,6 +193,9 @@ class ReportDocument(BaseDocTemplate):
         # The first template in the list is the first page's.
         self.addPageTemplates(sorted(templates, key=lambda t: t.id != first))
 
+    def beforeDocument(self) -> None:  # noqa: N802 (reportlab's hook)
+        self.canv.showOutline()  # the PDF opens with its bookmarks panel
+
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's hook)
         if isinstance(flowable, Mark):
             key = f"s{len(self.state.entries)}"

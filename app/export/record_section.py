@@ -16,9 +16,13 @@ from app.models import (
     Action,
     AgendaItem,
     Attendance,
+    Board,
     Decision,
     Participant,
     ParticipantSide,
+    SessionLink,
+    Snapshot,
+    Worksheet,
     WorkshopSession,
 )
 from app.models.dates import format_date
@@ -55,11 +59,39 @@ def record_pages(
     new = newcomers(sessions, timeline.attendance_pairs(db))
     people = {p.id: p for p in db.query(Participant)}
     story: list[Flowable] = []
+    unrecorded: list[WorkshopSession] = []
     for session in sessions:
-        if session_ids is None or session.id in session_ids:
-            story += [StartPage("a4"), Mark(session_heading(session, lang), 1)]
-            story += record_flowables(db, session, people, new.get(session.id, set()), today, lang)
+        if session_ids is not None and session.id not in session_ids:
+            continue
+        if not _recorded(db, session):
+            unrecorded.append(session)  # on one page together, not a near-empty page each
+            continue
+        story += [StartPage("a4"), Mark(session_heading(session, lang), 1)]
+        story += record_flowables(db, session, people, new.get(session.id, set()), today, lang)
+    if unrecorded:
+        story += [StartPage("a4"), *_unrecorded(unrecorded, lang)]
     return story
+
+
+def _recorded(db: Session, session: WorkshopSession) -> bool:
+    """True when the session has anything beyond its date and place to print."""
+    if session.notes.strip():
+        return True
+    return any(
+        timeline.children(db, model, session.id)
+        for model in (Attendance, AgendaItem, Decision, Action, SessionLink, Snapshot)
+    )
+
+
+def _unrecorded(sessions: Sequence[WorkshopSession], lang: str) -> list[Flowable]:
+    rows: list[list[object]] = [
+        [word("session", lang), word("date", lang), word("mode", lang), word("venue", lang)]
+    ]
+    story: list[Flowable] = [para(word("unrecorded", lang), "h1")]
+    for session in sessions:
+        story.append(Mark(session_heading(session, lang), 1))
+        rows.append([session.title, when(session, lang), label(session.mode, lang), session.venue])
+    return [*story, grid(rows, [50 * mm, 62 * mm, 26 * mm, 36 * mm])]
 
 
 def record_flowables(
@@ -83,6 +115,7 @@ def record_flowables(
         ),
     ]
     story += _participants(db, session, people, new, lang)
+    story += _materials(db, session, lang)
     story += _agenda(db, session, lang)
     decisions = timeline.children(db, Decision, session.id)
     if decisions:
@@ -127,28 +160,51 @@ def _participants(
     ]
 
 
+def _materials(db: Session, session: WorkshopSession, lang: str) -> list[Flowable]:
+    """The worksheets and boards the session used, and the snapshots taken at its end."""
+    used = []
+    for link in timeline.children(db, SessionLink, session.id):
+        if link.worksheet_id is not None:
+            sheet = db.get(Worksheet, link.worksheet_id)
+            if sheet is not None:
+                used.append(f"{word('worksheet', lang)}：{sheet.title}")
+        elif link.board_id is not None:
+            board = db.get(Board, link.board_id)
+            if board is not None:
+                used.append(f"{word('board', lang)}：{board.title}")
+    frozen = [s.title for s in timeline.children(db, Snapshot, session.id)]
+    rows: list[list[object]] = []
+    if used:
+        rows.append([word("used", lang), "\n".join(used)])
+    if frozen:
+        rows.append([word("snapshots", lang), "\n".join(frozen)])
+    if not rows:
+        return []
+    return [para(word("materials", lang), "h2"), form(rows, [34 * mm, 140 * mm])]
+
+
 def _agenda(db: Session, session: WorkshopSession, lang: str) -> list[Flowable]:
     items: list[AgendaItem] = timeline.children(db, AgendaItem, session.id)
     if not items:
         return []
     slots = schedule(session.start, [i.minutes for i in items])
-    rows: list[list[object]] = [
-        [
-            "",
-            word("time_planned", lang),
-            word("minutes", lang),
-            word("item", lang),
-            word("presenter", lang),
-            word("time_actual", lang),
-        ]
+    timed = any(item.actual_start for item in items)  # no 実績 column while none was kept
+    header: list[object] = [
+        "",
+        word("time_planned", lang),
+        word("minutes", lang),
+        word("item", lang),
+        word("presenter", lang),
     ]
+    rows: list[list[object]] = [[*header, word("time_actual", lang)] if timed else header]
     for n, (item, slot) in enumerate(zip(items, slots, strict=True), start=1):
         planned = f"{_hm(slot[0])}〜{_hm(slot[1])}" if slot else ""
         actual = f"{_hm(item.actual_start)}〜{_hm(item.actual_end)}" if item.actual_start else ""
         title = (
             f"{item.title}\n［{label(item.kind, lang)}］" if item.title else label(item.kind, lang)
         )
-        rows.append([str(n), planned, str(item.minutes), title, item.presenter, actual])
+        row: list[object] = [str(n), planned, str(item.minutes), title, item.presenter]
+        rows.append([*row, actual] if timed else row)
     summary = total(session.start, session.end, [i.minutes for i in items])
     line = f"{word('total', lang)} {summary.minutes}{word('minutes', lang)}"
     if summary.ends_at is not None:
@@ -165,7 +221,9 @@ def _agenda(db: Session, session: WorkshopSession, lang: str) -> list[Flowable]:
         para(word("agenda", lang), "h2"),
         grid(
             rows,
-            [8 * mm, 27 * mm, 10 * mm, 76 * mm, 26 * mm, 27 * mm],
+            [8 * mm, 27 * mm, 10 * mm, 76 * mm, 26 * mm, 27 * mm]
+            if timed
+            else [8 * mm, 27 * mm, 10 * mm, 103 * mm, 26 * mm],
         ),
         para(line, "muted", colour=colour),
     ]

@@ -151,6 +151,7 @@ def from_snapshot(content: Mapping, template: Template, lang: str = "ja") -> She
         arrows=arrows,
         aim=base.aim,
         lower_hoop=base.lower_hoop,
+        statuses=False,
     )
 
 

@@ -66,6 +66,13 @@ def style(name: str) -> ParagraphStyle:
         "contents_sub": ParagraphStyle(
             "contents_sub", base, fontSize=9.5, leading=15, leftIndent=14
         ),
+        # A page number set like its entry, so the two share a baseline.
+        "contents_page": ParagraphStyle(
+            "contents_page", base, fontSize=10.5, leading=17, alignment=TA_RIGHT
+        ),
+        "contents_sub_page": ParagraphStyle(
+            "contents_sub_page", base, fontSize=9.5, leading=15, alignment=TA_RIGHT
+        ),
     }
     return styles[name]
 
@@ -120,13 +127,15 @@ def grid(
     *,
     header: bool = True,
     extra: list[tuple] | None = None,
+    counts_right: bool = True,
 ) -> Table:
-    """A ruled table; strings become wrapped paragraphs, the first row a shaded header."""
+    """A ruled table; strings become wrapped paragraphs, the first row a shaded header.
+    Counts align right in a column of counts (``counts_right``)."""
 
     def cell(text: str, heading: bool) -> Paragraph:
         if heading:
             return para(text, "cell_bold")
-        return para(text, "cell_right" if text.isdigit() else "cell")  # counts align right
+        return para(text, "cell_right" if counts_right and text.isdigit() else "cell")
 
     cells = [
         [cell(c, header and r == 0) if isinstance(c, str) else c for c in row]
@@ -148,5 +157,6 @@ def grid(
 
 
 def form(rows: list[list[object]], widths: list[float]) -> Table:
-    """A two-column table of labels (shaded) and values."""
-    return grid(rows, widths, header=False, extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_FILL)])
+    """A two-column table of labels (shaded) and values, every value left-aligned."""
+    shade = [("BACKGROUND", (0, 0), (0, -1), HEAD_FILL)]
+    return grid(rows, widths, header=False, extra=shade, counts_right=False)

@@ -19,6 +19,11 @@ _WORDS: dict[str, tuple[str, str]] = {
     "open_actions": ("未完了のアクション", "Open actions"),
     "sample": ("サンプル（架空）", "Sample (fictional)"),
     "exported": ("出力日", "Exported"),
+    "unrecorded": ("記録のないセッション", "Sessions with nothing recorded"),
+    "materials": ("使った資料", "Materials"),
+    "used": ("ワークシート・ボード", "Worksheets and boards"),
+    "worksheet": ("ワークシート", "Worksheet"),
+    "board": ("ボード", "Board"),
     "tile": (
         "{n}/{all}枚目（上から{row}段目・左から{col}列目）",
         "{n} of {all} (row {row}, column {col})",

@@ -64,6 +64,7 @@ class SheetWords:
     aim: str = ""
     lower_hoop: str = ""
     story: str = ""
+    statuses: bool = True  # whether the cards show a status (a snapshot's do not)
 
 
 def draw_chrome(
@@ -86,8 +87,13 @@ def draw_chrome(
         p = t.parking
         pen.rect(p, PARKING_FILL, PARKING)
         heading = Type(max(4.2, least), bold=True, colour="#666666")
-        pen.text(t.parking_label.get(lang), p.x + p.width / 2, p.y + 3, heading, "middle")
+        # Inside the box: on two lines if need be, smaller before it would run out of it.
+        room = Rect(p.x + 1.5, p.y + 2, p.width - 3, 2 * heading.size * LEADING)
+        smallest = max(3.0, least)
+        pen.block(t.parking_label.get(lang), room, heading, centred=True, smallest=smallest)
     for deco in t.decorations:
+        if deco.role == "status_legend" and not words.statuses:
+            continue
         _decoration(pen, deco, lang, least)
 
 
@@ -215,7 +221,10 @@ def _decoration(pen: Pen, deco: Decoration, lang: str, least: float) -> None:
     if deco.kind == "text":
         x, y = deco.points[0]
         type_ = Type(max(deco.size, least), bold=deco.bold, colour=deco.colour)
-        pen.text(deco.text.get(lang), x, y - type_.size, type_, deco.anchor)
+        if deco.width:
+            pen.block(deco.text.get(lang), Rect(x, y - type_.size, deco.width, 0), type_)
+        else:
+            pen.text(deco.text.get(lang), x, y - type_.size, type_, deco.anchor)
         return
     line = Line(deco.colour, 0.4, dashed=deco.dashed)
     if deco.kind == "line":

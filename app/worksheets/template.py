@@ -51,6 +51,11 @@ class Decoration:
     colour: str = "#555555"
     anchor: str = "start"  # "start", "middle", "end"
     dashed: bool = False
+    #: "status_legend": the key to the cards' status marks, left off a sheet whose cards
+    #: carry no status (a snapshot's).
+    role: str = ""
+    #: A text's width (mm): it wraps within it; 0 for one line however long.
+    width: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -255,6 +260,8 @@ def parse_template(data: Any, source: Path) -> Template:
                 colour=r.colour(deco.get("colour", "#555555"), f"{where}.colour"),
                 anchor=deco.get("anchor", "start"),
                 dashed=bool(deco.get("dashed", False)),
+                role=str(deco.get("role", "")),
+                width=r.number(deco.get("width", 0.0), f"{where}.width"),
             )
         )
 
