@@ -33,6 +33,12 @@ BOLD = "BIZUDPGothic-Bold"
 KANJI = "WagamachiKanjiFallback"
 SYMBOL = "WagamachiSymbolFallback"
 FALLBACKS = (KANJI, SYMBOL)
+FILES = {
+    REGULAR: "BIZUDPGothic-Regular.ttf",
+    BOLD: "BIZUDPGothic-Bold.ttf",
+    KANJI: "WagamachiKanjiFallback.ttf",
+    SYMBOL: "WagamachiSymbolFallback.ttf",
+}
 MISSING = "〓"
 _JOINERS = {0x200D}  # the zero-width joiner of emoji sequences: its parts print side by side
 
@@ -78,13 +84,8 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 def register() -> tuple[str, str]:
     """Register the regular and bold faces and the fallbacks; return the two faces' names."""
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-    for name, file in (
-        (REGULAR, "BIZUDPGothic-Regular.ttf"),
-        (BOLD, "BIZUDPGothic-Bold.ttf"),
-        (KANJI, "WagamachiKanjiFallback.ttf"),
-        (SYMBOL, "WagamachiSymbolFallback.ttf"),
-    ):
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+    for name in (REGULAR, BOLD):
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", FILES[name]))))
     # <b> in paragraphs picks the bold face.
     faces: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
         (0, 0, REGULAR),
@@ -105,6 +106,8 @@ def face(bold: bool = False) -> str:
 @cache
 def _covered(name: str) -> frozenset[int]:
     register()
+    if name in FALLBACKS:  # read only once a text needs them: most never does
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", FILES[name]))))
     font = pdfmetrics.getFont(name)
     return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
 

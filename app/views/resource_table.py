@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -19,10 +21,6 @@ from app.views.resource_labels import field_label
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
-AREA_ROLE = Qt.ItemDataRole.UserRole + 4
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 5
 
 COLUMNS = ("name", "kind", "status", "operator", "area", "target", "memo")  # field_label keys
 STATUS_COLOURS = {
@@ -32,16 +30,43 @@ STATUS_COLOURS = {
 }
 
 
+def sort_key(text: str) -> str:
+    """How a cell's text sorts: full-width and half-width forms alike (NFKC), katakana
+    with hiragana, case ignored; kanji by code point."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return folded.translate(_KATAKANA_TO_HIRAGANA)
+
+
+_KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
 class ResourceTableModel(QAbstractTableModel):
-    """Rows of resources mirrored from the document's signals."""
+    """Rows of resources mirrored from the document's signals.
+
+    Each row's cell texts are worked out once, when the row arrives or changes, so painting,
+    searching and sorting 3,000 rows read ready strings. Sorting is done here, in Python on
+    those strings (``sort``), not by Qt comparing cells through ``data``.
+    """
 
     def __init__(self, document: WorkshopDocument) -> None:
         super().__init__()
         self._document = document
         self._rows: list[Resource] = document.resources()
+        self._texts: list[tuple[str, ...]] = [self._cells(r) for r in self._rows]
+        self._order: tuple[int, Qt.SortOrder] | None = None
         document.resources_added.connect(self._on_added)
         document.resource_changed.connect(self._on_changed)
         document.resources_removed.connect(self._on_removed)
+
+    def _cells(self, row: Resource) -> tuple[str, ...]:
+        lang = i18n.current_language()
+        kind = self._document.kind(row.kind_id)
+        values = {
+            "kind": kind.display_name(lang) if kind else row.kind_id,
+            "status": row.status.label(lang),
+            "memo": row.memo.replace("\n", " "),
+        }
+        return tuple(str(values[c] if c in values else getattr(row, c) or "") for c in COLUMNS)
 
     # -- Qt model API -----------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -58,35 +83,48 @@ class ResourceTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][index.column()]
         row = self._rows[index.row()]
         column = COLUMNS[index.column()]
-        lang = i18n.current_language()
-        kind = self._document.kind(row.kind_id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "kind":
-                return kind.display_name(lang) if kind else row.kind_id
-            if column == "status":
-                return row.status.label(lang)
-            if column == "memo":
-                return row.memo.replace("\n", " ")
-            return getattr(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("memo", "name") and row.memo:
             return row.memo
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             return STATUS_COLOURS.get(row.status)
-        if role == Qt.ItemDataRole.DecorationRole and column == "kind" and kind:
-            return kind_icon(kind.colour, kind.mark)
+        if role == Qt.ItemDataRole.DecorationRole and column == "kind":
+            kind = self._document.kind(row.kind_id)
+            return kind_icon(kind.colour, kind.mark) if kind else None
         if role == ID_ROLE:
             return row.id
-        if role == KIND_ROLE:
-            return row.kind_id
-        if role == GROUP_ROLE:
-            return kind.group_id if kind else ""
-        if role == AREA_ROLE:
-            return row.area
-        if role == STATUS_ROLE:
-            return row.status.value
         return None
+
+    def resource_at(self, row: int) -> Resource:
+        return self._rows[row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Rows ordered by ``column`` (-1: as they were added); selections follow their rows."""
+        wanted = None if column < 0 else (column, order)
+        if wanted is None and self._order is None:
+            return  # already in the order they were added
+        self._order = wanted
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[i.row()].id for i in before]
+        pairs = list(zip(self._rows, self._texts, strict=True))
+        if column < 0:
+            pairs.sort(key=lambda pair: pair[0].id)
+        else:
+            pairs.sort(
+                key=lambda pair: (sort_key(pair[1][column]), pair[0].id),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
+        self._rows = [row for row, _ in pairs]
+        self._texts = [texts for _, texts in pairs]
+        where = {row.id: n for n, row in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            before, [self.index(where[rid], i.column()) for rid, i in zip(ids, before, strict=True)]
+        )
+        self.layoutChanged.emit()
 
     # -- document signals -----------------------------------------------------------
     def _position(self, resource_id: int) -> int:
@@ -95,18 +133,32 @@ class ResourceTableModel(QAbstractTableModel):
                 return i
         return -1
 
+    def _at(self, resource: Resource, texts: tuple[str, ...]) -> int:
+        """Where a new row goes: at the end, or in its place while the rows are sorted."""
+        if self._order is None:
+            return len(self._rows)
+        column, order = self._order
+        key = (sort_key(texts[column]), resource.id)
+        for n, (row, cells) in enumerate(zip(self._rows, self._texts, strict=True)):
+            other = (sort_key(cells[column]), row.id)
+            if (key < other) if order == Qt.SortOrder.AscendingOrder else (key > other):
+                return n
+        return len(self._rows)
+
     def _on_added(self, ids: list[int]) -> None:
-        for resource_id in ids:
-            resource = self._document.resource(resource_id)
-            at = len(self._rows)
+        for resource in self._document.resources_by_id(ids):
+            texts = self._cells(resource)
+            at = self._at(resource, texts)
             self.beginInsertRows(QModelIndex(), at, at)
-            self._rows.append(resource)
+            self._rows.insert(at, resource)
+            self._texts.insert(at, texts)
             self.endInsertRows()
 
     def _on_changed(self, resource_id: int) -> None:
         at = self._position(resource_id)
         if at >= 0:
             self._rows[at] = self._document.resource(resource_id)
+            self._texts[at] = self._cells(self._rows[at])
             self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
 
     def _on_removed(self, ids: list[int]) -> None:
@@ -115,43 +167,53 @@ class ResourceTableModel(QAbstractTableModel):
             if at >= 0:
                 self.beginRemoveRows(QModelIndex(), at, at)
                 del self._rows[at]
+                del self._texts[at]
                 self.endRemoveRows()
 
 
 class ResourceFilter(QSortFilterProxyModel):
-    """Filters on kind or kind group, area, status and a name search, all at once."""
+    """Filters on kind or kind group, area, status and a name search, all at once.
 
-    def __init__(self) -> None:
+    The rows are held against the filters in Python, straight from the source's
+    resources; the order is the source's (:meth:`ResourceTableModel.sort`)."""
+
+    def __init__(self, document: WorkshopDocument) -> None:
         super().__init__()
+        self._document = document
         self._kind = ""  # "group:<id>" or "kind:<id>" or ""
         self._area = ""
         self._status = ""
         self._text = ""
-        self.setSortRole(Qt.ItemDataRole.DisplayRole)
-        self.setSortLocaleAware(True)
 
     def set_filters(
         self, *, kind: str = "", area: str = "", status: str = "", text: str = ""
     ) -> None:
+        text = text.strip().casefold()
+        if (kind, area, status, text) == (self._kind, self._area, self._status, self._text):
+            return
         self.beginFilterChange()
-        self._kind, self._area, self._status = kind, area, status
-        self._text = text.strip().casefold()
+        self._kind, self._area, self._status, self._text = kind, area, status, text
         self.endFilterChange()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        assert isinstance(source, ResourceTableModel)
+        source.sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
+        source = self.sourceModel()
+        assert isinstance(source, ResourceTableModel)
+        resource = source.resource_at(source_row)
         if self._kind:
             scope, _, value = self._kind.partition(":")
-            role = GROUP_ROLE if scope == "group" else KIND_ROLE
-            if model.data(index, role) != value:
+            if scope == "group":
+                kind = self._document.kind(resource.kind_id)
+                if (kind.group_id if kind else "") != value:
+                    return False
+            elif resource.kind_id != value:
                 return False
-        if self._area and model.data(index, AREA_ROLE) != self._area:
+        if self._area and resource.area != self._area:
             return False
-        if self._status and model.data(index, STATUS_ROLE) != self._status:
+        if self._status and resource.status.value != self._status:
             return False
-        if self._text:
-            name = str(model.data(index, Qt.ItemDataRole.DisplayRole)).casefold()
-            if self._text not in name:
-                return False
-        return True
+        return not self._text or self._text in resource.name.casefold()

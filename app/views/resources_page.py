@@ -37,7 +37,7 @@ class ResourcesPage(QWidget):
         self._document = document
         self._undo = undo_stack
         self.model = ResourceTableModel(document)
-        self.proxy = ResourceFilter()
+        self.proxy = ResourceFilter(document)
         self.proxy.setSourceModel(self.model)
 
         title = QLabel(self.tr("Local resources"))
@@ -75,8 +75,9 @@ class ResourcesPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        # Unsorted until a heading is clicked: no sort of thousands of rows on opening.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -138,8 +139,13 @@ class ResourcesPage(QWidget):
         self._update_count()
 
     def _on_rows_changed(self, *_args: object) -> None:
-        self._fill_areas()
-        self._apply_filters()
+        """A resource came, went or changed: the proxy has already held those rows against
+        the filters; only a new or vanished area changes the area list."""
+        areas = self._document.area_names()
+        if areas != [self.area_filter.itemData(i) for i in range(1, self.area_filter.count())]:
+            self._fill_areas()
+            self._apply_filters()
+        self._update_count()
 
     def _update_count(self, *_args: object) -> None:
         self.count_label.setText(

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 
 from app.views.main_window import MainWindow
 from app.views.resource_dialog import ResourceDialog
+from app.views.resource_table import ID_ROLE
 from app.views.resources_page import ResourcesPage
 from tests.helpers import type_japanese
 
@@ -150,3 +151,48 @@ def test_delete_key_removes_selected_rows_and_undo_restores(
     assert not [r for r in window.document.resources() if "百歳体操" in r.name]
     window.undo_action.trigger()
     assert len(_names(page)) == 3
+
+
+def test_a_heading_click_sorts_and_the_selection_follows_its_row(
+    page: ResourcesPage, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    header = page.table.horizontalHeader()
+    page.table.selectRow(0)
+    chosen = page.selected_ids()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=header.viewport().rect().topLeft() + QPoint(header.sectionPosition(0) + 20, 5),
+    )
+    names = _names(page)
+    from app.views.resource_table import sort_key
+
+    assert [sort_key(n) for n in names] == sorted(sort_key(n) for n in names)
+    assert names != sorted(names, key=sort_key, reverse=True)
+    assert page.selected_ids() == chosen  # the selection stayed on its resource
+    # katakana and hiragana sort together, full-width letters with half-width
+    assert sort_key("サロン") == sort_key("さろん") and sort_key("ＡＢＣ") == sort_key("abc")
+
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    new_id = page.push_add({"name": "ん最後の資源", "kind_id": "salon"})
+    assert new_id is not None
+    rows = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    at = rows.index("ん最後の資源")
+    keys = [sort_key(n) for n in rows]
+    assert keys == sorted(keys, reverse=True), "a new resource goes to its sorted place"
+    assert at < len(rows) - 1
+
+
+def test_an_edit_keeps_the_search_and_the_other_rows(page: ResourcesPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    type_japanese(page.search, "百歳体操")
+    shown = _names(page)
+    assert len(shown) == 3
+    first = next(
+        int(page.proxy.index(r, 0).data(ID_ROLE))
+        for r in range(3)
+        if page.proxy.index(r, 0).data() == "東地区 いきいき百歳体操"
+    )
+    assert page.push_edit(first, {"name": "東地区 いきいき百歳体操（改）"})
+    assert len(_names(page)) == 3 and "東地区 いきいき百歳体操（改）" in _names(page)
+    assert page.push_edit(first, {"name": "東地区 体操の会"})
+    assert len(_names(page)) == 2  # no longer matches: it leaves the list at once

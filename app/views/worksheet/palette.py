@@ -134,11 +134,18 @@ class Palette(QWidget):
         item.setForeground(0, QBrush(QColor("#777777" if placed else "#000000")))
 
     def _on_added(self, ids: list[int]) -> None:
-        """New resources, or changed ones (their row is made again, in its kind's group)."""
+        """New resources, or changed ones (their row is made again, in its kind's group);
+        only those rows are held against the search, not the whole list."""
         self._remove(ids)
+        needle = self.search.text().strip().casefold()
         for resource in self._document.resources_by_id(ids):
             self._add(resource)
-        self._filter(self.search.text())
+            item = self._items[resource.id]
+            hidden = bool(needle) and needle not in item.text(0).casefold()
+            item.setHidden(hidden)
+            heading = item.parent()
+            if heading is not None and not hidden:
+                heading.setHidden(False)
 
     def _on_removed(self, ids: list[int]) -> None:
         self._remove(ids)
@@ -155,6 +162,8 @@ class Palette(QWidget):
             if heading.childCount() == 0:
                 self._resources_root.removeChild(heading)
                 self._headings = {k: h for k, h in self._headings.items() if h is not heading}
+            elif not item.isHidden():  # the heading may have lost its last row shown
+                heading.setHidden(all(leaf.isHidden() for leaf in _children(heading)))
 
     def _groups(self) -> Iterator[QTreeWidgetItem]:
         """Every heading under the two roots (resources by kind group, kinds)."""
