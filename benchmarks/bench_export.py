@@ -1,4 +1,5 @@
-"""PDF export: one worksheet page with 300 cards and 100 links, and the full sample report.
+"""PDF export: one worksheet page with 300 cards and 100 links, the full sample report, and
+the full report of a town with 3,000 resources.
 
 Budgets from the export issue: the 300-card page in at most 1 s, the whole sample
 report (cover, contents, sheets, boards, nine session records, snapshots) in at most 3 s.
@@ -21,8 +22,10 @@ from app.store import worksheets  # noqa: E402
 from app.store.sample import write_sample  # noqa: E402
 from app.store.workshop_file import create_workshop, open_workshop  # noqa: E402
 from app.worksheets.template import load_templates  # noqa: E402
+from benchmarks.bench_resources import RESOURCES  # noqa: E402
+from benchmarks.bench_resources import build as build_town  # noqa: E402
 from benchmarks.common import check_ratio, exit_code, median_ms  # noqa: E402
-from benchmarks.floors import plain_pdf  # noqa: E402
+from benchmarks.floors import plain_pdf, plain_table_pdf  # noqa: E402
 
 CARDS, LINKS = 300, 100
 KINDS = ("houmon_a", "tsusho_c", "kayoi", "shakyo")
@@ -36,6 +39,9 @@ NAMES = (
 #: Ratios to floors measured in the same run (benchmarks/floors.py): the product's
 #: target over the floor on these machines, or four times today's ratio if that is tighter.
 BUDGET_SHEET, BUDGET_REPORT = 64, 68
+#: The town's report against a plain reportlab table of its resources: 5 s over about 1.4 s.
+BUDGET_TOWN = 3.6
+TOWN = RESOURCES
 
 
 def build(path: Path) -> int:
@@ -87,6 +93,19 @@ def main() -> int:
         print(f"  (the sample report has {result.pages} pages, {result.size / 1024:.0f} KiB)")
         floor = plain_pdf(60, result.pages, root)
         check_ratio("full sample report (median of 3)", ms, floor, BUDGET_REPORT, 3000)
+
+        build_town(root / "town.wagamachi")
+        with open_workshop(root / "town.wagamachi", read_only=True) as wf:
+            result = export_pdf(wf, root / "town-warm.pdf")
+            ms = median_ms(lambda i: export_pdf(wf, root / f"town{i}.pdf"), 3)
+        print(f"  (the {TOWN} report has {result.pages} pages, {result.size / 1024:.0f} KiB)")
+        check_ratio(
+            f"full report of a town with {TOWN} resources (median of 3)",
+            ms,
+            plain_table_pdf(TOWN, root),
+            BUDGET_TOWN,
+            5000,
+        )
     return exit_code()
 
 

@@ -177,6 +177,27 @@ def plain_pdf(items: int, pages: int, folder: Path) -> float:
     return statistics.median(_ms(run) for _ in range(3))
 
 
+def plain_table_pdf(rows: int, folder: Path) -> float:
+    """A plain reportlab table of ``rows`` rows of six short Japanese strings on A4
+    pages: the floor of printing a long list."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from app.export import fonts
+
+    regular, _bold = fonts.register()
+    data = [
+        [f"通いの場 {i}", "サロン", "自治会", "北部圏域", "高齢者", "稼働中"] for i in range(rows)
+    ]
+
+    def run() -> None:
+        table = Table(data, repeatRows=0)
+        table.setStyle([("FONTNAME", (0, 0), (-1, -1), regular), ("FONTSIZE", (0, 0), (-1, -1), 8)])
+        SimpleDocTemplate(str(folder / "floor-table.pdf"), pagesize=A4).build([table])
+
+    return statistics.median(_ms(run) for _ in range(3))
+
+
 def bare_table(rows: int, columns: int) -> float:
     """A table widget filled with ``rows`` × ``columns`` cells and shown: the floor of
     filling a session's tabs."""

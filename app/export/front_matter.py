@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from app.export import fonts
+from app.export.name_columns import INK, NameColumns, Row
 from app.export.pages import Entry, Mark, StartPage
 from app.export.styles import RULE, form, grid, para
 from app.export.words import PROFILE_ROWS, word
@@ -16,6 +17,7 @@ from app.models import Resource, ResourceKind, ResourceStatus, Workshop
 from app.models.dates import fiscal_year_label, format_date
 from app.store import timeline
 from app.timeline.attendance import chronological
+from app.worksheets.card_style import STATUS_GLYPHS
 
 
 def _value(value: object, unit: str) -> str:
@@ -106,12 +108,50 @@ def contents(
     ]
 
 
-def resource_list(session: Session, lang: str) -> list[Flowable]:
+def _by_kind(session: Session) -> tuple[dict[str, ResourceKind], list[Resource]]:
     kinds = {k.id: k for k in session.query(ResourceKind)}
     order = {k: (kinds[k].sort_order, k) for k in kinds}
     resources = sorted(
         session.query(Resource), key=lambda r: (order.get(r.kind_id, (999, "")), r.name)
     )
+    return kinds, resources
+
+
+def resource_list(session: Session, lang: str) -> list[Flowable]:
+    """Every resource on a line or two under its kind, in two columns: its status mark, name
+    and area. The detailed table (:func:`resource_details`) and the CSV have every field."""
+    kinds, resources = _by_kind(session)
+    rows: list[Row] = []
+    current = None
+    counts: dict[str, int] = {}
+    for r in resources:
+        counts[r.kind_id] = counts.get(r.kind_id, 0) + 1
+    for r in resources:
+        if r.kind_id != current:
+            current = r.kind_id
+            kind = kinds.get(r.kind_id)
+            name = kind.display_name(lang) if kind else r.kind_id
+            rows.append(Row(f"{name}（{counts[r.kind_id]}）", heading=True))
+        glyph, colour = STATUS_GLYPHS[r.status]
+        area = f"　{r.area}" if r.area else ""
+        # Anything not running shows in its status colour: the gaps the room is looking for.
+        ink = INK if r.status == ResourceStatus.ACTIVE else colour
+        rows.append(Row(f"{glyph} {r.name}{area}", ink))
+    legend = "　".join(f"{STATUS_GLYPHS[s][0]} {s.label(lang)}" for s in ResourceStatus)
+    return [
+        StartPage("a4"),
+        Mark(word("resources", lang), 0),
+        para(f"{word('resources', lang)}（{len(resources)}）", "h1"),
+        para(legend, "muted"),
+        Spacer(0, 2 * mm),
+        NameColumns(rows),
+    ]
+
+
+def resource_details(session: Session, lang: str) -> list[Flowable]:
+    """Every resource with its fields, in a table: for a town of tens of resources, or to
+    check the list (a town of thousands reads its CSV)."""
+    kinds, resources = _by_kind(session)
     rows: list[list[object]] = [
         [
             word("name", lang),
@@ -138,8 +178,8 @@ def resource_list(session: Session, lang: str) -> list[Flowable]:
         )
     return [
         StartPage("a4"),
-        Mark(word("resources", lang), 0),
-        para(f"{word('resources', lang)}（{len(resources)}）", "h1"),
+        Mark(word("resource_details", lang), 0),
+        para(f"{word('resource_details', lang)}（{len(resources)}）", "h1"),
         # 状況 wide enough for 「機能していない」 on one line
         grid(rows, [42 * mm, 28 * mm, 30 * mm, 20 * mm, 28 * mm, 26 * mm]),
     ]

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.export import fonts
 from app.export.board_section import board_pages
-from app.export.front_matter import contents, cover, resource_list
+from app.export.front_matter import contents, cover, resource_details, resource_list
 from app.export.output import write_atomic
 from app.export.pages import Entry, Mark, PageInfo, Progress, StartPage, build
 from app.export.posters import sheet_paper
@@ -38,7 +38,10 @@ Ids = tuple[int, ...] | None  # None: every one; (): none
 class ExportRequest:
     """Which parts to print. The defaults make the full report."""
 
-    front_matter: bool = True  # cover with the profile, contents, resource list
+    cover: bool = True  # with the municipality profile
+    contents: bool = True
+    resource_list: bool = True  # every resource on a line, by kind
+    resource_details: bool = False  # every resource with its fields, in a table
     worksheet_ids: Ids = None
     blank_templates: tuple[str, ...] = ()
     board_ids: Ids = None
@@ -55,13 +58,17 @@ class ExportRequest:
     def single(cls, **parts: object) -> ExportRequest:
         """Only the parts named, e.g. ``single(worksheet_ids=(3,), paper="A4")``."""
         nothing: dict[str, object] = {
-            "front_matter": False,
+            "cover": False,
+            "contents": False,
+            "resource_list": False,
             "worksheet_ids": (),
             "board_ids": (),
             "session_ids": (),
             "snapshots": False,
             "open_actions": False,
         }
+        if parts.pop("front_matter", False):  # cover, contents and the resource list
+            nothing.update(cover=True, contents=True, resource_list=True)
         return cls(**{**nothing, **parts})  # type: ignore[arg-type]
 
 
@@ -78,8 +85,10 @@ def _body(
 ) -> list[Flowable]:
     lang = request.lang
     story: list[Flowable] = []
-    if request.front_matter:
+    if request.resource_list:
         story += resource_list(session, lang)
+    if request.resource_details:
+        story += resource_details(session, lang)
     story += _section(
         word("worksheets", lang),
         worksheet_pages(session, templates, request.worksheet_ids, request.zone_tables, lang),
@@ -138,20 +147,19 @@ def render_pdf(
     )
     body = _body(session, templates, request)
     marks = [(f.title, f.level) for f in body if isinstance(f, Mark)]
-    counts = _counts(session, lang) if request.front_matter else []
+    counts = _counts(session, lang) if request.cover else []
 
     def story(entries: list[Entry] | None) -> list[Flowable]:
         # Flowables are used up by a build: the second pass lays out fresh ones.
         parts = body if entries is None else _body(session, templates, request)
-        if not request.front_matter:
-            return parts
-        return (
-            cover(session, workshop, exported, counts, lang)
-            + contents(entries, marks, lang)
-            + parts
-        )
+        front: list[Flowable] = []
+        if request.cover:
+            front += cover(session, workshop, exported, counts, lang)
+        if request.contents:
+            front += contents(entries, marks, lang)
+        return front + parts
 
-    title = f"{info.workshop} — {word('report', lang)}" if request.front_matter else info.workshop
+    title = f"{info.workshop} — {word('report', lang)}" if request.cover else info.workshop
     return build(story, info, sheet_paper(request.paper, request.tiles), title, progress)
 
 

@@ -9,6 +9,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "report": ("地域づくりワークショップ 記録", "Community workshop record"),
     "contents": ("目次", "Contents"),
     "resources": ("地域資源一覧", "Local resources"),
+    "resource_details": ("地域資源の詳細", "Local resources in detail"),
     "worksheets": ("ワークシート", "Worksheets"),
     "blank_sheets": ("白紙のワークシート", "Blank worksheets"),
     "zone_table": ("過不足の一覧", "Cards per zone"),

@@ -1458,8 +1458,20 @@
 <context>
     <name>PartsTree</name>
     <message>
-        <source>Cover, contents and resource list</source>
-        <translation>表紙・目次・地域資源一覧</translation>
+        <source>Cover with the municipality profile</source>
+        <translation>表紙（市町村の概要）</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>Local resources, listed by kind</source>
+        <translation>地域資源一覧（種別ごと）</translation>
+    </message>
+    <message>
+        <source>Local resources in detail (a table of every field)</source>
+        <translation>地域資源の詳細（全項目の表）</translation>
     </message>
     <message>
         <source>Worksheets</source>

@@ -20,7 +20,14 @@ class PartsTree(QTreeWidget):
         super().__init__()
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
-        self.front = self._part(self.tr("Cover, contents and resource list"), ("front", 0))
+        self.cover = self._part(self.tr("Cover with the municipality profile"), ("cover", 0))
+        self.contents = self._part(self.tr("Contents"), ("contents", 0))
+        self.resource_list = self._part(
+            self.tr("Local resources, listed by kind"), ("resources", 0)
+        )
+        self.resource_details = self._part(
+            self.tr("Local resources in detail (a table of every field)"), ("details", 0)
+        )
         self.sheets = self._section(
             self.tr("Worksheets"), [(s.title, ("sheet", s.id)) for s in document.sheets.all()]
         )
@@ -81,12 +88,14 @@ class PartsTree(QTreeWidget):
                 item.setCheckState(0, state)
 
     def whole_report(self) -> None:
-        """Everything but the blank sheets: the full report."""
+        """Everything but the blank sheets and the detailed resource table (a town of
+        thousands reads its CSV): the full report."""
         self.set_all(CHECKED)
         for i in range(self.blanks.childCount()):
             blank = self.blanks.child(i)
             if blank is not None:
                 blank.setCheckState(0, UNCHECKED)
+        self.resource_details.setCheckState(0, UNCHECKED)
 
     def checked(self, kind: str) -> list[object]:
         return [
@@ -103,7 +112,10 @@ class PartsTree(QTreeWidget):
             return None if chosen and len(chosen) == section.childCount() else chosen
 
         return ExportRequest(
-            front_matter=bool(self.checked("front")),
+            cover=bool(self.checked("cover")),
+            contents=bool(self.checked("contents")),
+            resource_list=bool(self.checked("resources")),
+            resource_details=bool(self.checked("details")),
             worksheet_ids=ids("sheet", self.sheets),
             blank_templates=tuple(str(t) for t in self.checked("blank")),
             board_ids=ids("board", self.boards),
