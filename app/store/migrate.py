@@ -1,37 +1,64 @@
-"""Alembic plumbing: which schema revisions exist and bringing a connection up to head."""
+"""Alembic plumbing: which schema revisions exist and bringing a connection up to head.
+
+Opening a file only asks whether it is at head. That is read from the migration scripts'
+own ``revision``/``down_revision`` lines, without importing Alembic (a quarter of a second
+at start-up); Alembic is loaded when a file has to be created or upgraded. A test keeps the
+two readings equal.
+"""
 
 from __future__ import annotations
 
+import re
 from functools import cache
-
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from app.paths import bundle_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection
+
+_ASSIGNMENT = re.compile(r'^(revision|down_revision)\s*=\s*(?:"([^"]*)"|None)', re.MULTILINE)
+
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(bundle_path("app", "store", "migrations")))
     return cfg
 
 
 @cache
+def _chain() -> dict[str, str | None]:
+    """Each revision and the one it follows, from the scripts' text."""
+    chain: dict[str, str | None] = {}
+    for script in sorted(bundle_path("app", "store", "migrations", "versions").glob("*.py")):
+        found = dict(
+            (name, value or None) for name, value in _ASSIGNMENT.findall(script.read_text("utf-8"))
+        )
+        if "revision" in found and found["revision"]:
+            chain[found["revision"]] = found.get("down_revision")
+    return chain
+
+
+@cache
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
+    chain = _chain()
+    followed = {down for down in chain.values() if down is not None}
+    (head,) = [revision for revision in chain if revision not in followed]
     return head
 
 
 @cache
 def known_revisions() -> frozenset[str]:
-    return frozenset(s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions())
+    return frozenset(_chain())
 
 
 def upgrade(connection: Connection, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` on ``connection`` (in its transaction)."""
+    from alembic import command
+
     cfg = _config()
     cfg.attributes["connection"] = connection
     command.upgrade(cfg, revision)

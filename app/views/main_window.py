@@ -32,8 +32,6 @@ from app.settings import Settings
 from app.store.errors import StoreError
 from app.store.sample import write_sample
 from app.store.workshop_file import SUFFIX, create_workshop, open_workshop
-from app.views.export.csv_files import export_csv
-from app.views.export.export_dialog import ExportDialog
 from app.views.projection.controller import Projection
 from app.views.projection.menu import ProjectionMenu
 from app.views.start_page import StartPage
@@ -331,15 +329,22 @@ class MainWindow(QMainWindow):
     def _file_filter(self) -> str:
         return self.tr("Workshop files (*%1)").replace("%1", SUFFIX)
 
+    # Exporting loads reportlab's report code: only when it is asked for.
     def export_pdf(self) -> None:
+        from app.views.export.export_dialog import ExportDialog
+
         if self.document is not None:
             ExportDialog(self.document, printing=False, parent=self).exec()
 
     def print_pages(self) -> None:
+        from app.views.export.export_dialog import ExportDialog
+
         if self.document is not None:
             ExportDialog(self.document, printing=True, parent=self).exec()
 
     def export_csv(self) -> None:
+        from app.views.export.csv_files import export_csv
+
         if self.document is not None:
             export_csv(self, self.document)
 

@@ -242,3 +242,11 @@ def test_a_failed_upgrade_leaves_the_original_untouched(tmp_path: Path, monkeypa
         open_workshop(path)
     assert file_hash(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.wagamachi"]
+
+
+def test_the_revisions_read_without_alembic_are_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate._config())
+    assert migrate.head_revision() == scripts.get_current_head()
+    assert migrate.known_revisions() == frozenset(s.revision for s in scripts.walk_revisions())

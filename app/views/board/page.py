@@ -255,12 +255,16 @@ class BoardsPage(CanvasPage[BoardScene]):
         self._refresh_list()
 
     def show_board(self, board_id: int) -> BoardScene:
-        self._refresh_list(select=board_id)
+        self._eager = True
+        try:
+            self._refresh_list(select=board_id)
+        finally:
+            self._eager = False
         assert self.scene is not None and self.scene.board_id == board_id
         return self.scene
 
     def _show_board(self, item: QListWidgetItem | None) -> None:
-        if item is None:
+        if item is None or self.when_shown(self._show_board, item):
             return
         board_id = int(item.data(ITEM_ID))
         if self.scene is not None and self.scene.board_id == board_id:

@@ -90,10 +90,28 @@ class CanvasPage(QWidget, Generic[S]):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+    #: A sheet or board chosen while the page was hidden, built when it is first shown.
+    _later: tuple[Callable[[QListWidgetItem], None], QListWidgetItem] | None = None
+    _eager = False  # asked for by name (show_sheet, show_board): build it now
+
+    def when_shown(self, show: Callable[[QListWidgetItem], None], item: QListWidgetItem) -> bool:
+        """True (and ``show(item)`` kept for later) while the page is hidden: opening a file
+        lands on 概要, and a canvas's scene is built the first time its page is seen."""
+        if self.isVisible() or self._eager:
+            self._later = None
+            return False
+        self._later = (show, item)
+        return True
+
     def showEvent(self, event) -> None:  # noqa: N802
-        """Fit the page once the view has its real size (it has none while hidden); keep
-        the facilitator's zoom when they come back to a view of the same size."""
+        """Build a scene chosen while hidden; fit the page once the view has its real size
+        (it has none while hidden); keep the facilitator's zoom when they come back to a
+        view of the same size."""
         super().showEvent(event)
+        if self._later is not None:
+            show, item = self._later
+            self._later = None
+            show(item)
         size = self.view.size()  # scroll bars that come and go with the zoom do not count
         if size != getattr(self, "_fitted_for", None):
             self._fitted_for = size

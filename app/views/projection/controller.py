@@ -8,18 +8,20 @@ on. Leaving for another section (resources, participants) leaves the wall as it 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QGraphicsScene
 
 from app.boards.layout import COLUMN_WIDTH
 from app.commands.face_down import turn_cards, turn_notes
-from app.views.projection.board_room import BoardRoom
-from app.views.projection.room_scene import RoomScene
-from app.views.projection.sheet_room import SheetRoom
-from app.views.projection.window import ProjectionWindow
-from app.views.timeline.timer_window import TimerWindow
 from app.views.workspace import Workspace
+
+if TYPE_CHECKING:  # the wall's windows and scenes are loaded when the wall is first opened
+    from app.views.projection.room_scene import RoomScene
+    from app.views.projection.window import ProjectionWindow
+    from app.views.timeline.timer_window import TimerWindow
 
 Target = tuple[str, int]  # ("sheet" | "board", id)
 
@@ -56,6 +58,8 @@ class Projection(QObject):
     # -- opening and closing ----------------------------------------------------------------
     def open_on(self, screen: QScreen, presenting: bool = False) -> ProjectionWindow:
         if self.window is None:
+            from app.views.projection.window import ProjectionWindow
+
             self.window = ProjectionWindow(self.title, self.workspace)
             self.window.leave_requested.connect(self.close)
             self.window.zoom_requested.connect(self.zoom_to)
@@ -114,6 +118,9 @@ class Projection(QObject):
 
     def room(self, target: Target) -> RoomScene:
         if target not in self.rooms:
+            from app.views.projection.board_room import BoardRoom
+            from app.views.projection.sheet_room import SheetRoom
+
             kind, ident = target
             document = self.workspace.document
             if kind == "sheet":

@@ -182,12 +182,16 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         self._refresh_list()
 
     def show_sheet(self, sheet_id: int) -> WorksheetScene:
-        self._refresh_list(select=sheet_id)
+        self._eager = True
+        try:
+            self._refresh_list(select=sheet_id)
+        finally:
+            self._eager = False
         assert self.scene is not None and self.scene.sheet_id == sheet_id
         return self.scene
 
     def _show_sheet(self, item: QListWidgetItem | None) -> None:
-        if item is None:
+        if item is None or self.when_shown(self._show_sheet, item):
             return
         sheet_id = int(item.data(ITEM_ID))
         if sheet_id not in self.scenes:
