@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from app.models import ResourceStatus
 
 #: The mark before a card's name and its colour, by the resource's status.
@@ -16,6 +18,7 @@ STRIPE_MM = 4.0  # the kind's coloured stripe on the left
 GLYPH_MM = CARD_TEXT_MM * 1.3  # the status mark's room
 
 
+@cache  # a sheet has thousands of cards in a dozen kinds' colours
 def tint(colour: str, amount: float = 0.8) -> str:
     """``#rrggbb`` mixed with white: a light background that keeps the kind's hue."""
     r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))

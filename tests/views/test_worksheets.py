@@ -488,3 +488,30 @@ def test_the_palette_keeps_its_open_groups_and_scroll_after_a_new_card(
     assert page.resource_palette.item_for(RESOURCE_MIME, page.document.resources()[-1].id)
     assert tree.topLevelItem(1) is kinds and kinds.isExpanded()  # not built anew, not closed
     assert tree.verticalScrollBar().value() >= before - 30  # where the facilitator was
+
+
+@pytest.mark.parametrize("section", [2, 3])  # ワークシート, 付箋ボード
+def test_a_canvas_chosen_while_hidden_is_built_when_shown_even_after_its_list_changes(
+    window: MainWindow, workshop_path: Path, qtbot, section: int
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_path(workshop_path)  # an empty workshop
+    workspace = window.workspace
+    sheets, boards = workspace.worksheets_page, workspace.boards_page
+    page = sheets if section == 2 else boards
+    for n in range(2):
+        if section == 2:
+            assert sheets.add_sheet("sogo_triangle") is not None
+        else:
+            assert boards.add_board(f"ボード{n}", "strengths") is not None
+    workspace.show_section(0)  # 概要: the canvas page is hidden
+    window.undo_action.trigger()  # its list is refilled while hidden, its items deleted
+    window.undo_action.trigger()
+    workspace.show_section(section)  # shown with nothing left to show: no crash
+    QApplication.processEvents()
+    assert page.scene is None
+    workspace.show_section(0)
+    window.redo_action.trigger()  # one comes back while the page is hidden
+    assert page.scene is None or not page.isVisible()
+    workspace.show_section(section)
+    QApplication.processEvents()
+    assert page.scene is not None and page.view.scene() is page.scene

@@ -264,7 +264,7 @@ class BoardsPage(CanvasPage[BoardScene]):
         return self.scene
 
     def _show_board(self, item: QListWidgetItem | None) -> None:
-        if item is None or self.when_shown(self._show_board, item):
+        if item is None or self.when_shown(self.board_list, self._show_board, item):
             return
         board_id = int(item.data(ITEM_ID))
         if self.scene is not None and self.scene.board_id == board_id:

@@ -90,17 +90,24 @@ class CanvasPage(QWidget, Generic[S]):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-    #: A sheet or board chosen while the page was hidden, built when it is first shown.
-    _later: tuple[Callable[[QListWidgetItem], None], QListWidgetItem] | None = None
+    #: The sheet or board chosen while the page was hidden (its list and its id), built
+    #: when the page is first shown. The id, not the list's item: a refilled list deletes
+    #: its items.
+    _later: tuple[QListWidget, int, Callable[[QListWidgetItem], None]] | None = None
     _eager = False  # asked for by name (show_sheet, show_board): build it now
 
-    def when_shown(self, show: Callable[[QListWidgetItem], None], item: QListWidgetItem) -> bool:
-        """True (and ``show(item)`` kept for later) while the page is hidden: opening a file
+    def when_shown(
+        self,
+        widget: QListWidget,
+        show: Callable[[QListWidgetItem], None],
+        item: QListWidgetItem,
+    ) -> bool:
+        """True (and the choice kept for later) while the page is hidden: opening a file
         lands on 概要, and a canvas's scene is built the first time its page is seen."""
         if self.isVisible() or self._eager:
             self._later = None
             return False
-        self._later = (show, item)
+        self._later = (widget, int(item.data(ITEM_ID)), show)
         return True
 
     def showEvent(self, event) -> None:  # noqa: N802
@@ -109,9 +116,12 @@ class CanvasPage(QWidget, Generic[S]):
         view of the same size."""
         super().showEvent(event)
         if self._later is not None:
-            show, item = self._later
+            widget, ident, show = self._later
             self._later = None
-            show(item)
+            found = [widget.item(row) for row in range(widget.count())]
+            item = next((i for i in found if i is not None and i.data(ITEM_ID) == ident), None)
+            if item is not None:
+                show(item)
         size = self.view.size()  # scroll bars that come and go with the zoom do not count
         if size != getattr(self, "_fitted_for", None):
             self._fitted_for = size
@@ -150,6 +160,7 @@ class CanvasPage(QWidget, Generic[S]):
         """List ``rows`` (id, title) keeping the current one, or ``select`` (then shown)."""
         scene = self.scene
         current = select or (scene.ident if scene is not None else None)
+        self._later = None  # chosen again below, from the refilled list
         widget.blockSignals(True)
         widget.clear()
         for ident, title in rows:

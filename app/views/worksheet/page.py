@@ -191,7 +191,7 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         return self.scene
 
     def _show_sheet(self, item: QListWidgetItem | None) -> None:
-        if item is None or self.when_shown(self._show_sheet, item):
+        if item is None or self.when_shown(self.sheet_list, self._show_sheet, item):
             return
         sheet_id = int(item.data(ITEM_ID))
         if sheet_id not in self.scenes:
