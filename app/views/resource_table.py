@@ -21,6 +21,7 @@ from app.views.resource_labels import field_label
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+BATCH = 50  # more resources than this added at once are sorted in one pass
 
 COLUMNS = ("name", "kind", "status", "operator", "area", "target", "memo")  # field_label keys
 STATUS_COLOURS = {
@@ -54,6 +55,7 @@ class ResourceTableModel(QAbstractTableModel):
         self._rows: list[Resource] = document.resources()
         self._texts: list[tuple[str, ...]] = [self._cells(r) for r in self._rows]
         self._order: tuple[int, Qt.SortOrder] | None = None
+        self._keys: list[tuple[str, int]] = [("", r.id) for r in self._rows]  # sort keys
         document.resources_added.connect(self._on_added)
         document.resource_changed.connect(self._on_changed)
         document.resources_removed.connect(self._on_removed)
@@ -107,24 +109,44 @@ class ResourceTableModel(QAbstractTableModel):
         if wanted is None and self._order is None:
             return  # already in the order they were added
         self._order = wanted
+        self._resort()
+
+    def _key(self, row: Resource, texts: tuple[str, ...]) -> tuple[str, int]:
+        column = self._order[0] if self._order is not None else -1
+        return ("" if column < 0 else sort_key(texts[column]), row.id)
+
+    def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         ids = [self._rows[i.row()].id for i in before]
-        pairs = list(zip(self._rows, self._texts, strict=True))
-        if column < 0:
-            pairs.sort(key=lambda pair: pair[0].id)
-        else:
-            pairs.sort(
-                key=lambda pair: (sort_key(pair[1][column]), pair[0].id),
-                reverse=order == Qt.SortOrder.DescendingOrder,
-            )
-        self._rows = [row for row, _ in pairs]
-        self._texts = [texts for _, texts in pairs]
+        descending = self._order is not None and self._order[1] == Qt.SortOrder.DescendingOrder
+        triples = sorted(
+            ((self._key(r, t), r, t) for r, t in zip(self._rows, self._texts, strict=True)),
+            key=lambda triple: triple[0],
+            reverse=descending,
+        )
+        self._keys = [key for key, _, _ in triples]
+        self._rows = [row for _, row, _ in triples]
+        self._texts = [texts for _, _, texts in triples]
         where = {row.id: n for n, row in enumerate(self._rows)}
         self.changePersistentIndexList(
             before, [self.index(where[rid], i.column()) for rid, i in zip(ids, before, strict=True)]
         )
         self.layoutChanged.emit()
+
+    def _place(self, key: tuple[str, int]) -> int:
+        """Where a row with ``key`` goes in the current order (a binary search)."""
+        if self._order is None:
+            return len(self._rows)
+        descending = self._order[1] == Qt.SortOrder.DescendingOrder
+        low, high = 0, len(self._keys)
+        while low < high:
+            mid = (low + high) // 2
+            if (self._keys[mid] > key) if descending else (self._keys[mid] < key):
+                low = mid + 1
+            else:
+                high = mid
+        return low
 
     # -- document signals -----------------------------------------------------------
     def _position(self, resource_id: int) -> int:
@@ -133,33 +155,54 @@ class ResourceTableModel(QAbstractTableModel):
                 return i
         return -1
 
-    def _at(self, resource: Resource, texts: tuple[str, ...]) -> int:
-        """Where a new row goes: at the end, or in its place while the rows are sorted."""
-        if self._order is None:
-            return len(self._rows)
-        column, order = self._order
-        key = (sort_key(texts[column]), resource.id)
-        for n, (row, cells) in enumerate(zip(self._rows, self._texts, strict=True)):
-            other = (sort_key(cells[column]), row.id)
-            if (key < other) if order == Qt.SortOrder.AscendingOrder else (key > other):
-                return n
-        return len(self._rows)
-
     def _on_added(self, ids: list[int]) -> None:
-        for resource in self._document.resources_by_id(ids):
+        resources = self._document.resources_by_id(ids)
+        if self._order is not None and len(resources) > BATCH:
+            # Many at once (an import, undoing a large delete): in at the end, one sort.
+            at = len(self._rows)
+            self.beginInsertRows(QModelIndex(), at, at + len(resources) - 1)
+            for resource in resources:
+                self._rows.append(resource)
+                self._texts.append(self._cells(resource))
+                self._keys.append(self._key(resource, self._texts[-1]))
+            self.endInsertRows()
+            self._resort()
+            return
+        for resource in resources:
             texts = self._cells(resource)
-            at = self._at(resource, texts)
+            key = self._key(resource, texts)
+            at = self._place(key)
             self.beginInsertRows(QModelIndex(), at, at)
             self._rows.insert(at, resource)
             self._texts.insert(at, texts)
+            self._keys.insert(at, key)
             self.endInsertRows()
 
     def _on_changed(self, resource_id: int) -> None:
+        """A changed row takes its new place while the rows are sorted."""
         at = self._position(resource_id)
-        if at >= 0:
-            self._rows[at] = self._document.resource(resource_id)
-            self._texts[at] = self._cells(self._rows[at])
-            self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
+        if at < 0:
+            return
+        resource = self._document.resource(resource_id)
+        texts = self._cells(resource)
+        key = self._key(resource, texts)
+        self._rows[at], self._texts[at] = resource, texts
+        if self._order is not None and key != self._keys[at]:
+            del self._keys[at]
+            to = self._place(key)
+            self._keys.insert(at, key)  # back while Qt is told of the move
+            if to != at:
+                self.beginMoveRows(QModelIndex(), at, at, QModelIndex(), to if to < at else to + 1)
+                for rows in (self._rows, self._texts, self._keys):
+                    rows.insert(to, rows.pop(at))  # type: ignore[attr-defined]
+                self._keys[to] = key
+                self.endMoveRows()
+                at = to
+            else:
+                self._keys[at] = key
+        else:
+            self._keys[at] = key
+        self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
 
     def _on_removed(self, ids: list[int]) -> None:
         for resource_id in ids:
@@ -168,6 +211,7 @@ class ResourceTableModel(QAbstractTableModel):
                 self.beginRemoveRows(QModelIndex(), at, at)
                 del self._rows[at]
                 del self._texts[at]
+                del self._keys[at]
                 self.endRemoveRows()
 
 

@@ -196,3 +196,26 @@ def test_an_edit_keeps_the_search_and_the_other_rows(page: ResourcesPage, qtbot)
     assert len(_names(page)) == 3 and "東地区 いきいき百歳体操（改）" in _names(page)
     assert page.push_edit(first, {"name": "東地区 体操の会"})
     assert len(_names(page)) == 2  # no longer matches: it leaves the list at once
+
+
+def test_while_sorted_an_edited_row_moves_and_many_rows_back_at_once_take_their_places(
+    page: ResourcesPage, window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from app.commands import DeleteResources
+    from app.views.resource_table import sort_key
+
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    last = page.proxy.index(page.proxy.rowCount() - 1, 0)
+    moved = int(last.data(ID_ROLE))
+    assert page.push_edit(moved, {"name": "あああ 最初に来る名前"})
+    assert page.proxy.index(0, 0).data() == "あああ 最初に来る名前"  # moved to its place
+    assert int(page.proxy.index(0, 0).data(ID_ROLE)) == moved
+
+    ids = [r.id for r in window.document.resources()]
+    window.undo_stack.push(DeleteResources(window.document, ids))  # everything at once
+    assert page.proxy.rowCount() == 0
+    window.undo_action.trigger()  # all of them back in one change
+    names = _names(page)
+    assert len(names) == len(ids)
+    keys = [sort_key(n) for n in names]
+    assert keys == sorted(keys)
