@@ -193,8 +193,9 @@ class ResourceTableModel(QAbstractTableModel):
             self._keys.insert(at, key)  # back while Qt is told of the move
             if to != at:
                 self.beginMoveRows(QModelIndex(), at, at, QModelIndex(), to if to < at else to + 1)
-                for rows in (self._rows, self._texts, self._keys):
-                    rows.insert(to, rows.pop(at))  # type: ignore[attr-defined]
+                self._rows.insert(to, self._rows.pop(at))
+                self._texts.insert(to, self._texts.pop(at))
+                self._keys.insert(to, self._keys.pop(at))
                 self._keys[to] = key
                 self.endMoveRows()
                 at = to
