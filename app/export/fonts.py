@@ -13,10 +13,10 @@ prints in its base form and is named too.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import cache
 from typing import Literal
 from xml.sax.saxutils import escape
 
@@ -80,9 +80,23 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     )
 
 
-@cache
+#: The window and an export in its worker thread may both be first to need a font: each
+#: font is registered once, under this lock, and never replaced mid-document.
+_LOCK = threading.Lock()
+_coverage: dict[str, frozenset[int]] = {}
+
+
 def register() -> tuple[str, str]:
-    """Register the regular and bold faces and the fallbacks; return the two faces' names."""
+    """Register the regular and bold faces; return their names. The fallbacks are
+    registered when a text first needs them (:func:`_covered`)."""
+    if REGULAR not in _coverage:
+        with _LOCK:
+            if REGULAR not in _coverage:
+                _register_faces()
+    return REGULAR, BOLD
+
+
+def _register_faces() -> None:
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     for name in (REGULAR, BOLD):
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", FILES[name]))))
@@ -95,7 +109,8 @@ def register() -> tuple[str, str]:
     )
     for bold, italic, name in faces:
         addMapping(REGULAR, bold, italic, name)
-    return REGULAR, BOLD
+    for name in (REGULAR, BOLD):  # last: its presence says the faces are ready
+        _coverage[name] = frozenset(pdfmetrics.getFont(name).face.charToGlyph)  # type: ignore[attr-defined]
 
 
 def face(bold: bool = False) -> str:
@@ -103,13 +118,18 @@ def face(bold: bool = False) -> str:
     return BOLD if bold else REGULAR
 
 
-@cache
 def _covered(name: str) -> frozenset[int]:
+    """The characters font ``name`` has (a fallback is read when first asked for)."""
+    found = _coverage.get(name)
+    if found is not None:
+        return found
     register()
-    if name in FALLBACKS:  # read only once a text needs them: most never does
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", FILES[name]))))
-    font = pdfmetrics.getFont(name)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    with _LOCK:
+        if name not in _coverage:
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", FILES[name]))))
+            font = pdfmetrics.getFont(name)
+            _coverage[name] = frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return _coverage[name]
 
 
 def _selector(code: int) -> bool:

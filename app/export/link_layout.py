@@ -70,12 +70,13 @@ def lay_out(
     template: Template,
     kept: Mapping[int, Rect] | None = None,
     size: float = LABEL.size,
+    staves: int | None = None,
 ) -> dict[int, LinkDrawing]:
     """Every link's arrow and label (set in ``size`` mm); labels clear of the cards, of the
-    sheet's own wording and of each other, on the page. Labels in ``kept`` keep their
-    boxes."""
+    sheet's own wording (a barrel of ``staves`` staves) and of each other, on the page.
+    Labels in ``kept`` keep their boxes."""
     page = Rect(0, 0, template.page_width, template.page_height)
-    cards = [*cards, *fixed_texts(template)]
+    cards = [*cards, *fixed_texts(template, staves)]
     ends = {link.key: arrow_ends(link.source, link.target) for link in links}
     texts = {link.key: label_lines(link.label, size) for link in links if link.label.strip()}
     requests = [

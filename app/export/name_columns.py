@@ -43,14 +43,34 @@ class _Line:
     first: bool  # the first line of its row (a row's lines stay in one column)
 
 
+def _row_start(lines: Sequence[_Line], at: int, limit: int) -> int:
+    """A place to start a column: ``at``, or the nearest line before it that starts a row
+    not right after a heading, else the nearest after it up to ``limit`` (``at`` itself
+    when there is none)."""
+
+    def starts(n: int) -> bool:
+        return n == len(lines) or lines[n].first and not lines[n - 1].heading
+
+    for n in range(min(at, len(lines)), 0, -1):
+        if starts(n):
+            return n
+    for n in range(at + 1, min(limit, len(lines)) + 1):
+        if starts(n):
+            return n
+    return at
+
+
 class NameColumns(Flowable):
     """``rows`` set in columns across the frame; splits page by page."""
 
-    def __init__(self, rows: Sequence[Row], lines: Sequence[_Line] | None = None) -> None:
+    def __init__(
+        self, rows: Sequence[Row], lines: Sequence[_Line] | None = None, split: int | None = None
+    ) -> None:
         super().__init__()
         self.rows = list(rows)
         self._lines = list(lines) if lines is not None else None
         self._laid_for: float | None = None
+        self._split = split  # where a page's second column starts, when it is full
 
     def _lay_out(self, width: float) -> list[_Line]:
         if self._lines is not None and (self._laid_for in (None, width)):
@@ -71,41 +91,37 @@ class NameColumns(Flowable):
     def _per_column(self, height: float) -> int:
         return int(height // LEADING)
 
+    def _column_break(self, lines: Sequence[_Line]) -> int:
+        """Where the second column starts: near the middle, at the start of a row (a name's
+        second line stays with its first) and not right after a heading."""
+        return _row_start(lines, -(-len(lines) // COLUMNS), len(lines))
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         lines = self._lay_out(avail_width)
-        per = self._per_column(avail_height)
+        split = self._split if self._split is not None else self._column_break(lines)
         self.width = avail_width
-        if len(lines) > per * COLUMNS:  # more than the frame holds: the frame splits it
-            self.height = -(-len(lines) // COLUMNS) * LEADING
-        else:  # the columns balanced on the last page
-            self.height = max(1, -(-len(lines) // COLUMNS)) * LEADING
+        # The longer column; more than the frame holds makes the frame split it.
+        self.height = max(1, split, len(lines) - split) * LEADING
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         lines = self._lay_out(avail_width)
-        fit = self._per_column(avail_height) * COLUMNS
-        if fit == 0 or len(lines) <= fit:
+        per = self._per_column(avail_height)
+        if per == 0 or self.wrap(avail_width, avail_height)[1] <= avail_height:
             return []  # no room for a line here, or it fits: no split
-        cut = fit
-        while cut > 0 and not lines[cut].first:  # a row's lines stay together
-            cut -= 1
-        if cut > 0 and lines[cut - 1].heading:  # no heading left at a page's foot
-            cut -= 1
-        if cut <= 0:
+        first = _row_start(lines, per, per)  # the page's first column
+        cut = _row_start(lines, min(len(lines), first + per), first + per)  # and its second
+        if cut <= first:
             return []
-        head = NameColumns([], lines[:cut])
-        tail = NameColumns([], lines[cut:])
-        return [head, tail]
+        return [NameColumns([], lines[:cut], first), NameColumns([], lines[cut:])]
 
     def draw(self) -> None:
         lines = self._lines or []
-        per = max(1, -(-len(lines) // COLUMNS))
+        split = self._split if self._split is not None else self._column_break(lines)
         column = (self.width - GAP * (COLUMNS - 1)) / COLUMNS
         canvas = self.canv
         for n, line in enumerate(lines):
-            col, row = divmod(n, per)
-            if col >= COLUMNS:
-                break
+            col, row = (0, n) if n < split else (1, n - split)
             x = col * (column + GAP)
             y = self.height - (row + 1) * LEADING + (LEADING - SIZE) / 2
             canvas.setFillColor(HexColor(HEADING_INK if line.heading else line.colour))

@@ -204,7 +204,8 @@ class ReportDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(
                 flowable.title, key, level=flowable.level, closed=flowable.level > 0
             )
-            self.state.heading = flowable.title
+            if flowable.level <= 1:  # the page header names a section or an item in it
+                self.state.heading = flowable.title
             self.on_step()
         if isinstance(flowable, TileFlowable):
             self.state.tile = flowable.tile

@@ -41,15 +41,11 @@ class Tile:
     col: int
     region: Rect  # the part of the drawing this page shows, mm from its top left
 
-    def name(self) -> str:
-        return f"{self.row + 1}-{self.col + 1}"
-
 
 @dataclass(frozen=True)
 class SheetPaper:
     """How each worksheet is printed: its drawing's size and the page it goes on."""
 
-    size: str  # a key of SIZES, or "A4" for A3 over two A4 pages
     page: tuple[float, float]  # each page, mm (width, height)
     drawing: tuple[float, float]  # the whole sheet's drawing, mm
     rows: int = 1
@@ -65,15 +61,15 @@ def sheet_paper(size: str, tiles: str = "") -> SheetPaper:
     """The plan for ``size`` (A3, A4, A2, B2, A1, mozoshi), cut into ``tiles`` paper
     (A4 or A3) when one is named and is smaller than the page."""
     if size == "A4":
-        return _over(_a3_on_two_a4(), TILE_PAPERS["A4"], "A4")
+        return _over(_a3_on_two_a4(), TILE_PAPERS["A4"])
     if size not in SIZES:
         raise ValueError(f"unknown paper size: {size}")
     width, height = SIZES[size]
     drawing = (width - 2 * SIDE, height - TOP - BOTTOM)
     paper = TILE_PAPERS.get(tiles)
     if paper is None or (paper[0] * paper[1] >= width * height):
-        return SheetPaper(size, (width, height), drawing)
-    return _over(drawing, paper, size)
+        return SheetPaper((width, height), drawing)
+    return _over(drawing, paper)
 
 
 def _a3_on_two_a4() -> tuple[float, float]:
@@ -83,7 +79,7 @@ def _a3_on_two_a4() -> tuple[float, float]:
     return 2 * across - OVERLAP, height - 2 * TILE_MARGIN
 
 
-def _over(drawing: tuple[float, float], paper: tuple[float, float], size: str) -> SheetPaper:
+def _over(drawing: tuple[float, float], paper: tuple[float, float]) -> SheetPaper:
     """``drawing`` cut into pages of ``paper`` turned whichever way takes fewer pages."""
     best: tuple[int, int, tuple[float, float]] | None = None
     for page in (paper, (paper[1], paper[0])):
@@ -99,7 +95,7 @@ def _over(drawing: tuple[float, float], paper: tuple[float, float], size: str) -
         for r in range(rows)
         for c in range(cols)
     )
-    return SheetPaper(size, page, drawing, rows, cols, tiles)
+    return SheetPaper(page, drawing, rows, cols, tiles)
 
 
 def _count(length: float, room: float) -> int:

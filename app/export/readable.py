@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from app.export.link_layout import LABEL
 from app.export.sheet_content import Arrow, SheetContent
 from app.worksheets.card_style import CARD_TEXT_MM
 from app.worksheets.geometry import Point, Rect
@@ -24,6 +25,7 @@ NAME_FLOOR_PT = 10.0  # a long name shrinks to this, then ends in …
 MARK_PT = 8.0  # a kind's mark on its stripe
 LABEL_PT = 10.0  # a link's label
 WORDS_PT = 10.0  # the sheet's own words: hints, stave purposes, hoops, the story
+SCREEN_NAME_FLOOR_MM = 1.8  # the least a long name shrinks to on a large page
 
 
 @dataclass(frozen=True)
@@ -47,9 +49,9 @@ def sizes_for(scale: float) -> PrintSizes:
     name = max(CARD_TEXT_MM, NAME_PT / scale)
     return PrintSizes(
         name=name,
-        name_floor=NAME_FLOOR_PT / scale,
+        name_floor=max(SCREEN_NAME_FLOOR_MM, NAME_FLOOR_PT / scale),
         mark=MARK_PT / scale,
-        label=LABEL_PT / scale,
+        label=max(LABEL.size, LABEL_PT / scale),  # a poster prints labels as large as the screen
         words=WORDS_PT / scale,
         growth=name / CARD_TEXT_MM,
     )
@@ -89,14 +91,17 @@ def _placed(
 ) -> list[Rect]:
     """The grown cards pushed apart; kept for the document's second pass, which prints
     the same sheet again to number the contents."""
-    grown = [_grown(box, growth) for box in boxes]
+    grown = [_grown(box, growth, page) for box in boxes]
     return spread_in_zones(grown, zones, dict(shapes), page)
 
 
-def _grown(box: Rect, growth: float) -> Rect:
+def _grown(box: Rect, growth: float, page: Rect) -> Rect:
+    """``box`` grown about its centre, kept on the page (a card near the edge moves in)."""
     width, height = box.width * growth, box.height * growth
     cx, cy = box.centre()
-    return Rect(cx - width / 2, cy - height / 2, width, height)
+    x = min(max(cx - width / 2, page.x), page.right - width)
+    y = min(max(cy - height / 2, page.y), page.bottom - height)
+    return Rect(x, y, width, height)
 
 
 def _follow(arrow: Arrow, moved: dict[int, Rect]) -> Arrow:

@@ -87,9 +87,10 @@ def _unrecorded(sessions: Sequence[WorkshopSession], lang: str) -> list[Flowable
     rows: list[list[object]] = [
         [word("session", lang), word("date", lang), word("mode", lang), word("venue", lang)]
     ]
-    story: list[Flowable] = [para(word("unrecorded", lang), "h1")]
-    for session in sessions:
-        story.append(Mark(session_heading(session, lang), 1))
+    title = word("unrecorded", lang)
+    story: list[Flowable] = [Mark(title, 1), para(title, "h1")]
+    for session in sessions:  # bookmarks under the list's own; the page header keeps its title
+        story.append(Mark(session_heading(session, lang), 2))
         rows.append([session.title, when(session, lang), label(session.mode, lang), session.venue])
     return [*story, grid(rows, [50 * mm, 62 * mm, 26 * mm, 36 * mm])]
 

@@ -69,7 +69,7 @@ def _arrows(pen: SheetPen, content: SheetContent, sizes: PrintSizes) -> None:
     t = content.template
     plans = [LinkPlan(a.key, a.source, a.target, a.label, a.pinned) for a in content.arrows]
     cards = [c.box for c in content.cards]
-    drawings = lay_out(plans, cards, t, size=sizes.label)
+    drawings = lay_out(plans, cards, t, size=sizes.label, staves=len(content.zones))
     line = Line(LINK_COLOUR, 0.5)
     for drawing in drawings.values():
         start, end = drawing.start, drawing.end

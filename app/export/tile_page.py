@@ -2,9 +2,10 @@
 put the tiles together (see :mod:`app.export.posters`).
 
 In each band shared with a neighbour the tile prints a dashed cutting line down the middle
-(on its left and top bands: the side that is cut and laid over the neighbour) and
-registration crosses in the band's far half, which both tiles print at the same place of
-the drawing. A small map in the footer shows where the tile goes.
+(on its left and top bands: the side that is cut and laid over the neighbour), a dotted
+line in the same place on its right and bottom bands (where the neighbour's cut edge is to
+lie), and registration crosses in the band's far half, which both tiles print at the same
+place of the drawing. A small map in the footer shows where the tile goes.
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ def _marks(canvas: Canvas, paper: SheetPaper, tile: Tile) -> None:
         canvas.line(band / 2, 0, band / 2, h)
     if tile.row > 0:
         canvas.line(0, h - band / 2, w, h - band / 2)
+    canvas.setDash([1, 2])
+    # Where the neighbour's cut edge comes to lie: the crosses it covers are matched by its own.
+    if tile.col < paper.cols - 1:
+        canvas.line(w - band / 2, 0, w - band / 2, h)
+    if tile.row < paper.rows - 1:
+        canvas.line(0, band / 2, w, band / 2)
     canvas.setDash([])
     crosses: list[tuple[float, float]] = []
     if tile.col > 0:

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection
 
-_ASSIGNMENT = re.compile(r'^(revision|down_revision)\s*=\s*(?:"([^"]*)"|None)', re.MULTILINE)
+#: ``revision = "0009"`` and ``down_revision = '0008'`` (or None, or a merge's tuple).
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
+_QUOTED = re.compile(r"""["']([^"']+)["']""")
 
 
 def _config() -> Config:
@@ -30,22 +32,23 @@ def _config() -> Config:
 
 
 @cache
-def _chain() -> dict[str, str | None]:
-    """Each revision and the one it follows, from the scripts' text."""
-    chain: dict[str, str | None] = {}
+def _chain() -> dict[str, tuple[str, ...]]:
+    """Each revision and the ones it follows, from the scripts' text."""
+    chain: dict[str, tuple[str, ...]] = {}
     for script in sorted(bundle_path("app", "store", "migrations", "versions").glob("*.py")):
-        found = dict(
-            (name, value or None) for name, value in _ASSIGNMENT.findall(script.read_text("utf-8"))
-        )
-        if "revision" in found and found["revision"]:
-            chain[found["revision"]] = found.get("down_revision")
+        found = {
+            name: tuple(_QUOTED.findall(value))
+            for name, value in _ASSIGNMENT.findall(script.read_text("utf-8"))
+        }
+        if found.get("revision"):
+            chain[found["revision"][0]] = found.get("down_revision", ())
     return chain
 
 
 @cache
 def head_revision() -> str:
     chain = _chain()
-    followed = {down for down in chain.values() if down is not None}
+    followed = {down for downs in chain.values() for down in downs}
     (head,) = [revision for revision in chain if revision not in followed]
     return head
 

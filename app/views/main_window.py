@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self.export_pdf_action = file_menu.addAction(
-            self.tr("Export &PDF…"), QKeySequence("Ctrl+E"), self.export_pdf
+            self.tr("Export &PDF…"), QKeySequence("Ctrl+E"), lambda: self.export_pdf()
         )
         self.print_action = file_menu.addAction(
             self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_pages
@@ -329,18 +329,14 @@ class MainWindow(QMainWindow):
     def _file_filter(self) -> str:
         return self.tr("Workshop files (*%1)").replace("%1", SUFFIX)
 
-    # Exporting loads reportlab's report code: only when it is asked for.
-    def export_pdf(self) -> None:
-        from app.views.export.export_dialog import ExportDialog
+    def export_pdf(self, printing: bool = False) -> None:
+        from app.views.export.export_dialog import ExportDialog  # reportlab: when asked for
 
         if self.document is not None:
-            ExportDialog(self.document, printing=False, parent=self).exec()
+            ExportDialog(self.document, printing=printing, parent=self).exec()
 
     def print_pages(self) -> None:
-        from app.views.export.export_dialog import ExportDialog
-
-        if self.document is not None:
-            ExportDialog(self.document, printing=True, parent=self).exec()
+        self.export_pdf(printing=True)
 
     def export_csv(self) -> None:
         from app.views.export.csv_files import export_csv

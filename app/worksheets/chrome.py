@@ -204,14 +204,14 @@ def stave_names(barrel: Barrel, staves: int) -> list[Rect]:
     ]
 
 
-def fixed_texts(template: Template) -> list[Rect]:
+def fixed_texts(template: Template, staves: int | None = None) -> list[Rect]:
     """Where the template's own wording sits, which link labels keep clear of: the title
-    and caption, and the barrel's stave names (as the template has its staves), their
-    purposes, the hoops and the story."""
+    and caption, and the barrel's stave names (``staves`` of them: the sheet's own count,
+    else the template's), their purposes, the hoops and the story."""
     barrel = template.barrel
     if barrel is None:
         return [TITLE_BAND]
-    names = stave_names(barrel, len(barrel.staves))
+    names = stave_names(barrel, len(barrel.staves) if staves is None else staves)
     body = barrel.body
     purposes = Rect(body.x, body.bottom - 21, body.width, 17)
     return [TITLE_BAND, *names, purposes, *hoops(barrel), barrel.story]

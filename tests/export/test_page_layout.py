@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from app.export.report import ExportRequest, export_pdf
 from app.models import Resource, WorkshopSession
 from app.store.workshop_file import open_workshop
+from tests.export.pdf_reading import outline
 
 MM = 72 / 25.4
 
@@ -95,9 +96,13 @@ def test_records_name_their_materials_and_drop_empty_parts(
     listing = [text for text in pages if "記録のないセッション" in text]
     assert len(listing) == 1 and "打ち合わせ（予定）" in listing[0] and "電話確認" in listing[0]
     assert not any("議事録 電話確認" in text for text in pages)
-    titles = [item.title for item in reader.outline if not isinstance(item, list)]
-    nested = [i.title for group in reader.outline if isinstance(group, list) for i in group]
-    assert any("電話確認" in t for t in titles + nested)
+    marks = outline(reader)
+    listed = next(
+        n for n, (_level, title, _page) in enumerate(marks) if title == "記録のないセッション"
+    )
+    assert any("電話確認" in title and level == 2 for level, title, _ in marks[listed:])
+    header = pages[marks[listed][2]].splitlines()[0]
+    assert "記録のないセッション" in header  # not the last session's title
     assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # opens with bookmarks
 
 

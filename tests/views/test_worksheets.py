@@ -394,6 +394,14 @@ def test_palette_search_with_japanese_input(page: WorksheetsPage) -> None:
         ]
     assert len(visible) == 3 and all("百歳体操" in v for v in visible)
 
+    # A resource added during the search, of a group with nothing shown, shows no empty heading.
+    window = page.window()
+    resources = window.workspace.resources_page  # type: ignore[attr-defined]
+    assert resources.push_add({"name": "見守りネットワーク", "kind_id": "nini_sonota"}) is not None
+    shown = [root.child(g) for g in range(root.childCount()) if not root.child(g).isHidden()]
+    for group in shown:
+        assert any(not group.child(i).isHidden() for i in range(group.childCount())), group.text(0)
+
 
 def test_placed_resources_are_marked_in_the_palette(page: WorksheetsPage) -> None:
     rid = _resource(page, "salon")

@@ -171,7 +171,10 @@ class SheetRoom(RoomScene):
         page = self.page_rect()
         boxes = place_labels(
             requests,
-            [*obstacles, *fixed_texts(self.template)],
+            [
+                *obstacles,
+                *fixed_texts(self.template, len(self.document.sheets.zones(self.sheet_id))),
+            ],
             Rect(page.x(), page.y(), page.width(), page.height()),
         )
         ends_of = {r.key: (r.start, r.end) for r in requests}

@@ -57,7 +57,9 @@ class LabelPlaces:
         self._place(placing, cards, kept)
 
     def _place(self, links: list[LinkItem], cards: list[Rect], kept: dict[int, Rect]) -> None:
-        drawings = lay_out([link.plan() for link in links], cards, self.scene.template, kept)
+        staves = self.scene.zone_count()
+        plans = [link.plan() for link in links]
+        drawings = lay_out(plans, cards, self.scene.template, kept, staves=staves)
         for link in links:
             link.place_label(drawings[link.link_id])
 

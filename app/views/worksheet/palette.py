@@ -144,8 +144,8 @@ class Palette(QWidget):
             hidden = bool(needle) and needle not in item.text(0).casefold()
             item.setHidden(hidden)
             heading = item.parent()
-            if heading is not None and not hidden:
-                heading.setHidden(False)
+            if heading is not None:  # shown while it has a row shown (a new one may not)
+                heading.setHidden(hidden and all(leaf.isHidden() for leaf in _children(heading)))
 
     def _on_removed(self, ids: list[int]) -> None:
         self._remove(ids)

@@ -130,6 +130,10 @@ class WorksheetScene(EditorScene):
                 return QRectF(b.x, b.y, b.width, b.height)
         return None
 
+    def zone_count(self) -> int:
+        """How many zones (a barrel's staves) the sheet has now."""
+        return len(self._zones)
+
     def zone_counts(self) -> dict[str, int]:
         counts = {s.key: 0 for s in self._shapes}
         for card in self.document.sheets.cards(self.sheet_id):
