@@ -141,7 +141,7 @@ def printable(text: str, font: str = REGULAR) -> bool:
     return _covered(font).issuperset(map(ord, text))
 
 
-def runs(text: str, font: str) -> list[tuple[str, str]]:
+def runs(text: str, font: str, printed: bool = True) -> list[tuple[str, str]]:
     """``text`` as (font, piece) runs: ``font`` where it has the characters, a fallback
     where it does not, 〓 where none has them."""
     if printable(text, font):
@@ -152,12 +152,12 @@ def runs(text: str, font: str) -> list[tuple[str, str]]:
         code = ord(char)
         if _selector(code) or code in _JOINERS:
             if code >= 0xE0100 and previous:
-                _note(previous + char)
+                _note(previous + char, printed)
             continue
         previous = char
         use = font if code in _covered(font) else _fallback_for(code)
         if use is None:
-            _note(char)
+            _note(char, printed)
             use, char = font, MISSING
         if pieces and pieces[-1][0] == use:
             pieces[-1] = (use, pieces[-1][1] + char)
@@ -174,7 +174,8 @@ def width(text: str, font: str, size: float) -> float:
     """How wide ``text`` sets in ``font`` at ``size``, fallbacks included."""
     if printable(text, font):
         return float(stringWidth(text, font, size))
-    return float(sum(stringWidth(piece, name, size) for name, piece in runs(text, font)))
+    pieces = runs(text, font, printed=False)  # measured, maybe never printed: nothing noted
+    return float(sum(stringWidth(piece, name, size) for name, piece in pieces))
 
 
 def draw(
@@ -198,9 +199,9 @@ def markup(text: str, font: str = REGULAR) -> str:
     )
 
 
-def _note(what: str) -> None:
+def _note(what: str, printed: bool) -> None:
     noted = _noted.get()
-    if noted is not None:
+    if noted is not None and printed:
         noted[what] = None
 
 

@@ -238,3 +238,25 @@ def test_close_while_exporting_stops_the_export_and_writes_nothing(
     assert dialog.isVisible()  # stopping does not close the dialog
     assert "中止" in dialog.result_label.text()
     assert close.text() == "閉じる"
+
+
+def test_what_cannot_be_printed_is_named_after_export_and_after_printing(
+    window: MainWindow, sample_path: Path, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(sample_path)
+    resource = window.document.resources()[0]
+    page = window.workspace.resources_page
+    assert page.push_edit(resource.id, {"name": "\U0001d800 の会"})  # a character no font has
+    for printing in (False, True):
+        dialog = _dialog(window, qtbot, printing=printing)
+        dialog.parts.set_all(UNCHECKED)
+        _click_check(dialog, dialog.parts.resource_list)
+        if printing:
+            printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+            assert dialog.print_chosen(printer, ask=False) >= 1
+        else:
+            assert dialog.export_to(tmp_path / "list.pdf")
+        said = dialog.result_label.text()
+        assert "〓" in said and "U+1D800" in said, said

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME_JA, i18n
 from app.document import WorkshopDocument
+from app.export import fonts
 from app.export.output import ExportError
 from app.export.pages import Progress
 from app.export.report import ExportRequest, export_pdf, render_pdf
@@ -198,22 +199,27 @@ class ExportDialog(QDialog):
         request = self.request()
         self._busy(True)
         try:
-            pdf = self._in_background(lambda progress: self._laid_out(request, progress))
+            pdf, unprintable = self._in_background(
+                lambda progress: self._laid_out(request, progress)
+            )
             printed = print_pdf(pdf, printer, self._printing_progress)
         except ExportCancelled:
             self.result_label.setText(self.tr("Printing stopped; nothing was sent."))
             return 0
         finally:
             self._busy(False)
-        self.result_label.setText(
-            self.tr("Sent %1 pages to the printer.").replace("%1", str(printed))
-        )
+        sent = self.tr("Sent %1 pages to the printer.").replace("%1", str(printed))
+        notice = unprintable_notice(unprintable)
+        self.result_label.setText(f"{sent}\n{notice}" if notice else sent)
         return printed
 
-    def _laid_out(self, request: ExportRequest, progress: Progress) -> bytes:
-        with self.document.file.read_session() as session:
+    def _laid_out(
+        self, request: ExportRequest, progress: Progress
+    ) -> tuple[bytes, tuple[str, ...]]:
+        """The pages to print, and what on them could not be printed as written."""
+        with self.document.file.read_session() as session, fonts.noting() as unprintable:
             pdf, _pages = render_pdf(session, request, progress=lambda f: progress(f * 0.5))
-        return pdf
+        return pdf, tuple(unprintable)
 
     def _printing_progress(self, done: int, total: int) -> None:
         # Printing paints on the GUI thread (QPrinter); keep the window drawn meanwhile.
