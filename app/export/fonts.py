@@ -17,16 +17,15 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from xml.sax.saxutils import escape
 
-from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
-
 from app.paths import resource_path
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+# reportlab is imported where it is used: the window starts on 概要 without it.
 
 REGULAR = "BIZUDPGothic"
 BOLD = "BIZUDPGothic-Bold"
@@ -97,6 +96,10 @@ def register() -> tuple[str, str]:
 
 
 def _register_faces() -> None:
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics, ttfonts
+    from reportlab.pdfbase.ttfonts import TTFont
+
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     for name in (REGULAR, BOLD):
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", FILES[name]))))
@@ -124,6 +127,9 @@ def _covered(name: str) -> frozenset[int]:
     if found is not None:
         return found
     register()
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     with _LOCK:
         if name not in _coverage:
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", FILES[name]))))
@@ -172,6 +178,8 @@ def _fallback_for(code: int) -> str | None:
 
 def width(text: str, font: str, size: float) -> float:
     """How wide ``text`` sets in ``font`` at ``size``, fallbacks included."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     if printable(text, font):
         return float(stringWidth(text, font, size))
     pieces = runs(text, font, printed=False)  # measured, maybe never printed: nothing noted
@@ -183,6 +191,8 @@ def draw(
 ) -> None:
     """``text`` on ``canvas`` with its baseline at ``y``, starting, centred or ending at
     ``x`` (``anchor`` start, middle or end), each run in its own font."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     if anchor != "start":
         x -= width(text, font, size) / (2 if anchor == "middle" else 1)
     for name, piece in runs(text, font):

@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
-
 from app.export import fonts
 from app.export.fonts import width as width_of
 from app.worksheets.geometry import Point, Rect
@@ -28,6 +26,8 @@ def _is_latin(char: str) -> bool:
 
 def _units(line: str) -> list[str]:
     """Pieces that may not be split further: words, single CJK characters, spaces."""
+    from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START  # when first needed
+
     units: list[str] = []
     for char in line:
         if (
