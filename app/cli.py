@@ -24,6 +24,8 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("CommandLine", "Sample workshop written to %1"),
     QT_TRANSLATE_NOOP("CommandLine", "Report written to %1 (%2 pages)"),
     QT_TRANSLATE_NOOP("CommandLine", "--export-pdf needs the workshop file to export."),
+    QT_TRANSLATE_NOOP("CommandLine", "--export-xlsx needs the workshop file to export."),
+    QT_TRANSLATE_NOOP("CommandLine", "Workbook written to %1 (%2 sheets)"),
     QT_TRANSLATE_NOOP(
         "CommandLine",
         "The window needs system libraries that are missing. Install them with: %1",
@@ -113,6 +115,12 @@ def _parser() -> argparse.ArgumentParser:
         help="write the full report of FILE to the PDF file OUT without opening a window",
     )
     parser.add_argument(
+        "--export-xlsx",
+        metavar="OUT",
+        type=Path,
+        help="write every table of FILE to the Excel workbook OUT without opening a window",
+    )
+    parser.add_argument(
         "--paper",
         choices=("A3", "A4", "A2", "B2", "A1", "mozoshi"),
         default="A3",
@@ -160,6 +168,32 @@ def _export_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_xlsx(args: argparse.Namespace) -> int:
+    """Write the workbook without a window. Store errors propagate to :func:`main`."""
+    from app.export.output import ExportError
+    from app.export.workbook import write_workbook
+    from app.store.workshop_file import reading
+
+    if args.file is None:
+        _say("--export-xlsx needs the workshop file to export.")
+        return EXIT_USAGE
+    try:
+        with reading(args.file) as workshop_file:
+            sheets = write_workbook(workshop_file, args.export_xlsx, _language or "ja")
+    except ExportError as error:
+        from app.messages import export_error
+
+        _ensure_translation()
+        print(export_error(error), file=sys.stderr)
+        return EXIT_USAGE
+    _ensure_translation()
+    from app.messages import cli_text
+
+    text = cli_text("Workbook written to %1 (%2 sheets)")
+    print(text.replace("%1", str(args.export_xlsx)).replace("%2", str(len(sheets))))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     global _language
     args_list = sys.argv[1:] if argv is None else list(argv)
@@ -184,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.export_pdf is not None:
             return _export_pdf(args)
+        if args.export_xlsx is not None:
+            return _export_xlsx(args)
         if args.file is not None and not _can_show_window():
             # No window to show the message in (a terminal, a script): say it here.
             from app.store.workshop_file import check_workshop_file

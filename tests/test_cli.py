@@ -261,3 +261,15 @@ def test_the_window_shows_why_a_bad_file_did_not_open(qtbot, tmp_path: Path, mon
     assert not window.open_path(bad)
     assert shown and "ワークショップファイルではありません" in shown[0]
     assert window.central.currentWidget() is window.start_page  # 開く… and サンプル are here
+
+
+def test_export_xlsx_writes_the_workbook(sample_path: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "town.xlsx"
+    result = run("--export-xlsx", str(out), str(sample_path))
+    assert result.returncode == 0, result.stderr
+    assert "7" in result.stdout and str(out) in result.stdout
+    assert "地域資源" in load_workbook(out).sheetnames
+    missing = run("--export-xlsx", str(tmp_path / "x.xlsx"))
+    assert missing.returncode == 2 and "--export-xlsx" in missing.stderr

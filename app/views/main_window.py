@@ -32,6 +32,7 @@ from app.settings import Settings
 from app.store.errors import StoreError
 from app.store.sample import write_sample
 from app.store.workshop_file import SUFFIX, create_workshop, open_workshop
+from app.views.export import entries as exports
 from app.views.projection.controller import Projection
 from app.views.projection.menu import ProjectionMenu
 from app.views.start_page import StartPage
@@ -94,12 +95,21 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self.export_pdf_action = file_menu.addAction(
-            self.tr("Export &PDF…"), QKeySequence("Ctrl+E"), lambda: self.export_pdf()
+            self.tr("Export &PDF…"),
+            QKeySequence("Ctrl+E"),
+            lambda: exports.pdf(self, self.document),
         )
         self.print_action = file_menu.addAction(
-            self.tr("&Print…"), QKeySequence.StandardKey.Print, self.print_pages
+            self.tr("&Print…"),
+            QKeySequence.StandardKey.Print,
+            lambda: exports.pdf(self, self.document, printing=True),
         )
-        self.export_csv_action = file_menu.addAction(self.tr("Export &CSV…"), self.export_csv)
+        self.export_csv_action = file_menu.addAction(
+            self.tr("Export &CSV…"), lambda: exports.csv(self, self.document)
+        )
+        self.export_xlsx_action = file_menu.addAction(
+            self.tr("Export an &Excel workbook…"), lambda: exports.workbook(self, self.document)
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -137,6 +147,7 @@ class MainWindow(QMainWindow):
             self.export_pdf_action,
             self.print_action,
             self.export_csv_action,
+            self.export_xlsx_action,
             *self.projection_menu.actions(),
         ]
 
@@ -328,21 +339,6 @@ class MainWindow(QMainWindow):
 
     def _file_filter(self) -> str:
         return self.tr("Workshop files (*%1)").replace("%1", SUFFIX)
-
-    def export_pdf(self, printing: bool = False) -> None:
-        from app.views.export.export_dialog import ExportDialog  # reportlab: when asked for
-
-        if self.document is not None:
-            ExportDialog(self.document, printing=printing, parent=self).exec()
-
-    def print_pages(self) -> None:
-        self.export_pdf(printing=True)
-
-    def export_csv(self) -> None:
-        from app.views.export.csv_files import export_csv
-
-        if self.document is not None:
-            export_csv(self, self.document)
 
     def show_file_location(self) -> None:
         if self.document is not None:

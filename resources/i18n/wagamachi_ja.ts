@@ -263,7 +263,7 @@
     <name>CanvasPage</name>
     <message>
         <source>Zoom in</source>
-        <extracomment>Text height (mm) a canvas opens readable at, and whether it reads from the top left.</extracomment>
+        <extracomment>The sheet or board chosen while the page was hidden (its list and its id), built when the page is first shown. The id, not the list&apos;s item: a refilled list deletes its items. Text height (mm) a canvas opens readable at, and whether it reads from the top left.</extracomment>
         <translation>拡大</translation>
     </message>
     <message>
@@ -441,6 +441,14 @@
     <message>
         <source>--export-pdf needs the workshop file to export.</source>
         <translation>--export-pdf には書き出すワークショップファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>--export-xlsx needs the workshop file to export.</source>
+        <translation>--export-xlsx には書き出すワークショップファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Workbook written to %1 (%2 sheets)</source>
+        <translation>Excelブックを %1 に書き出しました（%2シート）</translation>
     </message>
     <message>
         <source>The window needs system libraries that are missing. Install them with: %1</source>
@@ -911,6 +919,10 @@
     <message>
         <source>Export &amp;CSV…</source>
         <translation>CSVに書き出し(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export an &amp;Excel workbook…</source>
+        <translation>Excelに書き出し(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2301,6 +2313,23 @@
     <message>
         <source>not yet</source>
         <translation>未入力</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookExport</name>
+    <message>
+        <source>Export an Excel workbook</source>
+        <translation>Excelブックに書き出し</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excelブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written: %1
+Sheets: %2</source>
+        <translation>書き出しました: %1
+シート: %2</translation>
     </message>
 </context>
 <context>

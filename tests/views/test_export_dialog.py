@@ -29,7 +29,12 @@ def _click_check(dialog: ExportDialog, item) -> None:  # type: ignore[no-untyped
 
 
 def test_menu_entries_need_an_open_workshop(window: MainWindow, sample_path: Path) -> None:
-    actions = (window.export_pdf_action, window.print_action, window.export_csv_action)
+    actions = (
+        window.export_pdf_action,
+        window.print_action,
+        window.export_csv_action,
+        window.export_xlsx_action,
+    )
     assert not any(a.isEnabled() for a in actions)
     assert window.open_path(sample_path)
     assert all(a.isEnabled() for a in actions)
@@ -260,3 +265,20 @@ def test_what_cannot_be_printed_is_named_after_export_and_after_printing(
             assert dialog.export_to(tmp_path / "list.pdf")
         said = dialog.result_label.text()
         assert "〓" in said and "U+1D800" in said, said
+
+
+def test_the_file_menu_writes_an_excel_workbook(
+    window: MainWindow, sample_path: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    assert window.open_path(sample_path)
+    out = tmp_path / "さくら市"  # no suffix typed: .xlsx is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    assert window.export_xlsx_action.isEnabled()
+    window.export_xlsx_action.trigger()
+    written = out.with_suffix(".xlsx")
+    assert told and "出席" in told[0] and str(written) in told[0]
+    assert load_workbook(written).sheetnames[0] == "地域資源"

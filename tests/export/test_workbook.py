@@ -1,0 +1,81 @@
+"""The Excel workbook read back with openpyxl, as staff would open it: a sheet per table,
+real dates and times, frozen and filtered headers, the bundled font, and text that looks
+like a formula kept as text."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from app.export.workbook import FONT, write_workbook
+from app.models import Action, Resource
+from app.store.workshop_file import open_workshop
+from tests.conftest import file_hash
+
+
+def test_every_table_reads_back_as_staff_need_it(sample_path: Path, tmp_path: Path) -> None:
+    with open_workshop(sample_path) as workshop_file:
+        with workshop_file.session() as db:
+            first = db.query(Resource).order_by(Resource.id).first()
+            assert first is not None
+            first.name = '=HYPERLINK("http://example.invalid","x")'  # must stay a name
+            db.add(Resource(name="-1 だけの名前", kind_id="salon"))
+        out = tmp_path / "town.xlsx"
+        sheets = write_workbook(workshop_file, out)
+    assert sheets == [
+        "地域資源",
+        "ゾーン別の配置",
+        "付箋と投票",
+        "出席",
+        "次第",
+        "決定事項",
+        "アクション",
+    ]
+
+    book = load_workbook(out)
+    assert book.sheetnames == sheets
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2"  # the header stays in view
+        assert sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:")
+        assert sheet["A1"].font.b and sheet["A1"].font.name == FONT
+
+    resources = book["地域資源"]
+    names = [row[1].value for row in resources.iter_rows(min_row=2)]
+    formula_like = next(c for c in resources["B"] if str(c.value).startswith("=HYPERLINK"))
+    assert formula_like.data_type == "s"  # text, not a formula
+    assert any(str(n).startswith("-1") for n in names)
+    assert all(c.data_type != "f" for row in resources.iter_rows() for c in row)
+    assert resources.column_dimensions["B"].width > 20  # wide enough for Japanese names
+
+    actions = book["アクション"]
+    header = [c.value for c in actions[1]]
+    due = header.index("期限")
+    dates = [row[due].value for row in actions.iter_rows(min_row=2) if row[due].value]
+    assert dates and all(isinstance(d, datetime) for d in dates)  # real dates, sortable
+    assert actions.cell(row=2, column=2).number_format == "yyyy/m/d"
+
+    agenda = book["次第"]
+    starts = [row[3].value for row in agenda.iter_rows(min_row=2) if row[3].value is not None]
+    assert starts and all(isinstance(t, time) for t in starts)
+
+    attendance = book["出席"]
+    marks = {c.value for row in attendance.iter_rows(min_row=2) for c in row[5:]}
+    assert {"NEW", "○"} <= marks  # first attendance marked NEW
+
+
+def test_the_wareki_option_formats_dates_in_the_japanese_era(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "wareki.xlsx"
+    before = file_hash(sample_path)
+    with open_workshop(sample_path, read_only=True) as workshop_file:
+        write_workbook(workshop_file, out, wareki=True)
+        with workshop_file.read_session() as db:
+            first = db.query(Action).first()
+            assert first is not None
+    assert file_hash(sample_path) == before  # the workshop file is only read
+    cell = load_workbook(out)["アクション"].cell(row=2, column=2)
+    assert isinstance(cell.value, datetime) and cell.value.date() >= date(2022, 1, 1)
+    assert "ggge" in cell.number_format  # 令和4年… in Excel
