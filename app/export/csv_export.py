@@ -1,7 +1,8 @@
 """CSV files for Excel: resources, cards per zone, notes with their votes, actions.
 
 Written as UTF-8 with a byte-order mark and CRLF line ends, which is what Excel needs
-to open Japanese text correctly by double-click.
+to open Japanese text correctly by double-click; or as Shift_JIS for older tools, refused
+whole when a character has no Shift_JIS code.
 """
 
 from __future__ import annotations
@@ -120,10 +121,37 @@ def _cell(value: object) -> object:
     return value
 
 
-def csv_bytes(rows: Iterable[Sequence[object]]) -> bytes:
+#: UTF-8 with a byte-order mark (Excel opens it by double-click), and Shift_JIS (Windows'
+#: CP932) for older tools.
+UTF8, SHIFT_JIS = "utf-8-sig", "cp932"
+
+
+class Unencodable(ValueError):
+    """Characters the chosen encoding has no code for (𠮷 in Shift_JIS): nothing is written
+    rather than a character silently replaced."""
+
+    def __init__(self, characters: Sequence[str]) -> None:
+        super().__init__(", ".join(f"U+{ord(c):04X}" for c in characters))
+        self.characters = list(characters)
+
+
+def csv_bytes(rows: Iterable[Sequence[object]], encoding: str = UTF8) -> bytes:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerows([_cell(v) for v in row] for row in rows)
-    return buffer.getvalue().encode("utf-8-sig")
+    text = buffer.getvalue()
+    try:
+        return text.encode(encoding)
+    except UnicodeEncodeError:
+        missing = dict.fromkeys(c for c in text if not _encodes(c, encoding))
+        raise Unencodable(list(missing)) from None
+
+
+def _encodes(char: str, encoding: str) -> bool:
+    try:
+        char.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 #: The tables that can be written, with the ending of each file's name.
@@ -147,21 +175,24 @@ def rows_for(session: Session, table: str, lang: str = "ja") -> Rows:
     raise ValueError(table)
 
 
-def write_csv(path: Path | str, rows: Rows) -> None:
-    write_atomic(path, csv_bytes(rows))
-
-
 def csv_paths(folder: Path | str, stem: str) -> list[Path]:
     return [Path(folder) / f"{stem}_{ending}.csv" for ending in TABLES.values()]
 
 
 def write_all(
-    workshop_file: WorkshopFile, folder: Path | str, stem: str, lang: str = "ja"
+    workshop_file: WorkshopFile,
+    folder: Path | str,
+    stem: str,
+    lang: str = "ja",
+    encoding: str = UTF8,
 ) -> list[Path]:
-    """Every table as ``{stem}_{ending}.csv`` in ``folder``; each file whole or not at all."""
+    """Every table as ``{stem}_{ending}.csv`` in ``folder``; each file whole or not at all.
+    Every table is encoded before any is written: a character the encoding lacks
+    (:class:`Unencodable`) leaves the folder as it was."""
     with workshop_file.read_session() as session:
         tables = [rows_for(session, table, lang) for table in TABLES]
+    encoded = [csv_bytes(rows, encoding) for rows in tables]
     paths = csv_paths(folder, stem)
-    for path, rows in zip(paths, tables, strict=True):
-        write_csv(path, rows)
+    for path, data in zip(paths, encoded, strict=True):
+        write_atomic(path, data)
     return paths

@@ -772,6 +772,18 @@
 <context>
     <name>CsvExport</name>
     <message>
+        <source>UTF-8 with BOM (Excel; recommended)</source>
+        <translation>UTF-8・BOM付き（Excel 向け・おすすめ）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (older tools)</source>
+        <translation>Shift_JIS（古いソフト向け）</translation>
+    </message>
+    <message>
+        <source>Character encoding of the CSV files</source>
+        <translation>CSVファイルの文字コード</translation>
+    </message>
+    <message>
         <source>Choose a folder for the CSV files</source>
         <translation>CSVファイルを保存するフォルダを選んでください</translation>
     </message>
@@ -782,9 +794,21 @@
 %1</translation>
     </message>
     <message>
+        <source>Shift_JIS has no code for these characters, so nothing was written: %1
+Write the files in UTF-8, or change those characters first.</source>
+        <translation>次の文字は Shift_JIS にないため、何も書き出していません: %1
+UTF-8 で書き出すか、先にその文字を直してください。</translation>
+    </message>
+    <message>
         <source>Written (UTF-8 with BOM, for Excel):
 %1</source>
         <translation>書き出しました（UTF-8・BOM付き、Excelで開けます）:
+%1</translation>
+    </message>
+    <message>
+        <source>Written (Shift_JIS):
+%1</source>
+        <translation>書き出しました（Shift_JIS）:
 %1</translation>
     </message>
 </context>

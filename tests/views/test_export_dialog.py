@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from app.views.export.export_dialog import ExportDialog
 from app.views.export.selection import CHECKED, UNCHECKED
@@ -138,6 +138,7 @@ def test_csv_export_writes_four_files(
     folder = tmp_path / "csv"
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (items[0], True))
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     window.export_csv_action.trigger()
@@ -282,3 +283,29 @@ def test_the_file_menu_writes_an_excel_workbook(
     written = out.with_suffix(".xlsx")
     assert told and "出席" in told[0] and str(written) in told[0]
     assert load_workbook(written).sheetnames[0] == "地域資源"
+
+
+def test_csv_in_shift_jis_for_older_tools_or_nothing_when_a_character_has_no_code(
+    window: MainWindow, sample_path: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(sample_path)
+    folder = tmp_path / "sjis"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (items[1], True))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    window.export_csv_action.trigger()
+    resources = next(folder.glob("*_地域資源.csv"))
+    text = resources.read_bytes().decode("cp932")  # Shift_JIS, no byte-order mark
+    assert "いきいき百歳体操" in text and told and "Shift_JIS" in told[0]
+
+    for path in folder.iterdir():
+        path.unlink()
+    first = window.document.resources()[0]
+    assert window.workspace.resources_page.push_edit(first.id, {"name": "𠮷田サロン"})
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    window.export_csv_action.trigger()
+    assert warned and "𠮷" in warned[0] and "U+20BB7" in warned[0]
+    assert list(folder.iterdir()) == []  # nothing written, not a ? in a name
