@@ -96,6 +96,28 @@ def notes(session: Session) -> Rows:
     return rows
 
 
+def votes(session: Session) -> Rows:
+    """Every round's dots by where they came from: a table's paper count, or a person's
+    dots on the laptop."""
+    people = {p.id: p.name for p in session.query(Participant)}
+    rows: Rows = [["ボード", "投票", "付箋", "テーブル・入れた人", "票"]]
+    for board in boards.boards(session):
+        texts = {n.id: n.text for n in boards.notes(session, board.id)}
+        for vote_round in boards.rounds(session, board.id):
+            sources: dict[tuple[int, str], int] = {}
+            for vote in boards.votes(session, vote_round.id):
+                where = (
+                    vote.table_name
+                    if vote.participant_id is None
+                    else people.get(vote.participant_id, "")
+                )
+                key = (vote.note_id, where)
+                sources[key] = sources.get(key, 0) + vote.count
+            for (note_id, where), count in sorted(sources.items(), key=lambda kv: (-kv[1], kv[0])):
+                rows.append([board.title, vote_round.title, texts.get(note_id, ""), where, count])
+    return rows
+
+
 def actions(session: Session, lang: str = "ja") -> Rows:
     titles = {m.id: m.title for m in timeline.sessions(session)}
     days = {m.id: m.day for m in timeline.sessions(session)}

@@ -42,6 +42,7 @@ def tables(session: Session, lang: str = "ja") -> list[tuple[str, csv_export.Row
         ("地域資源", csv_export.resources(session, lang)),
         ("ゾーン別の配置", csv_export.cards(session, templates, lang)),
         ("付箋と投票", csv_export.notes(session)),
+        ("投票の内訳", csv_export.votes(session)),
         ("出席", session_tables.attendance(session, lang)),
         ("次第", session_tables.agendas(session, lang)),
         ("決定事項", session_tables.decisions(session)),

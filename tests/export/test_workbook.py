@@ -28,6 +28,7 @@ def test_every_table_reads_back_as_staff_need_it(sample_path: Path, tmp_path: Pa
         "地域資源",
         "ゾーン別の配置",
         "付箋と投票",
+        "投票の内訳",
         "出席",
         "次第",
         "決定事項",
@@ -59,6 +60,13 @@ def test_every_table_reads_back_as_staff_need_it(sample_path: Path, tmp_path: Pa
     agenda = book["次第"]
     starts = [row[3].value for row in agenda.iter_rows(min_row=2) if row[3].value is not None]
     assert starts and all(isinstance(t, time) for t in starts)
+
+    breakdown = book["投票の内訳"]
+    tables = {row[3].value for row in breakdown.iter_rows(min_row=2)}
+    assert {"テーブル1", "テーブル2", "テーブル3"} <= tables  # the paper counts, by table
+    assert all(
+        isinstance(row[4].value, int) and row[4].value > 0 for row in breakdown.iter_rows(min_row=2)
+    )
 
     attendance = book["出席"]
     marks = {c.value for row in attendance.iter_rows(min_row=2) for c in row[5:]}
