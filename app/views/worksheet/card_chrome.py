@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPixmap
@@ -32,9 +32,9 @@ CACHE_PIXELS = 12_000_000
 NAME_FONT = mm_font(CARD_TEXT_MM)
 
 
-@dataclass(frozen=True)
-class Chrome:
-    """Everything the fixed part of a card depends on; equal chromes look the same."""
+class Chrome(NamedTuple):
+    """Everything the fixed part of a card depends on; equal chromes look the same. (A
+    named tuple: a sheet makes two for each of its thousands of cards.)"""
 
     width: float
     height: float
