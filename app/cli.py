@@ -9,12 +9,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app import APP_NAME, APP_NAME_JA, __version__
+
+if TYPE_CHECKING:
+    from app.store.workshop_file import WorkshopFile
 
 EXIT_USAGE = 2
 
@@ -137,61 +141,55 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _export_pdf(args: argparse.Namespace) -> int:
-    """Write the report without a window. Store errors propagate to :func:`main`."""
+def _export(
+    args: argparse.Namespace, needs_file: str, write: Callable[[WorkshopFile], tuple[str, str]]
+) -> int:
+    """Write an export of FILE without a window: ``write(workshop_file)`` writes it and
+    returns what to say (and what to warn of). Store errors propagate to :func:`main`."""
     from app.export.output import ExportError
-    from app.export.report import ExportRequest, export_pdf
+    from app.messages import export_error
     from app.store.workshop_file import reading
 
     if args.file is None:
-        _say("--export-pdf needs the workshop file to export.")
-        return EXIT_USAGE
-    try:
-        with reading(args.file) as workshop_file:
-            request = ExportRequest(paper=args.paper, tiles=args.tiles, lang=_language or "ja")
-            result = export_pdf(workshop_file, args.export_pdf, request)
-    except ExportError as error:
-        from app.messages import export_error
-
-        _ensure_translation()
-        print(export_error(error), file=sys.stderr)
+        _say(needs_file)
         return EXIT_USAGE
     _ensure_translation()
-    from app.messages import cli_text
-
-    text = cli_text("Report written to %1 (%2 pages)")
-    print(text.replace("%1", str(args.export_pdf)).replace("%2", str(result.pages)))
-    from app.messages import unprintable_notice
-
-    if result.unprintable:
-        print(unprintable_notice(result.unprintable), file=sys.stderr)
+    try:
+        with reading(args.file) as workshop_file:
+            said, warned = write(workshop_file)
+    except ExportError as error:
+        print(export_error(error), file=sys.stderr)
+        return EXIT_USAGE
+    print(said)
+    if warned:
+        print(warned, file=sys.stderr)
     return 0
+
+
+def _export_pdf(args: argparse.Namespace) -> int:
+    from app.export.report import ExportRequest, export_pdf
+    from app.messages import cli_text, unprintable_notice
+
+    def write(workshop_file: WorkshopFile) -> tuple[str, str]:
+        request = ExportRequest(paper=args.paper, tiles=args.tiles, lang=_language or "ja")
+        result = export_pdf(workshop_file, args.export_pdf, request)
+        said = cli_text("Report written to %1 (%2 pages)")
+        said = said.replace("%1", str(args.export_pdf)).replace("%2", str(result.pages))
+        return said, unprintable_notice(result.unprintable)
+
+    return _export(args, "--export-pdf needs the workshop file to export.", write)
 
 
 def _export_xlsx(args: argparse.Namespace) -> int:
-    """Write the workbook without a window. Store errors propagate to :func:`main`."""
-    from app.export.output import ExportError
     from app.export.workbook import write_workbook
-    from app.store.workshop_file import reading
-
-    if args.file is None:
-        _say("--export-xlsx needs the workshop file to export.")
-        return EXIT_USAGE
-    try:
-        with reading(args.file) as workshop_file:
-            sheets = write_workbook(workshop_file, args.export_xlsx, _language or "ja")
-    except ExportError as error:
-        from app.messages import export_error
-
-        _ensure_translation()
-        print(export_error(error), file=sys.stderr)
-        return EXIT_USAGE
-    _ensure_translation()
     from app.messages import cli_text
 
-    text = cli_text("Workbook written to %1 (%2 sheets)")
-    print(text.replace("%1", str(args.export_xlsx)).replace("%2", str(len(sheets))))
-    return 0
+    def write(workshop_file: WorkshopFile) -> tuple[str, str]:
+        sheets = write_workbook(workshop_file, args.export_xlsx, _language or "ja")
+        said = cli_text("Workbook written to %1 (%2 sheets)")
+        return said.replace("%1", str(args.export_xlsx)).replace("%2", str(len(sheets))), ""
+
+    return _export(args, "--export-xlsx needs the workshop file to export.", write)
 
 
 def main(argv: list[str] | None = None) -> int:
