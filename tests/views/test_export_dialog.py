@@ -131,16 +131,23 @@ def test_print_dialog_cancelled_prints_nothing(
     assert dialog.print_chosen() == 0
 
 
+def _answer_csv_dialogs(monkeypatch, folder: Path, encoding: int) -> tuple[Path, list[str]]:  # type: ignore[no-untyped-def]
+    """The CSV export's folder and encoding (0 UTF-8, 1 Shift_JIS) chosen; its messages kept."""
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (items[encoding], True)
+    )
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    return folder, told
+
+
 def test_csv_export_writes_four_files(
     window: MainWindow, sample_path: Path, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     assert window.open_path(sample_path)
-    folder = tmp_path / "csv"
-    folder.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (items[0], True))
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    folder, told = _answer_csv_dialogs(monkeypatch, tmp_path / "csv", encoding=0)
     window.export_csv_action.trigger()
     names = sorted(p.name for p in folder.iterdir())
     assert len(names) == 4 and all(n.startswith("sample_") for n in names)
@@ -289,12 +296,7 @@ def test_csv_in_shift_jis_for_older_tools_or_nothing_when_a_character_has_no_cod
     window: MainWindow, sample_path: Path, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     assert window.open_path(sample_path)
-    folder = tmp_path / "sjis"
-    folder.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (items[1], True))
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    folder, told = _answer_csv_dialogs(monkeypatch, tmp_path / "sjis", encoding=1)
     window.export_csv_action.trigger()
     resources = next(folder.glob("*_地域資源.csv"))
     text = resources.read_bytes().decode("cp932")  # Shift_JIS, no byte-order mark
