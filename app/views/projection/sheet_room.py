@@ -89,7 +89,7 @@ class SheetRoom(RoomScene):
         draw_background(self, self.template, sheet, zones, shapes, lang, ROOM_INK)
         self._add_tiles()
         self._make_room(shapes)
-        self._add_links()
+        self._add_links(len(zones))
         if self.gap_view:
             self._add_gaps(shapes)
         self.set_highlighted(self._highlighted)
@@ -134,7 +134,7 @@ class SheetRoom(RoomScene):
         for i, rect in zip(ids, placed, strict=True):
             self.tiles[i].setPos(rect.x, rect.y)
 
-    def _add_links(self) -> None:
+    def _add_links(self, staves: int) -> None:
         pen = QPen(QColor("#c0392b"), max(0.8, self.text_mm * 0.12))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         words = Type(self.text_mm * 0.55, bold=True, colour="#8e1f12")
@@ -173,7 +173,7 @@ class SheetRoom(RoomScene):
             requests,
             [
                 *obstacles,
-                *fixed_texts(self.template, len(self.document.sheets.zones(self.sheet_id))),
+                *fixed_texts(self.template, staves),
             ],
             Rect(page.x(), page.y(), page.width(), page.height()),
         )
