@@ -203,6 +203,11 @@ def validation_error(error: ValidationError) -> str:
         "group_depth": QT_TRANSLATE_NOOP("Messages", "Groups can be nested only one level deep."),
         "nothing_selected": QT_TRANSLATE_NOOP("Messages", "Select some notes first."),
         "dot_range": QT_TRANSLATE_NOOP("Messages", "Enter a number from 1 to 99."),
+        "others_work": QT_TRANSLATE_NOOP(
+            "Messages",
+            "This step cannot be undone: undoing it would also change what someone sent from"
+            " their phone since. Delete or edit that yourself if needed.",
+        ),
         "round_closed": QT_TRANSLATE_NOOP("Messages", "This voting round is closed."),
         "not_eligible": QT_TRANSLATE_NOOP("Messages", "This note is not part of this round."),
         "over_budget": QT_TRANSLATE_NOOP(

@@ -25,7 +25,8 @@ ROUND_FIELDS = (
 )
 
 
-def _eligible(document: WorkshopDocument, round_id: int, note_id: int) -> bool:
+def eligible(document: WorkshopDocument, round_id: int, note_id: int) -> bool:
+    """Whether the note may get dots in the round (the same test for a phone's dot)."""
     round_ = document.boards.round(round_id)
     note = document.boards.note(note_id)
     if note.board_id != round_.board_id:
@@ -62,7 +63,7 @@ class CastDot(Recorded):
             document.boards.votes(round_id),
             note_id,
             participant_id,
-            _eligible(document, round_id, note_id),
+            eligible(document, round_id, note_id),
         )
         super().__init__(QCoreApplication.translate("Commands", "Vote"), document)
         self._round = round_id
@@ -109,7 +110,7 @@ class SetTableCount(Recorded):
         if not table_name:
             raise ValidationError("empty_name", "table_name")
         check_table_count(
-            document.boards.round(round_id), count, _eligible(document, round_id, note_id)
+            document.boards.round(round_id), count, eligible(document, round_id, note_id)
         )
         super().__init__(QCoreApplication.translate("Commands", "Enter table votes"), document)
         self._round = round_id

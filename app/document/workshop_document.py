@@ -21,11 +21,12 @@ from sqlalchemy.orm import Session
 
 from app.document.announce import announce
 from app.document.boards import Boards
+from app.document.received import Received
 from app.document.roster import Roster
 from app.document.sheets import Sheets
 from app.document.timeline import Timeline
 from app.models import KindGroup, Resource, ResourceKind, Workshop
-from app.models.rules import validate_profile, validate_resource
+from app.models.rules import ValidationError, validate_profile, validate_resource
 from app.models.values import ProfileValues, ResourceValues
 from app.store import change_log, repository
 from app.store import rows as table
@@ -82,6 +83,7 @@ class WorkshopDocument(QObject):
         self.boards = Boards(self)
         self.roster = Roster(self)
         self.timeline = Timeline(self)
+        self.received = Received(self)
 
     def reload_catalogue(self) -> None:
         with self.file.read_session() as session:
@@ -142,9 +144,17 @@ class WorkshopDocument(QObject):
         return self.last_change
 
     def revert(self, done: Change) -> Change:
-        """Take back ``done`` exactly; the change returned takes the revert back again."""
+        """Take back ``done`` exactly; the change returned takes the revert back again.
+
+        A revert touches only the rows ``done`` touched. When taking it back would reach
+        further — a board added here that a phone has since put notes on would take them
+        with it — nothing is written and :class:`ValidationError` ``others_work`` says why:
+        undo never removes someone else's work by surprise."""
+        allowed = {(t.table, t.id) for t in done.touched}
         with self.change() as session:
             change_log.replay(session, done.inverse)
+            if not change_log.touched_so_far(session) <= allowed:
+                raise ValidationError("others_work", "undo")
         return self.last_change
 
     # -- reading ----------------------------------------------------------------

@@ -15,6 +15,7 @@ from app.models.board import (
 )
 from app.models.catalogue import KindGroup, ResourceKind
 from app.models.file_stamp import FileStamp
+from app.models.reception import ReceivedItem
 from app.models.resource import Resource, ResourceStatus
 from app.models.timeline import (
     Action,
@@ -58,6 +59,7 @@ __all__ = [
     "NoteGroup",
     "Participant",
     "ParticipantSide",
+    "ReceivedItem",
     "Vote",
     "VoteRound",
     "FileStamp",

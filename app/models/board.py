@@ -43,6 +43,8 @@ class Participant(Base):
     #: The table or group they sit with today (テーブル2, Aグループ …).
     table_name: Mapped[str] = mapped_column(String(40), default="")
     sort_order: Mapped[int] = mapped_column(default=0)
+    #: They added themselves to the roster from a phone in the room.
+    joined_from_phone: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class BoardLayout(StrEnum):

@@ -140,6 +140,17 @@ class ParticipantValues(TypedDict, total=False):
     side: ParticipantSide
     table_name: str
     sort_order: int
+    joined_from_phone: bool
+
+
+class ReceivedValues(TypedDict, total=False):
+    """A row of ``received_item``."""
+
+    client_id: str
+    device: str
+    kind: str
+    row_id: int | None
+    received_at: datetime
 
 
 class ProfileValues(TypedDict, total=False):

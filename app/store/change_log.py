@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from app.models import Base
 
 #: Tables whose rows are not the user's work: never logged, never undone.
-_UNLOGGED = {"file_stamp"}
+_UNLOGGED = {"file_stamp", "received_item"}
 
 #: The column naming what a row belongs to (its sheet, board, round or session), carried
 #: with each touched row so the views know where to look.
@@ -110,14 +110,20 @@ def _triggers(table: Table) -> list[str]:
 
     listed = ", ".join(f'"{c}"' for c in columns)
     values = "||','||".join(_q("old", c) for c in columns)
-    settings = "||','||".join(f"'\"{c}\"='||{_q('old', c)}" for c in columns if c != "id")
+    # Only the fields this update changed are set back, so taking it back leaves alone what
+    # someone else (a phone in the room) changed on the same row since.
+    settings = "||".join(
+        f'CASE WHEN old."{c}" IS NOT new."{c}" THEN \',"{c}"=\'||{_q("old", c)} ELSE \'\' END'
+        for c in columns
+        if c != "id"
+    )
     return [
         log(Op.INSERTED, "new", f"'DELETE FROM \"{name}\" WHERE id='||new.id"),
         log(Op.DELETED, "old", f"'INSERT INTO \"{name}\" ({listed}) VALUES ('||{values}||')'"),
         log(
             Op.UPDATED,
             "old",
-            f"'UPDATE \"{name}\" SET '||{settings}||' WHERE id='||old.id",
+            f"'UPDATE \"{name}\" SET \"id\"='||old.id||{settings}||' WHERE id='||old.id",
         ),
     ]
 
@@ -162,3 +168,10 @@ def replay(session: Session, statements: list[str]) -> None:
     connection = session.connection().connection.driver_connection
     for statement in statements:
         connection.execute(statement)  # type: ignore[union-attr]
+
+
+def touched_so_far(session: Session) -> set[tuple[str, int]]:
+    """The rows the recording open on ``session`` has logged until now."""
+    session.flush()
+    rows = session.execute(text("SELECT tbl, row_id FROM temp.change_log")).all()
+    return {(r[0], int(r[1])) for r in rows}

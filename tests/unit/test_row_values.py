@@ -23,6 +23,7 @@ PAIRS = [
     (models.Note, values.NoteValues),
     (models.NoteGroup, values.GroupValues),
     (models.Participant, values.ParticipantValues),
+    (models.ReceivedItem, values.ReceivedValues),
     (models.Resource, values.ResourceValues),
     (models.SessionLink, values.SessionLinkValues),
     (models.Snapshot, values.SnapshotValues),

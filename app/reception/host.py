@@ -1,0 +1,168 @@
+"""The reception: the room server's life and its one bridge to the document.
+
+The server's thread hands each write over as a queued signal; it is applied here, on the
+GUI thread, through the document (:mod:`app.reception.intake`), and the answer goes back
+through a future. After every change the state the phones see is read again and
+published, at most every :data:`PUBLISH_MS`, so a burst of notes is one update.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from app.document import WorkshopDocument
+from app.document.workshop_document import ReadOnlyDocument
+from app.paths import resource_path
+from app.reception.intake import Intake, Measure
+from app.reception.room_state import RoomChoices, room_state
+from app.room.devices import Device, new_pin, new_token
+from app.room.requests import Refused, Request
+from app.room.server import DEFAULT_PORT, RoomServer
+from app.store.errors import StoreError
+
+#: The longest a change waits before the phones hear of it.
+PUBLISH_MS = 60
+
+
+class Reception(QObject):
+    started = Signal()
+    stopped = Signal()
+    #: A phone's item was applied: its kind ("note", "dot" …) and the device.
+    received = Signal(str, object)
+    #: Once a second while receiving, for the panel of who is connected.
+    devices_changed = Signal()
+    _arrived = Signal(object, object)  # request, future: from the server's thread
+
+    def __init__(
+        self, document: WorkshopDocument, measure: Measure, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.choices = RoomChoices()
+        self.intake = Intake(document, self.choices, measure)
+        self.server: RoomServer | None = None
+        self._version = 0
+        self._publish = QTimer(self, singleShot=True, interval=PUBLISH_MS)
+        self._publish.timeout.connect(self.publish)
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self.devices_changed)
+        self._arrived.connect(self._apply, Qt.ConnectionType.QueuedConnection)
+        document.changed.connect(self._changed)
+        document.destroyed.connect(self.stop)
+
+    # -- starting and stopping ----------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.server is not None
+
+    def start(self, host: str, port: int = DEFAULT_PORT) -> int:
+        """Listen on ``host`` only; return the port (``port``, or a free one if taken).
+
+        Raises :class:`ReadOnlyDocument` for a file opened read-only (nothing a phone sends
+        could be kept) and OSError when the address cannot be listened on."""
+        if self.document.read_only_reason is not None:
+            raise ReadOnlyDocument(str(self.document.path))
+        self.stop()
+        server = RoomServer(self._submit, resource_path("room"), new_token(), new_pin())
+        server.publish(self._state())
+        port = server.start(host, port)
+        self.server = server
+        self._tick.start()
+        self.started.emit()
+        return port
+
+    def stop(self) -> None:
+        """Stop receiving: the server closes and every device must join again."""
+        server, self.server = self.server, None
+        if server is None:
+            return
+        self._tick.stop()
+        server.stop()
+        self.stopped.emit()
+
+    # -- where phones join ---------------------------------------------------------------
+    def _base(self) -> str:
+        assert self.server is not None
+        host = self.server.host
+        if isinstance(ipaddress.ip_address(host), ipaddress.IPv6Address):
+            host = f"[{host}]"
+        return f"http://{host}:{self.server.port}"
+
+    def join_address(self) -> str:
+        """The QR code's address: joins at once, with the unguessable token."""
+        assert self.server is not None
+        return f"{self._base()}/j/{self.server.token}"
+
+    def short_address(self) -> str:
+        """The address to type by hand (then the PIN)."""
+        return self._base().removeprefix("http://")
+
+    @property
+    def pin(self) -> str:
+        return self.server.pin if self.server is not None else ""
+
+    def devices(self) -> list[Device]:
+        return self.server.devices.all() if self.server is not None else []
+
+    def disconnect_device(self, device_id: str) -> None:
+        if self.server is not None:
+            self.server.devices.disconnect(device_id)
+            self.devices_changed.emit()
+
+    def block_device(self, device_id: str) -> None:
+        if self.server is not None:
+            self.server.devices.block(device_id)
+            self.devices_changed.emit()
+
+    # -- what the room does ---------------------------------------------------------------
+    def choose(self, **changes: Any) -> None:
+        """Change the facilitator's choices (board_id, writing_open, face_down …)."""
+        for key, value in changes.items():
+            if not hasattr(self.choices, key):
+                raise AttributeError(key)
+            setattr(self.choices, key, value)
+        self.publish()
+
+    def _changed(self, _change: object) -> None:
+        if self.server is not None and not self._publish.isActive():
+            self._publish.start()
+
+    def _state(self) -> Any:
+        self._version += 1
+        return room_state(self.document, self.choices, self._version)
+
+    def publish(self) -> None:
+        """Read the state again and hand it to the server now."""
+        self._publish.stop()
+        if self.server is not None:
+            self.server.publish(self._state())
+
+    # -- the bridge from the server's thread -----------------------------------------------
+    def _submit(self, request: Request) -> Future[dict[str, Any]]:
+        future: Future[dict[str, Any]] = Future()
+        self._arrived.emit(request, future)
+        return future
+
+    def _apply(self, request: Request, future: Future[dict[str, Any]]) -> None:
+        if not future.set_running_or_notify_cancel():
+            return  # the phone stopped waiting; it will send the same item again
+        try:
+            answer = self.intake.apply(request)
+        except Refused as error:
+            future.set_exception(error)
+        except ReadOnlyDocument:
+            future.set_exception(Refused("read_only", 503))
+        except StoreError:
+            future.set_exception(Refused("not_saved", 503))
+        except Exception as error:
+            future.set_exception(Refused("not_saved", 500))
+            raise error  # the window's error handler reports it
+        else:
+            if not answer.get("again"):
+                self.publish()  # before answering: the phone's next look includes its item
+                self.received.emit(request.kind, request.device)
+            future.set_result({**answer, "version": self._version})
