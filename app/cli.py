@@ -1,4 +1,5 @@
-"""The command line: ``wagamachi [FILE]``, ``--sample PATH``, ``--version``, ``--lang``.
+"""The command line: ``wagamachi [FILE]``, ``--sample PATH``, ``--export-pdf``/``--export-xlsx``,
+``--room`` (the room server without a window), ``--version``, ``--lang``.
 
 Bad arguments and unreadable files are reported in one clear sentence on
 stderr with exit status 2, never a traceback.
@@ -30,6 +31,15 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("CommandLine", "--export-pdf needs the workshop file to export."),
     QT_TRANSLATE_NOOP("CommandLine", "--export-xlsx needs the workshop file to export."),
     QT_TRANSLATE_NOOP("CommandLine", "Workbook written to %1 (%2 sheets)"),
+    QT_TRANSLATE_NOOP("CommandLine", "--room needs the workshop file to receive into."),
+    QT_TRANSLATE_NOOP("CommandLine", "Receiving. Phones join by scanning the QR code or at %1"),
+    QT_TRANSLATE_NOOP("CommandLine", "Or type the address %1 in the browser and the PIN %2"),
+    QT_TRANSLATE_NOOP("CommandLine", "Press Ctrl+C to stop receiving."),
+    QT_TRANSLATE_NOOP("CommandLine", "No board is called %1 in this workshop."),
+    QT_TRANSLATE_NOOP(
+        "CommandLine", "This file is open read-only: nothing the phones send could be kept."
+    ),
+    QT_TRANSLATE_NOOP("CommandLine", "Cannot receive on the address %1: %2"),
     QT_TRANSLATE_NOOP(
         "CommandLine",
         "The window needs system libraries that are missing. Install them with: %1",
@@ -136,6 +146,14 @@ def _parser() -> argparse.ArgumentParser:
         default="",
         help="print a poster size cut into pages of this paper, to glue together",
     )
+    parser.add_argument(
+        "--room",
+        action="store_true",
+        help="receive notes and dots from phones into FILE without opening a window",
+    )
+    parser.add_argument("--host", default="", help="the address to receive on (--room)")
+    parser.add_argument("--port", type=int, help="the port to receive on (--room; default 8730)")
+    parser.add_argument("--board", default="", help="the board phones write on (id or title)")
     parser.add_argument("--lang", choices=("ja", "en"), help="user-interface language")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     return parser
@@ -192,6 +210,36 @@ def _export_xlsx(args: argparse.Namespace) -> int:
     return _export(args, "--export-xlsx needs the workshop file to export.", write)
 
 
+def _room(args: argparse.Namespace) -> int:
+    if args.file is None:
+        _say("--room needs the workshop file to receive into.")
+        return EXIT_USAGE
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the room server shows no window
+    from PySide6.QtGui import QGuiApplication
+
+    from app import fonts, i18n
+    from app.gui import set_identity
+    from app.messages import cli_text
+    from app.reception.command_line import serve
+    from app.settings import Settings
+
+    app = QGuiApplication([])
+    set_identity(app)
+    fonts.register_fonts()
+    i18n.install(app, _language or Settings().language)
+    say = {
+        "serving": "Receiving. Phones join by scanning the QR code or at %1",
+        "by_hand": "Or type the address %1 in the browser and the PIN %2",
+        "stop": "Press Ctrl+C to stop receiving.",
+        "no_board": "No board is called %1 in this workshop.",
+        "read_only": "This file is open read-only: nothing the phones send could be kept.",
+        "no_listen": "Cannot receive on the address %1: %2",
+    }
+    return serve(
+        args.file, args.host, args.port, args.board, {k: cli_text(v) for k, v in say.items()}
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     global _language
     args_list = sys.argv[1:] if argv is None else list(argv)
@@ -218,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
             return _export_pdf(args)
         if args.export_xlsx is not None:
             return _export_xlsx(args)
+        if args.room:
+            return _room(args)
         if args.file is not None and not _can_show_window():
             # No window to show the message in (a terminal, a script): say it here.
             from app.store.workshop_file import check_workshop_file

@@ -265,6 +265,7 @@
 
   function renderMine() {
     var list = $("mine");
+    if (editing !== null && list.querySelector("textarea")) return; // keep what is being typed
     list.textContent = "";
     $("mine-empty").hidden = me.notes.length > 0;
     me.notes.forEach(function (id) {
@@ -281,12 +282,13 @@
           var text = area.value.trim();
           if (!text) { say(words("empty_text")); return; }
           editing = null;
+          list.textContent = "";
           queue("edit", { note_id: id, text: text }, "直す: " + text);
           render();
         });
         var cancel = el("button", "", "やめる");
         cancel.type = "button";
-        cancel.addEventListener("click", function () { editing = null; render(); });
+        cancel.addEventListener("click", function () { editing = null; list.textContent = ""; render(); });
         row.appendChild(keep);
         row.appendChild(cancel);
         li.appendChild(row);
@@ -296,7 +298,13 @@
           var actions = el("div", "row");
           var edit = el("button", "", "直す");
           edit.type = "button";
-          edit.addEventListener("click", function () { editing = id; render(); });
+          edit.addEventListener("click", function () {
+            editing = id;
+            list.textContent = "";
+            render();
+            var area = list.querySelector("textarea");
+            if (area) area.focus();
+          });
           var withdraw = el("button", "", "取り下げる");
           withdraw.type = "button";
           withdraw.addEventListener("click", function () {

@@ -42,3 +42,10 @@ def fit(text: str, width: float, height: float) -> tuple[float, float]:
 
 def laid_out(text: str, width: float, size_mm: float) -> QStaticText:
     return static_text(text, note_font(size_mm), (width - 2 * PADDING) * SCALE)
+
+
+def note_height(text: str) -> float:
+    """The height a new note of the usual size needs for ``text`` (a phone's note, say)."""
+    from app.boards.layout import NOTE_SIZE
+
+    return fit(text, *NOTE_SIZE)[1]

@@ -1,0 +1,77 @@
+"""``wagamachi --room FILE [--host ADDR] [--port N] [--board ID]``: the room server without
+a window, for a second laptop, for tests and for the benchmarks.
+
+It opens the file as the app does, serves the same page and API on one address, prints the
+join address and PIN (and the QR code, in the terminal), and stops on Ctrl+C.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from app.document import WorkshopDocument
+from app.document.workshop_document import ReadOnlyDocument
+from app.reception.host import Reception
+from app.reception.interfaces import addresses
+from app.room.server import DEFAULT_PORT
+from app.store.workshop_file import open_workshop
+
+
+def _board(document: WorkshopDocument, wanted: str) -> int | None:
+    boards = document.boards.all()
+    if not wanted:
+        return boards[0].id if boards else None
+    for board in boards:
+        if str(board.id) == wanted or board.title == wanted:
+            return board.id
+    raise LookupError(wanted)
+
+
+def serve(path: Path, host: str, port: int | None, board: str, say: dict[str, str]) -> int:
+    """Serve ``path`` until Ctrl+C; ``say`` holds the translated sentences to print."""
+    from app.views.board.note_text import note_height
+
+    document = WorkshopDocument(open_workshop(path))
+    try:
+        board_id = _board(document, board)
+    except LookupError:
+        print(say["no_board"].replace("%1", board), file=sys.stderr)
+        document.close()
+        return 2
+    if not host:
+        offered = addresses()
+        host = offered[0].ip if offered else "127.0.0.1"
+    reception = Reception(document, note_height)
+    reception.choose(board_id=board_id)
+    try:
+        reception.start(host, DEFAULT_PORT if port is None else port)
+    except ReadOnlyDocument:
+        print(say["read_only"], file=sys.stderr)
+        document.close()
+        return 2
+    except OSError as error:
+        print(say["no_listen"].replace("%1", host).replace("%2", str(error)), file=sys.stderr)
+        document.close()
+        return 2
+    import segno
+
+    print(say["serving"].replace("%1", reception.join_address()), flush=True)
+    print(say["by_hand"].replace("%1", reception.short_address()).replace("%2", reception.pin))
+    segno.make(reception.join_address(), error="m").terminal(compact=True)
+    print(say["stop"], flush=True)
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    wake = QTimer(interval=200)  # lets Python see Ctrl+C while Qt's loop runs
+    wake.timeout.connect(lambda: None)
+    wake.start()
+    app.exec()
+    reception.stop()
+    document.close()
+    return 0

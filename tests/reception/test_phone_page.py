@@ -1,0 +1,119 @@
+"""The phone page in a real browser: join by the QR address, pick a name, write in Japanese,
+vote within and beyond the budget, and lose the connection without losing or doubling a note."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.commands.voting import StartRound
+from app.document import WorkshopDocument
+from app.store.workshop_file import open_workshop
+from tests.reception.browser import RoomProcess, chromium, missing
+
+pytestmark = pytest.mark.skipif(bool(missing()), reason=missing() or "ok")
+
+
+@pytest.fixture
+def room(sample_path: Path, qapp: Any) -> Iterator[RoomProcess]:
+    document = WorkshopDocument(open_workshop(sample_path))
+    start = StartRound(
+        document, 1, {"title": "やってみたい", "dots_per_participant": 2, "max_per_note": 1}
+    )
+    start.redo()
+    document.close()
+    process = RoomProcess(sample_path, "--board", "1")
+    yield process
+    assert process.stop() == 0
+
+
+def _rows(path: Path, sql: str) -> list[tuple]:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def _wait(driver: Any, condition: Any, timeout: float = 15) -> Any:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout, poll_frequency=0.1).until(condition)
+
+
+def _visible(driver: Any, element_id: str) -> bool:
+    return driver.find_element("id", element_id).is_displayed()
+
+
+def _outbox(driver: Any) -> list[str]:
+    """The outbox's lines, read at once (the page redraws it as answers come)."""
+    script = "return Array.from(document.querySelectorAll('#outbox li'), li => li.innerText)"
+    return list(driver.execute_script(script))
+
+
+def _click(driver: Any, css: str, index: int, button: int) -> None:
+    """Tap a button of the ``index``-th element matching ``css``, again if it was redrawn."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    for _ in range(20):
+        try:
+            row = driver.find_elements("css selector", css)[index]
+            row.find_elements("tag name", "button")[button].click()
+            return
+        except StaleElementReferenceException:
+            continue
+    raise AssertionError(f"{css} kept changing")
+
+
+def test_a_phone_joins_writes_votes_and_survives_a_lost_connection(
+    room: RoomProcess, sample_path: Path
+) -> None:
+    from selenium.webdriver.support.ui import Select
+
+    with chromium() as driver:
+        driver.get(room.join_address)
+        _wait(driver, lambda d: _visible(d, "who"))
+        assert "/j/" not in driver.current_url  # the token leaves the address bar
+        driver.find_element("id", "new-name").send_keys("田中 一郎")
+        driver.find_element("css selector", "#name-form button").click()
+        _wait(driver, lambda d: _visible(d, "room"))
+        assert driver.find_element("id", "my-name").text == "田中 一郎"
+
+        Select(driver.find_element("id", "column")).select_by_index(2)
+        driver.find_element("id", "note-text").send_keys("送迎の 足が ない <b>人</b>")
+        driver.find_element("id", "send").click()
+        _wait(driver, lambda d: any("送信済み" in t for t in _outbox(d)))
+        _wait(driver, lambda d: "送迎の 足が ない <b>人</b>" in d.find_element("id", "mine").text)
+        (note_id, column), = _rows(
+            sample_path, "SELECT id, column_id FROM note WHERE text = '送迎の 足が ない <b>人</b>'"
+        )
+        third_column = _rows(
+            sample_path, "SELECT id FROM board_column WHERE board_id = 1 ORDER BY sort_order"
+        )[2][0]
+        assert column == third_column
+
+        # シール投票: two dots, each on its own note; a third is refused by the round's rule
+        _wait(driver, lambda d: len(d.find_elements("css selector", "#ballot li")) >= 3)
+        for index in range(3):
+            _click(driver, "#ballot li", index, 1)
+            _wait(driver, lambda d, n=index: sum("シール:" in t for t in _outbox(d)) == n + 1)
+        _wait(driver, lambda d: any("シールはもう残っていません" in t for t in _outbox(d)))
+        assert driver.find_element("id", "dots-left").text == "0"
+        assert _rows(sample_path, "SELECT count(*) FROM vote WHERE round_id = 2") == [(2,)]
+
+        # the laptop sleeps: what is typed waits on the phone, then lands once
+        room.pause()
+        for text in ("つながらない間の 案1", "つながらない間の 案2"):
+            driver.find_element("id", "note-text").send_keys(text)
+            driver.find_element("id", "send").click()
+        _wait(driver, lambda d: sum("送信待ち" in t for t in _outbox(d)) >= 1)
+        room.resume()
+        _wait(driver, lambda d: not any("送信待ち" in t for t in _outbox(d)), timeout=30)
+        for text in ("つながらない間の 案1", "つながらない間の 案2"):
+            assert _rows(sample_path, f"SELECT count(*) FROM note WHERE text = '{text}'") == [(1,)]
+        driver.save_screenshot(str(sample_path.parent / "phone.png"))
+    assert note_id
