@@ -17,7 +17,7 @@ from app.document import WorkshopDocument
 from app.document.workshop_document import ReadOnlyDocument
 from app.reception.host import Reception
 from app.reception.interfaces import addresses
-from app.room.server import DEFAULT_PORT
+from app.room.addresses import DEFAULT_PORT
 from app.store.workshop_file import open_workshop
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -19,10 +19,13 @@ from app.document.workshop_document import ReadOnlyDocument
 from app.paths import resource_path
 from app.reception.intake import Intake, Measure
 from app.reception.room_state import RoomChoices, room_state
+from app.room.addresses import DEFAULT_PORT
 from app.room.devices import Device, new_pin, new_token
 from app.room.requests import Refused, Request
-from app.room.server import DEFAULT_PORT, RoomServer
 from app.store.errors import StoreError
+
+if TYPE_CHECKING:  # aiohttp is loaded when receiving first starts, not with the window
+    from app.room.server import RoomServer
 
 #: The longest a change waits before the phones hear of it.
 PUBLISH_MS = 60
@@ -67,6 +70,8 @@ class Reception(QObject):
         if self.document.read_only_reason is not None:
             raise ReadOnlyDocument(str(self.document.path))
         self.stop()
+        from app.room.server import RoomServer
+
         server = RoomServer(self._submit, resource_path("room"), new_token(), new_pin())
         server.publish(self._state())
         port = server.start(host, port)

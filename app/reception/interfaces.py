@@ -19,9 +19,9 @@ def addresses() -> list[Address]:
         for entry in interface.addressEntries():
             ip = entry.ip()
             protocol = ip.protocol()
-            if protocol == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+            if protocol == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol or (
+                protocol == QAbstractSocket.NetworkLayerProtocol.IPv6Protocol
+                and not ip.isLinkLocal()
+            ):
                 found.append(Address(interface.humanReadableName(), ip.toString()))
-            elif protocol == QAbstractSocket.NetworkLayerProtocol.IPv6Protocol:
-                if not ip.isLinkLocal():
-                    found.append(Address(interface.humanReadableName(), ip.toString()))
     return best_first(found)

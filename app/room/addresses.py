@@ -5,6 +5,9 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass
 
+#: The room server's port: fixed, so a typed address keeps working from one session to the
+#: next (a free port is used when it is taken).
+DEFAULT_PORT = 8730
 #: Windows' mobile hotspot gives the laptop this address on the network it opens.
 WINDOWS_HOTSPOT = "192.168.137.1"
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from aiohttp import web
 
+from app.room.addresses import DEFAULT_PORT
 from app.room.devices import Device, Devices
 from app.room.requests import MAX_BODY, Refused, Request, device_id, parse
 from app.room.state import RoomState, personal_view, shared_view
@@ -33,8 +34,6 @@ COOKIE = "wagamachi_device"
 POLL_S = 20.0
 #: How long a write waits for the laptop before the phone is told to send again later.
 ANSWER_S = 15.0
-#: The default port: fixed, so a typed address keeps working from one session to the next.
-DEFAULT_PORT = 8730
 
 _FILES = {
     "room.js": "text/javascript",

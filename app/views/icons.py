@@ -45,6 +45,7 @@ ICONS = {
     "paste": "mdi6.content-paste",
     "group": "mdi6.group",
     "ungroup": "mdi6.ungroup",
+    "reception": "mdi6.qrcode",
     # the timeline
     "plan": "mdi6.calendar-month",
     "add_session": "mdi6.calendar-plus",

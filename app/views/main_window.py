@@ -35,6 +35,7 @@ from app.store.workshop_file import SUFFIX, create_workshop, open_workshop
 from app.views.export import entries as exports
 from app.views.projection.controller import Projection
 from app.views.projection.menu import ProjectionMenu
+from app.views.reception.dock import ReceptionDock
 from app.views.start_page import StartPage
 from app.views.undo_stack import SafeUndoStack
 from app.views.workspace import Workspace
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         self.projection_menu = ProjectionMenu(self, view_menu.addMenu(self.tr("&Projection")))
+        self.reception_dock = ReceptionDock(self, view_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Wagamachi Canvas"), self.show_about)
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
         )
         self.projection = Projection(self.workspace, document.workshop().name or APP_NAME_JA)
         self.projection_menu.attach(self.projection)
+        self.reception_dock.attach(self.workspace)
         document.profile_changed.connect(self._update_title)
         for action in self._document_actions():
             action.setEnabled(True)
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
         if focused is not None:
             focused.clearFocus()  # what is being typed is kept, as leaving the field keeps it
         self.projection_menu.attach(None)  # closes the wall of the file being closed
+        self.reception_dock.attach(None)  # phones stop being received into it
         self.projection = None
         self.undo_stack.clear()
         if self.workspace is not None and self.document is not None:

@@ -215,6 +215,15 @@
         <translation>削除</translation>
     </message>
     <message>
+        <source>Join from phones</source>
+        <extracomment>みんなで参加: the window&apos;s reception panel answers it (app/views/reception).</extracomment>
+        <translation>みんなで参加</translation>
+    </message>
+    <message>
+        <source>Phones and tablets in the room write notes and vote on this board</source>
+        <translation>会場のスマホやタブレットから、このボードに付箋を書いたり投票したりしてもらいます</translation>
+    </message>
+    <message>
         <source>Fit board</source>
         <translation>ボード全体</translation>
     </message>
@@ -449,6 +458,34 @@
     <message>
         <source>Workbook written to %1 (%2 sheets)</source>
         <translation>Excelブックを %1 に書き出しました（%2シート）</translation>
+    </message>
+    <message>
+        <source>--room needs the workshop file to receive into.</source>
+        <translation>--room には、受け付けた内容を入れるワークショップのファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Receiving. Phones join by scanning the QR code or at %1</source>
+        <translation>参加受付中です。スマホでQRコードを読み取るか、次のアドレスを開きます: %1</translation>
+    </message>
+    <message>
+        <source>Or type the address %1 in the browser and the PIN %2</source>
+        <translation>または、ブラウザーにアドレス %1 を入れて、PIN %2 を入力します</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop receiving.</source>
+        <translation>Ctrl+C で受付を停止します。</translation>
+    </message>
+    <message>
+        <source>No board is called %1 in this workshop.</source>
+        <translation>このワークショップに「%1」というボードはありません。</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing the phones send could be kept.</source>
+        <translation>このファイルは読み取り専用で開いています。スマホから送られた内容を保存できないため、参加受付はできません。</translation>
+    </message>
+    <message>
+        <source>Cannot receive on the address %1: %2</source>
+        <translation>アドレス %1 で受け付けられません: %2</translation>
     </message>
     <message>
         <source>The window needs system libraries that are missing. Install them with: %1</source>
@@ -903,6 +940,27 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     </message>
 </context>
 <context>
+    <name>JoinPoster</name>
+    <message>
+        <source>Join from your phone</source>
+        <translation>スマホで参加</translation>
+    </message>
+    <message>
+        <source>1. Join the Wi-Fi of this room.
+2. Scan the QR code with the phone&apos;s camera.
+
+Or open the browser and type:</source>
+        <translation>1. この会場のWi-Fiにつなぎます。
+2. スマホのカメラでQRコードを読み取ります。
+
+または、ブラウザーで次のアドレスを開きます:</translation>
+    </message>
+    <message>
+        <source>PIN %1</source>
+        <translation>PIN %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1257,6 +1315,10 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     <message>
         <source>Enter a number from 1 to 99.</source>
         <translation>1〜99の数を入力してください。</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone: undoing it would also change what someone sent from their phone since. Delete or edit that yourself if needed.</source>
+        <translation>この操作は元に戻せません。元に戻すと、その後にスマホから送られた内容まで変わってしまいます。必要なら、その内容を自分で削除・修正してください。</translation>
     </message>
     <message>
         <source>This voting round is closed.</source>
@@ -1750,6 +1812,149 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     <message>
         <source>%1 card(s) added to %2.</source>
         <translation>「%2」にカードを%1枚追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionDock</name>
+    <message>
+        <source>Join from phones</source>
+        <translation>みんなで参加</translation>
+    </message>
+    <message>
+        <source>Phones are being received: show the panel</source>
+        <translation>スマホからの参加を受付中です。クリックでパネルを表示します</translation>
+    </message>
+    <message>
+        <source>Receiving · %1 devices</source>
+        <translation>受付中・%1台</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPanel</name>
+    <message>
+        <source>Phones and tablets in the room write notes and vote from their browser. Open the laptop&apos;s mobile hotspot or join the hall&apos;s Wi-Fi first; no internet is needed.</source>
+        <extracomment>The facilitator asked for the join poster on the wall.</extracomment>
+        <translation>会場のスマホやタブレットのブラウザーから、付箋を書いたり投票したりできます。先にこのパソコンのモバイルホットスポットを開くか、会場のWi-Fiにつないでください。インターネットは要りません。</translation>
+    </message>
+    <message>
+        <source>Phones reach the laptop on this network only</source>
+        <translation>スマホはこのネットワークからだけ、このパソコンにつながります</translation>
+    </message>
+    <message>
+        <source>If the port is taken, a free one is used</source>
+        <translation>このポートが使用中なら、空いているポートを使います</translation>
+    </message>
+    <message>
+        <source>Start receiving</source>
+        <translation>参加受付を開始</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source> (this laptop only)</source>
+        <translation>（このパソコンだけ）</translation>
+    </message>
+    <message>
+        <source>No network is connected. Open the hotspot or join the Wi-Fi.</source>
+        <translation>ネットワークにつながっていません。ホットスポットを開くか、Wi-Fiにつないでください。</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: nothing the phones send could be kept.</source>
+        <translation>このファイルは読み取り専用で開いています。スマホから送られた内容を保存できないため、参加受付はできません。</translation>
+    </message>
+    <message>
+        <source>Cannot receive on %1: %2</source>
+        <translation>%1 で受け付けられません: %2</translation>
+    </message>
+    <message>
+        <source>Show on the wall</source>
+        <translation>壁に大きく表示</translation>
+    </message>
+    <message>
+        <source>Stop receiving</source>
+        <translation>受付を停止</translation>
+    </message>
+    <message>
+        <source>Phones may write (and edit their own notes)</source>
+        <translation>スマホから書ける（自分の付箋は直せる）</translation>
+    </message>
+    <message>
+        <source>Notes from phones arrive face down</source>
+        <translation>スマホの付箋は伏せて届く</translation>
+    </message>
+    <message>
+        <source>Allow joining without a name</source>
+        <translation>名前なしの参加を許す</translation>
+    </message>
+    <message>
+        <source>Phones may pick their name from the roster</source>
+        <translation>名簿から名前を選べる</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>The device may join again with the QR code</source>
+        <translation>この端末は、QRコードでまた参加できます</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>The device cannot join again until you restart</source>
+        <translation>受付をやり直すまで、この端末は参加できません</translation>
+    </message>
+    <message>
+        <source>PIN %1</source>
+        <translation>PIN %1</translation>
+    </message>
+    <message>
+        <source>Connected devices: %1</source>
+        <translation>つながっている端末: %1台</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>(joining)</source>
+        <translation>（参加手続き中）</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>ブロック中</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1秒前</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1分前</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,9 @@ IPHONE = (
 def missing() -> str:
     """Why the browser tests cannot run here, or ""."""
     if CHROMIUM is None or CHROMEDRIVER is None:
-        return "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)"
+        return (
+            "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)"
+        )
     return ""
 
 
@@ -37,8 +39,19 @@ class RoomProcess:
     def __init__(self, path: Path, *extra: str) -> None:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         self.process = subprocess.Popen(
-            [sys.executable, str(ROOT / "main.py"), "--room", str(path), "--host", "127.0.0.1",
-             "--port", "0", "--lang", "ja", *extra],
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "--room",
+                str(path),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--lang",
+                "ja",
+                *extra,
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -81,12 +94,22 @@ def chromium() -> Iterator[object]:
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM or ""
     for flag in (
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--lang=ja",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
+        "--lang=ja",
     ):
         options.add_argument(flag)
-    options.add_experimental_option("mobileEmulation", {"deviceMetrics": PHONE, "userAgent": IPHONE})
+    options.add_experimental_option(
+        "mobileEmulation", {"deviceMetrics": PHONE, "userAgent": IPHONE}
+    )
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER or ""), options=options)
     driver.set_page_load_timeout(30)
     try:

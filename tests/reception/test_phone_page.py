@@ -88,7 +88,7 @@ def test_a_phone_joins_writes_votes_and_survives_a_lost_connection(
         driver.find_element("id", "send").click()
         _wait(driver, lambda d: any("送信済み" in t for t in _outbox(d)))
         _wait(driver, lambda d: "送迎の 足が ない <b>人</b>" in d.find_element("id", "mine").text)
-        (note_id, column), = _rows(
+        ((note_id, column),) = _rows(
             sample_path, "SELECT id, column_id FROM note WHERE text = '送迎の 足が ない <b>人</b>'"
         )
         third_column = _rows(
