@@ -222,6 +222,7 @@ def _room(args: argparse.Namespace) -> int:
     from app.messages import cli_text
     from app.reception.command_line import serve
     from app.settings import Settings
+    from app.views.board.note_text import note_height
 
     app = QGuiApplication([])
     set_identity(app)
@@ -235,9 +236,8 @@ def _room(args: argparse.Namespace) -> int:
         "read_only": "This file is open read-only: nothing the phones send could be kept.",
         "no_listen": "Cannot receive on the address %1: %2",
     }
-    return serve(
-        args.file, args.host, args.port, args.board, {k: cli_text(v) for k, v in say.items()}
-    )
+    said = {k: cli_text(v) for k, v in say.items()}
+    return serve(args.file, args.host, args.port, args.board, said, note_height)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -29,11 +29,11 @@ from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
 from benchmarks.common import check, check_ratio, exit_code, qt_application  # noqa: E402
 
 PHONES, NOTES, DOTS = 60, 10, 3
-SECONDS = float(os.environ.get("ROOM_SECONDS", "60"))
+SECONDS = float(os.environ.get("ROOM_SECONDS", "55"))  # the phones finish within a minute
 #: p95 note-to-board over a plain request's median: the 200 ms target over the ~2 ms floor.
 BUDGET_LATENCY = 100
-#: The GUI thread's longest wait over its idle lateness: the 100 ms target over ~5 ms.
-BUDGET_BLOCKED = 20
+#: The GUI thread's longest wait over its idle lateness: the 100 ms target over ~4 ms.
+BUDGET_BLOCKED = 25
 
 
 def _rss_mb() -> float:
@@ -80,6 +80,7 @@ def main() -> int:
     window.resize(1366, 768)
     window.show()
     window.open_path(path)
+    _wait(app, 2.0)  # past the collector's settling after opening (app/memory.py)
     document = window.document
     assert document is not None
     board_id = document.boards.all()[0].id
@@ -110,10 +111,7 @@ def main() -> int:
     plain = []
     for _ in range(30):
         started = time.perf_counter()
-        try:
-            urllib.request.urlopen(base + "/static/room.css").read()
-        except OSError:
-            pass
+        urllib.request.urlopen(base + "/static/room.css").read()
         plain.append((time.perf_counter() - started) * 1000)
     floor = statistics.median(plain)
 

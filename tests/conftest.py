@@ -70,3 +70,12 @@ def workshop_path(tmp_path: Path, _made_once: dict[str, Path]) -> Path:
 def sample_path(tmp_path: Path, _made_once: dict[str, Path]) -> Path:
     """A fresh copy of the sample workshop of this test's own."""
     return _copy(_made_once["sample"], tmp_path / "sample.wagamachi")
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """Say loudly when the phone page's real-browser tests could not run."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    if any("chromium" in str(getattr(r, "longrepr", "")).lower() for r in skipped):
+        terminalreporter.write_sep(
+            "!", "BROWSER TESTS SKIPPED: install chromium and chromium-driver to run them", red=True
+        )

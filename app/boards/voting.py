@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-from app.models import Note, Vote, VoteRound
+from app.models import Vote, VoteRound
 from app.models.rules import ValidationError
 
 
@@ -19,7 +20,18 @@ class Ranked:
     votes: int
 
 
-def is_eligible(round_: VoteRound, note: Note, parent_of: dict[int, int | None]) -> bool:
+class Placed(Protocol):
+    """What eligibility reads of a note: a model object or a plain row of one."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def column_id(self) -> int | None: ...
+    @property
+    def group_id(self) -> int | None: ...
+
+
+def is_eligible(round_: VoteRound, note: Placed, parent_of: dict[int, int | None]) -> bool:
     """Whether ``note`` may be voted on: every note when the round names no columns, groups
     or notes; otherwise a named note, notes in a named column, or in a named group or one
     inside it."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
 from app.boards.layout import column_index_at
 from app.boards.templates import columns_of
@@ -82,6 +82,12 @@ class Boards(Part):
     def notes(self, board_id: int) -> list[Note]:
         with self.file.read_session() as s:
             return store.notes(s, board_id)
+
+    def note_summaries(self, board_id: int) -> list[Row]:
+        """The board's notes as plain rows (id, column_id, group_id, text, face_down,
+        author_id, x, y, width, height): for lists that are read often."""
+        with self.file.read_session() as s:
+            return store.note_summaries(s, board_id)
 
     def notes_by_id(self, ids: Sequence[int]) -> list[Note]:
         with self.file.read_session() as s:

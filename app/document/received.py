@@ -22,13 +22,12 @@ class Received(Part):
 
     def devices_of(self, kind: str, row_ids: Sequence[int]) -> dict[int, str]:
         """For rows a phone made (notes, say), the id of the phone that made each."""
+        wanted = set(row_ids)
         with self.file.read_session() as s:
             rows = s.execute(
-                select(ReceivedItem.row_id, ReceivedItem.device).where(
-                    ReceivedItem.kind == kind, ReceivedItem.row_id.in_(list(row_ids))
-                )
+                select(ReceivedItem.row_id, ReceivedItem.device).where(ReceivedItem.kind == kind)
             ).all()
-        return {int(r[0]): r[1] for r in rows if r[0] is not None}
+        return {r[0]: r[1] for r in rows if r[0] in wanted}
 
     def add(self, row: ReceivedValues) -> None:
         """Note an item as received; joins the change that applies it."""

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from app.document import WorkshopDocument
 from app.document.workshop_document import ReadOnlyDocument
 from app.reception.host import Reception
+from app.reception.intake import Measure
 from app.reception.interfaces import addresses
 from app.room.addresses import DEFAULT_PORT
 from app.store.workshop_file import open_workshop
@@ -31,10 +32,11 @@ def _board(document: WorkshopDocument, wanted: str) -> int | None:
     raise LookupError(wanted)
 
 
-def serve(path: Path, host: str, port: int | None, board: str, say: dict[str, str]) -> int:
-    """Serve ``path`` until Ctrl+C; ``say`` holds the translated sentences to print."""
-    from app.views.board.note_text import note_height
-
+def serve(
+    path: Path, host: str, port: int | None, board: str, say: dict[str, str], measure: Measure
+) -> int:
+    """Serve ``path`` until Ctrl+C; ``say`` holds the translated sentences to print,
+    ``measure`` the height a note needs for its text (the board's own fitting)."""
     document = WorkshopDocument(open_workshop(path))
     try:
         board_id = _board(document, board)
@@ -45,7 +47,7 @@ def serve(path: Path, host: str, port: int | None, board: str, say: dict[str, st
     if not host:
         offered = addresses()
         host = offered[0].ip if offered else "127.0.0.1"
-    reception = Reception(document, note_height)
+    reception = Reception(document, measure)
     reception.choose(board_id=board_id)
     try:
         reception.start(host, DEFAULT_PORT if port is None else port)

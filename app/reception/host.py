@@ -3,16 +3,18 @@
 The server's thread hands each write over as a queued signal; it is applied here, on the
 GUI thread, through the document (:mod:`app.reception.intake`), and the answer goes back
 through a future. After every change the state the phones see is read again and
-published, at most every :data:`PUBLISH_MS`, so a burst of notes is one update.
+published: at once after a quiet spell, at most every :data:`PUBLISH_MS` in a burst, so
+sixty phones writing at once do not make the laptop read the board for each note.
 """
 
 from __future__ import annotations
 
 import ipaddress
+from collections import deque
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 
 from app.document import WorkshopDocument
 from app.document.workshop_document import ReadOnlyDocument
@@ -28,7 +30,9 @@ if TYPE_CHECKING:  # aiohttp is loaded when receiving first starts, not with the
     from app.room.server import RoomServer
 
 #: The longest a change waits before the phones hear of it.
-PUBLISH_MS = 60
+PUBLISH_MS = 150
+#: The longest the reception applies phones' items before the window's own events.
+SLICE_MS = 30
 
 
 class Reception(QObject):
@@ -51,9 +55,14 @@ class Reception(QObject):
         self._version = 0
         self._publish = QTimer(self, singleShot=True, interval=PUBLISH_MS)
         self._publish.timeout.connect(self.publish)
+        self._since_published = QElapsedTimer()
+        self._since_published.start()
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self.devices_changed)
-        self._arrived.connect(self._apply, Qt.ConnectionType.QueuedConnection)
+        self._waiting: deque[tuple[Request, Future[dict[str, Any]]]] = deque()
+        self._drain = QTimer(self, singleShot=True, interval=0)
+        self._drain.timeout.connect(self._apply_some)
+        self._arrived.connect(self._queue, Qt.ConnectionType.QueuedConnection)
         document.changed.connect(self._changed)
         document.destroyed.connect(self.stop)
 
@@ -133,8 +142,9 @@ class Reception(QObject):
         self.publish()
 
     def _changed(self, _change: object) -> None:
+        """Publish soon: at once after a quiet spell, else at most every PUBLISH_MS."""
         if self.server is not None and not self._publish.isActive():
-            self._publish.start()
+            self._publish.start(max(0, PUBLISH_MS - self._since_published.elapsed()))
 
     def _state(self) -> Any:
         self._version += 1
@@ -143,6 +153,7 @@ class Reception(QObject):
     def publish(self) -> None:
         """Read the state again and hand it to the server now."""
         self._publish.stop()
+        self._since_published.restart()
         if self.server is not None:
             self.server.publish(self._state())
 
@@ -151,6 +162,22 @@ class Reception(QObject):
         future: Future[dict[str, Any]] = Future()
         self._arrived.emit(request, future)
         return future
+
+    def _queue(self, request: Request, future: Future[dict[str, Any]]) -> None:
+        self._waiting.append((request, future))
+        if not self._drain.isActive():
+            self._drain.start()
+
+    def _apply_some(self) -> None:
+        """Apply what is waiting for at most :data:`SLICE_MS`, then let the window paint
+        and take the facilitator's input before the rest: sixty phones joining at once
+        never freeze the laptop."""
+        clock = QElapsedTimer()
+        clock.start()
+        while self._waiting and clock.elapsed() < SLICE_MS:
+            self._apply(*self._waiting.popleft())
+        if self._waiting:
+            self._drain.start()
 
     def _apply(self, request: Request, future: Future[dict[str, Any]]) -> None:
         if not future.set_running_or_notify_cancel():
@@ -168,6 +195,5 @@ class Reception(QObject):
             raise error  # the window's error handler reports it
         else:
             if not answer.get("again"):
-                self.publish()  # before answering: the phone's next look includes its item
                 self.received.emit(request.kind, request.device)
-            future.set_result({**answer, "version": self._version})
+            future.set_result(answer)

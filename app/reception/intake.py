@@ -119,7 +119,7 @@ class Intake:
         columns = [c.id for c in self.document.boards.columns(board_id)]
         if request.column_id is not None and request.column_id not in columns:
             raise Refused("not_found", 404)
-        notes = self.document.boards.notes(board_id)
+        notes = self.document.boards.note_summaries(board_id)
         index = columns.index(request.column_id) if request.column_id is not None else None
         if index is None and columns:
             index = 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from sqlalchemy import Row
+
 from app.boards.voting import is_eligible, ranking
 from app.document import WorkshopDocument
 from app.room.state import PhoneNote, PhoneRound, RoomState
@@ -31,7 +33,7 @@ def current_round(document: WorkshopDocument, board_id: int) -> int | None:
     return rounds[-1].id if rounds else None
 
 
-def _round(document: WorkshopDocument, board_id: int, notes: list) -> PhoneRound | None:
+def _round(document: WorkshopDocument, board_id: int, notes: list[Row]) -> PhoneRound | None:
     round_id = current_round(document, board_id)
     if round_id is None:
         return None
@@ -72,7 +74,7 @@ def room_state(document: WorkshopDocument, choices: RoomChoices, version: int) -
         return base
     board_id = choices.board_id
     board = document.boards.get(board_id)
-    notes = document.boards.notes(board_id)
+    notes = document.boards.note_summaries(board_id)
     owners = document.received.devices_of("note", [n.id for n in notes])
     order = sorted(notes, key=lambda n: (n.y, n.x, n.id))
     return replace(

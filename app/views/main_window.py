@@ -6,7 +6,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from app import APP_NAME_JA, __version__
+from app import APP_NAME_JA, __version__, memory
 from app.document import WorkshopDocument
 from app.messages import recovery_notice, store_error, validation_error
 from app.models.rules import ValidationError
@@ -41,6 +41,8 @@ from app.views.undo_stack import SafeUndoStack
 from app.views.workspace import Workspace
 
 SAMPLE_FILE_NAME = "sample-sakura" + SUFFIX
+#: After a file opens, the garbage collector is settled (app/memory.py) this much later.
+SETTLE_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
         self.location.setText(f'<a href="#">{document.path}</a>')
         self.location.setToolTip(self.tr("Open the folder that holds this file"))
         self.document_changed.emit()
+        QTimer.singleShot(SETTLE_MS, memory.settle)  # once the file is open and painted
 
     def _close_document(self) -> None:
         focused = QApplication.focusWidget()

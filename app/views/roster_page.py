@@ -35,6 +35,7 @@ from app.models.text_limits import limit
 from app.models.values import ParticipantValues
 from app.views.table_filling import cell
 from app.views.text_fields import limited
+from app.views.when_seen import WhenSeen
 
 FIELDS = ("name", "organisation", "role", "side", "table_name")
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -105,12 +106,13 @@ class RosterPage(QWidget):
         for control in (self.add_button, self.delete_button, self.name_edit):
             control.setEnabled(not self._read_only)
 
+        when_seen = WhenSeen(self, self.refresh)
         for signal in (
             document.participants_added,
             document.participants_changed,
             document.participants_removed,
         ):
-            signal.connect(lambda _ids: self.refresh())
+            signal.connect(when_seen)
         self.refresh()
 
     def _side_combo(self, side: ParticipantSide) -> QComboBox:

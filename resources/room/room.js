@@ -357,7 +357,7 @@
       var plus = el("button", "", "＋");
       plus.type = "button";
       plus.setAttribute("aria-label", "シールを貼る");
-      plus.disabled = !me.participant;
+      plus.disabled = !me.participant || me.dots_left === 0 || mine >= round.max_per_note;
       plus.addEventListener("click", function () {
         queue("dot", { round_id: round.id, note_id: id }, "シール: " + text);
       });

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,3 +52,14 @@ def phone(reception: Reception, qtbot: Any) -> Phone:
     status, answer = phone.send("name", name="山田 花子")
     assert status == 200, answer
     return phone
+
+
+@pytest.fixture
+def look(reception: Reception) -> Callable[[Phone], dict[str, Any]]:
+    """What a phone sees now: the reception publishes at once rather than after its pause."""
+
+    def looking(phone: Phone) -> dict[str, Any]:
+        reception.publish()
+        return phone.state()
+
+    return looking

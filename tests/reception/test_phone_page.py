@@ -96,13 +96,26 @@ def test_a_phone_joins_writes_votes_and_survives_a_lost_connection(
         )[2][0]
         assert column == third_column
 
-        # シール投票: two dots, each on its own note; a third is refused by the round's rule
+        # シール投票: two dots, each on its own note; then every + is off, and a dot sent
+        # anyway (as a stale page would) is refused by the round's rule on the laptop
         _wait(driver, lambda d: len(d.find_elements("css selector", "#ballot li")) >= 3)
-        for index in range(3):
+        for index in range(2):
             _click(driver, "#ballot li", index, 1)
             _wait(driver, lambda d, n=index: sum("シール:" in t for t in _outbox(d)) == n + 1)
-        _wait(driver, lambda d: any("シールはもう残っていません" in t for t in _outbox(d)))
-        assert driver.find_element("id", "dots-left").text == "0"
+        _wait(driver, lambda d: d.find_element("id", "dots-left").text == "0")
+        plus_buttons = (
+            "return Array.from(document.querySelectorAll('#ballot li'),"
+            " li => li.querySelectorAll('button')[1].disabled)"
+        )
+        assert all(driver.execute_script(plus_buttons))
+        send_anyway = """
+            return fetch('/api/dot', {method: 'POST', credentials: 'same-origin',
+                headers: {'Content-Type': 'application/json', 'X-Wagamachi': '1'},
+                body: JSON.stringify({client_id: 'c'.repeat(32), round_id: 2, note_id: arguments[0]})
+            }).then(r => r.json().then(j => [r.status, j.error]));
+        """
+        third = driver.execute_script(send_anyway, note_id)
+        assert third == [409, "over_budget"]
         assert _rows(sample_path, "SELECT count(*) FROM vote WHERE round_id = 2") == [(2,)]
 
         # the laptop sleeps: what is typed waits on the phone, then lands once

@@ -126,18 +126,18 @@ def test_a_note_over_500_characters_is_refused_with_the_limit(
 
 
 def test_html_in_a_note_is_kept_as_typed_text(
-    phone: Phone, document: WorkshopDocument, board_id: int
+    phone: Phone, document: WorkshopDocument, board_id: int, look: Any
 ) -> None:
     typed = '<script>alert("x")</script><b>太字</b>'
     status, answer = phone.send("note", text=typed)
     assert status == 200
     assert document.boards.note(answer["id"]).text == typed
-    texts = [n["text"] for n in phone.state()["room"]["notes"]]
+    texts = [n["text"] for n in look(phone)["room"]["notes"]]
     assert typed in texts
 
 
 def test_a_face_down_note_reaches_only_the_phone_that_wrote_it(
-    reception: Reception, phone: Phone, qtbot: Any
+    reception: Reception, phone: Phone, qtbot: Any, look: Any
 ) -> None:
     reception.choose(face_down=True)
     secret = "まだ見せない案 7731"
@@ -147,10 +147,11 @@ def test_a_face_down_note_reaches_only_the_phone_that_wrote_it(
     assert reception.server is not None
     other.join(token=reception.server.token)
     other.send("name", name="佐藤")
+    reception.publish()
     status, raw, _ = other.raw("GET", "/api/state")
     assert secret not in json.dumps(raw, ensure_ascii=False)
     assert raw["room"]["hidden_notes"] >= 1
-    mine = phone.state()["me"]
+    mine = look(phone)["me"]
     assert answer["id"] in mine["notes"]
     assert [n["text"] for n in mine["face_down_notes"]] == [secret]
 

@@ -32,7 +32,12 @@ def _notes(document: WorkshopDocument, board_id: int) -> list[int]:
 
 
 def test_dots_from_a_phone_keep_the_round_s_budget_and_per_note_maximum(
-    reception: Reception, phone: Phone, document: WorkshopDocument, board_id: int, round_id: int
+    reception: Reception,
+    phone: Phone,
+    document: WorkshopDocument,
+    board_id: int,
+    round_id: int,
+    look: Any,
 ) -> None:
     reception.publish()
     first, second = _notes(document, board_id)[:2]
@@ -43,7 +48,7 @@ def test_dots_from_a_phone_keep_the_round_s_budget_and_per_note_maximum(
     assert phone.send("dot", round_id=round_id, note_id=second)[0] == 200
     over = phone.send("dot", round_id=round_id, note_id=second)
     assert over == (409, {"error": "over_budget", "details": ["3"]})
-    me = phone.state()["me"]
+    me = look(phone)["me"]
     assert (me["dots_left"], me["dots"]) == (0, {str(first): 2, str(second): 1})
     assert phone.send("undot", round_id=round_id, note_id=first)[0] == 200
     assert sum(v.count for v in document.boards.votes(round_id)) == 2
@@ -80,16 +85,21 @@ def test_an_anonymous_phone_writes_but_cannot_vote(
 
 
 def test_results_reach_the_phone_only_once_revealed(
-    reception: Reception, phone: Phone, document: WorkshopDocument, board_id: int, round_id: int
+    reception: Reception,
+    phone: Phone,
+    document: WorkshopDocument,
+    board_id: int,
+    round_id: int,
+    look: Any,
 ) -> None:
     note = _notes(document, board_id)[0]
     phone.send("dot", round_id=round_id, note_id=note)
-    assert phone.state()["room"]["round"]["results"] == []
+    assert look(phone)["room"]["round"]["results"] == []
     document.record(
         lambda: document.boards.update_round(round_id, {"closed": True, "revealed": True})
     )
     reception.publish()
-    results = phone.state()["room"]["round"]["results"]
+    results = look(phone)["room"]["round"]["results"]
     assert results[0] == {"note": note, "dots": 1, "rank": 1}
 
 

@@ -135,10 +135,10 @@ class BoardScene(BoardGestures):
     def _on_notes_added(self, board_id: int, ids: list[int]) -> None:
         if board_id != self.board_id:
             return
-        wanted = set(ids)
-        added = [n for n in self.document.boards.notes(board_id) if n.id in wanted]
+        added = sorted(self.document.boards.notes_by_id(ids), key=lambda n: (n.z, n.id))
         self._add_notes(added)
-        self._rebuild_groups()
+        if any(n.group_id is not None for n in added):  # notes back in their groups (undo)
+            self._rebuild_groups()
         self._grow_if_needed([self.notes[n.id] for n in added])
 
     def _on_notes_changed(self, board_id: int, ids: list[int]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,6 +49,8 @@ from app.views.board.results_list import fill_results
 from app.views.board.round_dialog import RoundDialog
 
 _ROUND = Qt.ItemDataRole.UserRole + 1
+#: How long notes must stop changing before the results are read again.
+NOTES_SETTLE_MS = 120
 
 
 class VotingPanel(QWidget):
@@ -119,8 +121,12 @@ class VotingPanel(QWidget):
         d.votes_changed.connect(lambda _r: self.refresh())
         for signal in (d.participants_added, d.participants_changed, d.participants_removed):
             signal.connect(lambda _ids: self._fill_people())
+        # Notes come and go in bursts (a pasted list, the room's phones): the ranking is
+        # read again once the burst is over, not once per note.
+        self._notes_later = QTimer(self, singleShot=True, interval=NOTES_SETTLE_MS)
+        self._notes_later.timeout.connect(self.refresh)
         for signal in (d.notes_changed, d.notes_removed, d.notes_added):
-            signal.connect(lambda board, _ids: self._on_board_signal(board))
+            signal.connect(self._on_notes_signal)
         self._fill_people()
         self.refresh()
 
@@ -168,6 +174,10 @@ class VotingPanel(QWidget):
     def current_voter(self) -> int | None:
         data = self.voter_combo.currentData()
         return int(data) if data is not None else None
+
+    def _on_notes_signal(self, board_id: int, _ids: list[int]) -> None:
+        if board_id == self.board_id:
+            self._notes_later.start()
 
     def _on_board_signal(self, board_id: int) -> None:
         if board_id == self.board_id:

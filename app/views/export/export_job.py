@@ -7,13 +7,13 @@ the next progress step stop the work, and nothing is written.
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, QThread, Signal
 
+from app import memory
 from app.export.pages import Progress
 
 T = TypeVar("T")
@@ -34,19 +34,13 @@ class ExportJob(QThread, Generic[T]):
         self.error: BaseException | None = None
 
     def run(self) -> None:
-        # A full garbage collection stops every thread, the window's too: with a town's
-        # thousands of rows in memory one took about 110 ms, and an export of many pages
-        # set off several. While it runs, the objects already alive are set aside (frozen)
-        # and the collector waits: the export makes little cyclic garbage.
-        gc.freeze()
-        gc.disable()
-        try:
-            self.result = self._work(self._step)
-        except BaseException as error:  # handed to the GUI thread, which raises it
-            self.error = error
-        finally:
-            gc.enable()
-            gc.unfreeze()
+        # A full garbage collection stops every thread, the window's too (app/memory.py):
+        # none runs while the export does; it makes little cyclic garbage.
+        with memory.no_collection():
+            try:
+                self.result = self._work(self._step)
+            except BaseException as error:  # handed to the GUI thread, which raises it
+                self.error = error
 
     def _step(self, fraction: float) -> None:
         if self._cancel.is_set():

@@ -40,6 +40,7 @@ from app.views.timeline.plan_dialog import PlanDialog
 from app.views.timeline.session_panel import SessionPanel
 from app.views.timeline.timeline_view import TimelineScene, TimelineView
 from app.views.timeline.timer_window import TimerWindow
+from app.views.when_seen import WhenSeen
 
 WAREKI_KEY = "timeline/wareki"
 
@@ -94,12 +95,13 @@ class TimelinePage(QWidget):
         document.sessions_changed.connect(self._sessions_changed)
         document.sessions_removed.connect(self._sessions_removed)
         document.session_content_changed.connect(self._content_changed)
+        attendance = WhenSeen(self.panel.attendance, self.panel.attendance.refresh)
         for signal in (
             document.participants_added,
             document.participants_changed,
             document.participants_removed,
         ):
-            signal.connect(lambda _ids: self.panel.attendance.refresh())
+            signal.connect(attendance)
         for signal in (document.worksheet_changed, document.board_changed):
             signal.connect(lambda _id: self.panel.materials.refresh())
         sessions = document.timeline.sessions()
