@@ -35,7 +35,7 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("CommandLine", "Receiving. Phones join by scanning the QR code or at %1"),
     QT_TRANSLATE_NOOP("CommandLine", "Or type the address %1 in the browser and the PIN %2"),
     QT_TRANSLATE_NOOP("CommandLine", "Press Ctrl+C to stop receiving."),
-    QT_TRANSLATE_NOOP("CommandLine", "No board is called %1 in this workshop."),
+    QT_TRANSLATE_NOOP("CommandLine", "No board or worksheet is called %1 in this workshop."),
     QT_TRANSLATE_NOOP(
         "CommandLine", "This file is open read-only: nothing the phones send could be kept."
     ),
@@ -154,6 +154,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="", help="the address to receive on (--room)")
     parser.add_argument("--port", type=int, help="the port to receive on (--room; default 8730)")
     parser.add_argument("--board", default="", help="the board phones write on (id or title)")
+    parser.add_argument(
+        "--sheet", default="", help="the worksheet phones propose cards for (id or title)"
+    )
     parser.add_argument("--lang", choices=("ja", "en"), help="user-interface language")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     return parser
@@ -232,12 +235,12 @@ def _room(args: argparse.Namespace) -> int:
         "serving": "Receiving. Phones join by scanning the QR code or at %1",
         "by_hand": "Or type the address %1 in the browser and the PIN %2",
         "stop": "Press Ctrl+C to stop receiving.",
-        "no_board": "No board is called %1 in this workshop.",
+        "no_board": "No board or worksheet is called %1 in this workshop.",
         "read_only": "This file is open read-only: nothing the phones send could be kept.",
         "no_listen": "Cannot receive on the address %1: %2",
     }
     said = {k: cli_text(v) for k, v in say.items()}
-    return serve(args.file, args.host, args.port, args.board, said, note_height)
+    return serve(args.file, args.host, args.port, args.board, args.sheet, said, note_height)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -183,6 +183,10 @@ class WorkshopDocument(QObject):
         with self.file.read_session() as session:
             return session.get_one(Resource, resource_id)
 
+    def resource_named(self, name: str) -> Resource | None:
+        with self.file.read_session() as session:
+            return repository.resource_named(session, name)
+
     def area_names(self) -> list[str]:
         with self.file.read_session() as session:
             return repository.area_names(session)

@@ -1,4 +1,4 @@
-"""``wagamachi --room FILE [--host ADDR] [--port N] [--board ID]``: the room server without
+"""``wagamachi --room FILE [--host ADDR] [--port N] [--board ID | --sheet ID]``: the room server without
 a window, for a second laptop, for tests and for the benchmarks.
 
 It opens the file as the app does, serves the same page and API on one address, prints the
@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import signal
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from app.document import WorkshopDocument
 from app.document.workshop_document import ReadOnlyDocument
+from app.models import Board, Worksheet
 from app.reception.host import Reception
 from app.reception.intake import Measure
 from app.reception.interfaces import addresses
@@ -22,33 +24,43 @@ from app.room.addresses import DEFAULT_PORT
 from app.store.workshop_file import open_workshop
 
 
-def _board(document: WorkshopDocument, wanted: str) -> int | None:
-    boards = document.boards.all()
+def _named(items: Sequence[Board | Worksheet], wanted: str) -> int | None:
+    """The board or sheet whose id or title is ``wanted``; the first when nothing is."""
     if not wanted:
-        return boards[0].id if boards else None
-    for board in boards:
-        if str(board.id) == wanted or board.title == wanted:
-            return board.id
+        return items[0].id if items else None
+    for item in items:
+        if str(item.id) == wanted or item.title == wanted:
+            return int(item.id)
     raise LookupError(wanted)
 
 
 def serve(
-    path: Path, host: str, port: int | None, board: str, say: dict[str, str], measure: Measure
+    path: Path,
+    host: str,
+    port: int | None,
+    board: str,
+    sheet: str,
+    say: dict[str, str],
+    measure: Measure,
 ) -> int:
     """Serve ``path`` until Ctrl+C; ``say`` holds the translated sentences to print,
-    ``measure`` the height a note needs for its text (the board's own fitting)."""
+    ``measure`` the height a note needs for its text (the board's own fitting). Phones
+    work on ``sheet`` when it is given, else on ``board``."""
     document = WorkshopDocument(open_workshop(path))
     try:
-        board_id = _board(document, board)
-    except LookupError:
-        print(say["no_board"].replace("%1", board), file=sys.stderr)
+        board_id = _named(document.boards.all(), board)
+        sheet_id = _named(document.sheets.all(), sheet) if sheet else None
+    except LookupError as missing:
+        print(say["no_board"].replace("%1", str(missing)), file=sys.stderr)
         document.close()
         return 2
     if not host:
         offered = addresses()
         host = offered[0].ip if offered else "127.0.0.1"
     reception = Reception(document, measure)
-    reception.choose(board_id=board_id)
+    reception.choose(
+        activity="sheet" if sheet_id is not None else "board", board_id=board_id, sheet_id=sheet_id
+    )
     try:
         reception.start(host, DEFAULT_PORT if port is None else port)
     except ReadOnlyDocument:

@@ -11,14 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.boards.layout import NOTE_SIZE, free_slot
 from app.boards.voting import check_dot
 from app.commands.voting import eligible
 from app.document import WorkshopDocument
 from app.models.rules import ValidationError
-from app.models.values import NoteValues, VoteValues
+from app.models.values import CardValues, NoteValues, VoteValues
 from app.reception.room_state import RoomChoices, current_round
 from app.room.requests import Refused, Request
+from app.worksheets.geometry import Rect
+from app.worksheets.slots import free_spots
 
 PHONE = "phone"
 #: A phone's notes, as the laptop's default note colour.
@@ -167,6 +171,65 @@ class Intake:
             return note_id
 
         return {"id": self._record(request, withdraw, request.device.participant_id)}
+
+    # -- cards on a worksheet -------------------------------------------------------------
+    def _card(self, request: Request) -> dict[str, Any]:
+        """A resource proposed for the sheet: a card in its parking area (未配置) for the
+        room to place; an existing resource of the same name, or a new one."""
+        sheet_id = self.choices.sheet_id
+        if self.choices.activity != "sheet" or sheet_id is None:
+            raise Refused("no_sheet", 409)
+        if not self.choices.writing_open:
+            raise Refused("writing_closed", 409)
+        if self.document.kind(request.kind_id) is None:
+            raise Refused("bad_request")
+        template = self.document.sheets.template_of(sheet_id)
+        if template.parking is None:
+            raise Refused("no_parking", 409)
+        zones = {z.key: z.label for z in self.document.sheets.zones(sheet_id)}
+        if request.zone_key and request.zone_key not in zones:
+            raise Refused("not_found", 404)
+        name = " ".join(request.text.split())
+        existing = self.document.resource_named(name)
+        if existing is not None and existing.id in self.document.sheets.placed_resource_ids(
+            sheet_id
+        ):
+            raise Refused("already_placed", 409)
+        taken = [Rect(c.x, c.y, c.width, c.height) for c in self.document.sheets.cards(sheet_id)]
+        ((x, y),) = free_spots(template.parking.polygon(), template.card_size, taken, 1)
+        author = request.device.participant_id
+        who = self.document.roster.get(author).name if author else ""
+        meant = zones.get(request.zone_key, "")
+        memo = QCoreApplication.translate("Reception", "Proposed from a phone (%1)").replace(
+            "%1", who or QCoreApplication.translate("Reception", "no name")
+        )
+        if meant:
+            memo += " " + QCoreApplication.translate("Reception", "for %1").replace("%1", meant)
+        card: CardValues = {
+            "x": round(x, 2),
+            "y": round(y, 2),
+            "width": template.card_size[0],
+            "height": template.card_size[1],
+            "author_id": author,
+            "face_down": self.choices.face_down,
+        }
+        new = (
+            None
+            if existing is not None
+            else self.document.clean_resource(
+                {"name": name, "kind_id": request.kind_id, "memo": memo}
+            )
+        )
+
+        def place() -> int:
+            if new is not None:
+                card["resource_id"] = self.document.add_resource(new)
+            else:
+                assert existing is not None
+                card["resource_id"] = existing.id
+            return self.document.sheets.place(sheet_id, [card])[0]
+
+        return {"id": self._record(request, place, author), "new": new is not None}
 
     # -- dots ---------------------------------------------------------------------------
     def _voter(self, request: Request) -> int:

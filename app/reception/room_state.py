@@ -9,14 +9,18 @@ from sqlalchemy import Row
 
 from app.boards.voting import is_eligible, ranking
 from app.document import WorkshopDocument
-from app.room.state import PhoneNote, PhoneRound, RoomState
+from app.room.state import PhoneCard, PhoneNote, PhoneRound, RoomState
 
 
 @dataclass
 class RoomChoices:
     """The facilitator's choices for the room, changed from the reception panel."""
 
+    #: What phones work on: "board" (notes and dots on ``board_id``) or "sheet" (cards
+    #: proposed for ``sheet_id``): the laptop's page last shown.
+    activity: str = "board"
     board_id: int | None = None
+    sheet_id: int | None = None
     #: Phones may write notes, and edit or withdraw their own.
     writing_open: bool = True
     #: Notes from phones are written face-down.
@@ -70,6 +74,8 @@ def room_state(document: WorkshopDocument, choices: RoomChoices, version: int) -
         anonymous_allowed=choices.anonymous_allowed,
         roster=roster,
     )
+    if choices.activity == "sheet":
+        return _sheet_state(document, choices, base) if choices.sheet_id is not None else base
     if choices.board_id is None:
         return base
     board_id = choices.board_id
@@ -95,4 +101,36 @@ def room_state(document: WorkshopDocument, choices: RoomChoices, version: int) -
             for n in order
         ),
         round=_round(document, board_id, notes),
+    )
+
+
+def _sheet_state(document: WorkshopDocument, choices: RoomChoices, base: RoomState) -> RoomState:
+    assert choices.sheet_id is not None
+    sheet_id = choices.sheet_id
+    sheet = document.sheets.get(sheet_id)
+    zones = document.sheets.zones(sheet_id)
+    labels = {z.key: z.label for z in zones}
+    cards = document.sheets.cards(sheet_id)
+    names = {r.id: r.name for r in document.resources_by_id([c.resource_id for c in cards])}
+    owners = document.received.devices_of("card", [c.id for c in cards])
+    groups = {g.id: g.display_name("ja") for g in document.kind_groups()}
+    return replace(
+        base,
+        activity="sheet",
+        title=sheet.title,
+        sheet_id=sheet_id,
+        zones=tuple((z.key, z.label) for z in zones),
+        kinds=tuple(
+            (k.id, k.display_name("ja"), groups.get(k.group_id, "")) for k in document.kinds()
+        ),
+        cards=tuple(
+            PhoneCard(
+                c.id,
+                labels.get(c.zone_key or "", ""),
+                names.get(c.resource_id, ""),
+                c.face_down,
+                owners.get(c.id),
+            )
+            for c in sorted(cards, key=lambda c: (c.zone_key or "~", c.y, c.x))
+        ),
     )

@@ -28,6 +28,7 @@ KINDS = {
     "withdraw": ("note_id",),
     "dot": ("round_id", "note_id"),
     "undot": ("round_id", "note_id"),
+    "card": (),  # a name, a kind and the zone meant (below)
 }
 
 
@@ -52,6 +53,8 @@ class Request:
     note_id: int = 0
     round_id: int = 0
     column_id: int | None = None
+    kind_id: str = ""
+    zone_key: str = ""
     participant_id: int | None = None
     anonymous: bool = False
 
@@ -59,6 +62,13 @@ class Request:
 def device_id(value: object) -> str:
     """A phone's own id or a client id: 16–64 letters, digits, - and _."""
     if not isinstance(value, str) or not _ID.fullmatch(value):
+        raise Refused("bad_request")
+    return value
+
+
+def _key(value: object) -> str:
+    """A catalogue kind's id or a zone's key: short, plain letters and digits."""
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9_:-]{1,40}", value):
         raise Refused("bad_request")
     return value
 
@@ -103,4 +113,8 @@ def parse(kind: str, body: object, device: Device) -> Request:
             fields[key] = _int(body, key)
     if kind == "note" and body.get("column_id") is not None:
         fields["column_id"] = _int(body, "column_id")
+    if kind == "card":
+        fields["text"] = _text(body, "text", MAX_NAME)
+        fields["kind_id"] = _key(body.get("kind_id"))
+        fields["zone_key"] = _key(body.get("zone_key", "")) if body.get("zone_key") else ""
     return Request(kind, device, client_id, **fields)

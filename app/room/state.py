@@ -25,6 +25,15 @@ class PhoneNote:
 
 
 @dataclass(frozen=True)
+class PhoneCard:
+    id: int
+    zone: str  # the zone's label, "" when not yet placed
+    name: str
+    face_down: bool
+    device: str | None
+
+
+@dataclass(frozen=True)
 class PhoneRound:
     id: int
     title: str
@@ -42,10 +51,16 @@ class PhoneRound:
 @dataclass(frozen=True)
 class RoomState:
     version: int = 0
-    #: What the room is working on: "board" (notes and dots) or "" before anything opens.
+    #: What the room is working on: "board" (notes and dots), "sheet" (cards proposed for
+    #: a worksheet) or "" before anything opens.
     activity: str = ""
     title: str = ""
     board_id: int | None = None
+    sheet_id: int | None = None
+    zones: tuple[tuple[str, str], ...] = ()  # key, label
+    #: The catalogue's kinds for a new resource: id, label, group label.
+    kinds: tuple[tuple[str, str, str], ...] = ()
+    cards: tuple[PhoneCard, ...] = ()
     columns: tuple[tuple[int, str, str], ...] = ()  # id, label, colour
     notes: tuple[PhoneNote, ...] = ()
     #: The facilitator lets phones write (and edit or withdraw their own notes).
@@ -77,6 +92,11 @@ def shared_view(state: RoomState) -> dict[str, object]:
         "title": state.title,
         "columns": [{"id": i, "label": label, "colour": c} for i, label, c in state.columns],
         "notes": [_note(n) for n in state.notes if not n.face_down],
+        "zones": [{"key": k, "label": label} for k, label in state.zones],
+        "kinds": [{"id": i, "label": label, "group": g} for i, label, g in state.kinds],
+        "cards": [
+            {"id": c.id, "zone": c.zone, "name": c.name} for c in state.cards if not c.face_down
+        ],
         "hidden_notes": sum(1 for n in state.notes if n.face_down),
         "writing_open": state.writing_open,
         "face_down": state.face_down,
@@ -113,6 +133,11 @@ def personal_view(state: RoomState, device: Device) -> dict[str, object]:
         "anonymous": device.anonymous,
         "named": device.participant_id is not None or device.anonymous,
         "notes": [n.id for n in mine],
+        "cards": [
+            {"id": c.id, "zone": c.zone, "name": c.name}
+            for c in state.cards
+            if c.device is not None and c.device == device.device_id
+        ],
         "face_down_notes": [_note(n) for n in mine if n.face_down],
         "dots": {str(k): v for k, v in dots.items() if v},
         "dots_left": 0

@@ -41,6 +41,12 @@ def resources(session: Session) -> list[Resource]:
     return list(session.scalars(select(Resource).order_by(Resource.id)))
 
 
+def resource_named(session: Session, name: str) -> Resource | None:
+    """The first resource of exactly this name, if any."""
+    query = select(Resource).where(Resource.name == name).order_by(Resource.id)
+    return session.scalars(query).first()
+
+
 def _kind_ids(session: Session) -> set[str]:
     return set(session.scalars(select(ResourceKind.id)))
 

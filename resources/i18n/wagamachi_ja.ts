@@ -215,11 +215,6 @@
         <translation>削除</translation>
     </message>
     <message>
-        <source>Join from phones</source>
-        <extracomment>みんなで参加: the window&apos;s reception panel answers it (app/views/reception).</extracomment>
-        <translation>みんなで参加</translation>
-    </message>
-    <message>
         <source>Phones and tablets in the room write notes and vote on this board</source>
         <translation>会場のスマホやタブレットから、このボードに付箋を書いたり投票したりしてもらいます</translation>
     </message>
@@ -271,8 +266,12 @@
 <context>
     <name>CanvasPage</name>
     <message>
-        <source>Zoom in</source>
+        <source>Join from phones</source>
         <extracomment>The sheet or board chosen while the page was hidden (its list and its id), built when the page is first shown. The id, not the list&apos;s item: a refilled list deletes its items. Text height (mm) a canvas opens readable at, and whether it reads from the top left.</extracomment>
+        <translation>みんなで参加</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
         <translation>拡大</translation>
     </message>
     <message>
@@ -476,8 +475,8 @@
         <translation>Ctrl+C で受付を停止します。</translation>
     </message>
     <message>
-        <source>No board is called %1 in this workshop.</source>
-        <translation>このワークショップに「%1」というボードはありません。</translation>
+        <source>No board or worksheet is called %1 in this workshop.</source>
+        <translation>このワークショップに「%1」というボードやワークシートはありません。</translation>
     </message>
     <message>
         <source>This file is open read-only: nothing the phones send could be kept.</source>
@@ -964,6 +963,7 @@ Or open the browser and type:</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>After a file opens, the garbage collector is settled (app/memory.py) this much later.</extracomment>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
@@ -1815,6 +1815,22 @@ Or open the browser and type:</source>
     </message>
 </context>
 <context>
+    <name>Reception</name>
+    <message>
+        <source>Proposed from a phone (%1)</source>
+        <extracomment>A phone&apos;s notes, as the laptop&apos;s default note colour. The height a note needs for its text at the board&apos;s note width (the board&apos;s fitting).</extracomment>
+        <translation>スマホから提案（%1）</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>名前なし</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>ゾーン: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionDock</name>
     <message>
         <source>Join from phones</source>
@@ -2401,6 +2417,7 @@ Or open the browser and type:</source>
     <name>VotingPanel</name>
     <message>
         <source>New voting round…</source>
+        <extracomment>How long notes must stop changing before the results are read again.</extracomment>
         <translation>新しい投票…</translation>
     </message>
     <message>
@@ -2598,6 +2615,10 @@ Sheets: %2</source>
     <message>
         <source>Drag from one card to another to link them</source>
         <translation>カードから別のカードへドラッグしてつなぎます</translation>
+    </message>
+    <message>
+        <source>Phones and tablets in the room propose resources for this sheet</source>
+        <translation>会場のスマホやタブレットから、このシートに地域資源を出してもらいます</translation>
     </message>
     <message>
         <source>Add stave</source>

@@ -18,6 +18,9 @@
     no_dot: "この付箋にはシールを貼っていません。",
     writing_closed: "書き込みは締め切られました。",
     no_board: "まだボードが開かれていません。少しお待ちください。",
+    no_sheet: "いまはワークシートを開いていません。",
+    no_parking: "このワークシートには「未配置」の場所がありません。",
+    already_placed: "その資源は、もうワークシートに出ています。",
     too_long: "%1 文字までです。",
     empty_text: "何か書いてから送ってください。",
     wrong_pin: "PINが違います。壁の画面の数字を確かめてください。",
@@ -391,6 +394,55 @@
     $("hidden-count").textContent = "伏せてある付箋が " + room.hidden_notes + " 枚あります。";
   }
 
+  function renderSheet() {
+    var kinds = $("card-kind");
+    if (!kinds.options.length && room.kinds.length) {
+      var groups = {};
+      room.kinds.forEach(function (k) {
+        if (!groups[k.group]) {
+          groups[k.group] = el("optgroup");
+          groups[k.group].label = k.group;
+          kinds.appendChild(groups[k.group]);
+        }
+        var option = el("option", "", k.label);
+        option.value = k.id;
+        groups[k.group].appendChild(option);
+      });
+    }
+    var zones = $("card-zone");
+    var chosen = zones.value;
+    zones.textContent = "";
+    var any = el("option", "", "（おまかせ）");
+    any.value = "";
+    zones.appendChild(any);
+    room.zones.forEach(function (z) {
+      var option = el("option", "", z.label);
+      option.value = z.key;
+      zones.appendChild(option);
+    });
+    zones.value = chosen;
+    $("card-form").hidden = !room.writing_open;
+    $("propose-closed").hidden = room.writing_open;
+    var list = $("sheet-cards");
+    list.textContent = "";
+    var byZone = {};
+    var order = [];
+    room.cards.forEach(function (c) {
+      var zone = c.zone || "未配置";
+      if (!byZone[zone]) { byZone[zone] = []; order.push(zone); }
+      byZone[zone].push(c);
+    });
+    order.forEach(function (zone) {
+      var box = el("div", "column");
+      box.appendChild(el("h3", "", zone + "（" + byZone[zone].length + "）"));
+      byZone[zone].forEach(function (c) {
+        var mine = me.cards.some(function (m) { return m.id === c.id; });
+        box.appendChild(el("div", "sticky", c.name + (mine ? "（自分）" : "")));
+      });
+      list.appendChild(box);
+    });
+  }
+
   function render() {
     $("title").textContent = room.title || "わがまちキャンバス";
     if (!me.named || choosingName) {
@@ -400,8 +452,16 @@
     }
     show("room");
     $("my-name").textContent = me.anonymous ? "名前なし" : me.name;
-    renderWrite();
+    var onSheet = room.activity === "sheet";
+    ["propose", "sheet"].forEach(function (id) { $(id).hidden = !onSheet; });
+    ["write", "mine-card", "board-card"].forEach(function (id) { $(id).hidden = onSheet; });
     renderOutbox();
+    if (onSheet) {
+      $("vote").hidden = true;
+      renderSheet();
+      return;
+    }
+    renderWrite();
     renderMine();
     renderVote();
     renderBoard();
@@ -448,6 +508,16 @@
       queue("note", body, (room.columns.length ? columnName(body.column_id) + ": " : "") + text);
       area.value = "";
       $("note-count").textContent = "0";
+    });
+    $("card-form").addEventListener("submit", function (event) {
+      event.preventDefault();
+      var name = $("card-name").value.trim();
+      if (!name) { say("名前を書いてから出してください。"); return; }
+      var body = { text: name, kind_id: $("card-kind").value };
+      if ($("card-zone").value) body.zone_key = $("card-zone").value;
+      say("");
+      queue("card", body, "カード: " + name);
+      $("card-name").value = "";
     });
     window.addEventListener("online", function () { flush(); poll(); });
   }

@@ -130,3 +130,36 @@ def test_a_phone_joins_writes_votes_and_survives_a_lost_connection(
             assert _rows(sample_path, f"SELECT count(*) FROM note WHERE text = '{text}'") == [(1,)]
         driver.save_screenshot(str(sample_path.parent / "phone.png"))
     assert note_id
+
+
+@pytest.fixture
+def sheet_room(sample_path: Path) -> Iterator[RoomProcess]:
+    process = RoomProcess(sample_path, "--sheet", "1")
+    yield process
+    assert process.stop() == 0
+
+
+def test_a_phone_proposes_a_card_that_waits_unplaced_on_the_sheet(
+    sheet_room: RoomProcess, sample_path: Path
+) -> None:
+    from selenium.webdriver.support.ui import Select
+
+    with chromium() as driver:
+        driver.get(sheet_room.join_address)
+        _wait(driver, lambda d: _visible(d, "who"))
+        _click(driver, "#roster", 0, 0)  # the first name on the roster
+        _wait(driver, lambda d: _visible(d, "propose"))
+        assert not driver.find_element("id", "write").is_displayed()
+        driver.find_element("id", "card-name").send_keys("川沿いの 散歩道")
+        Select(driver.find_element("id", "card-zone")).select_by_index(1)
+        driver.find_element("id", "send-card").click()
+        _wait(driver, lambda d: any("送信済み" in t for t in _outbox(d)))
+        _wait(
+            driver, lambda d: "川沿いの 散歩道（自分）" in d.find_element("id", "sheet-cards").text
+        )
+    ((zone, memo),) = _rows(
+        sample_path,
+        "SELECT card.zone_key, resource.memo FROM card JOIN resource ON resource.id ="
+        " card.resource_id WHERE resource.name = '川沿いの 散歩道' AND card.worksheet_id = 1",
+    )
+    assert zone is None and "スマホから提案" in memo

@@ -160,12 +160,9 @@ class BoardsPage(CanvasPage[BoardScene]):
         icons.put(self.delete_action, "delete")
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         bar.addWidget(self._face_down_button())
-        #: みんなで参加: the window's reception panel answers it (app/views/reception).
-        self.reception_action = bar.addAction(self.tr("Join from phones"))
-        self.reception_action.setToolTip(
-            self.tr("Phones and tablets in the room write notes and vote on this board")
+        self.add_reception_action(
+            bar, self.tr("Phones and tablets in the room write notes and vote on this board")
         )
-        icons.put(self.reception_action, "reception")
         bar.addSeparator()
         fit = bar.addAction(self.tr("Fit board"), self.view.fit_page)
         icons.put(fit, "fit_page")

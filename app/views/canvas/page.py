@@ -202,6 +202,14 @@ class CanvasPage(QWidget, Generic[S]):
     def show_error(self, error: ValidationError) -> None:
         self.status_message.emit(validation_error(error))
 
+    def add_reception_action(self, bar: QToolBar, tooltip: str) -> None:
+        """みんなで参加: the window's reception panel answers it (app/views/reception)."""
+        self.reception_action = bar.addAction(
+            QCoreApplication.translate("CanvasPage", "Join from phones")
+        )
+        self.reception_action.setToolTip(tooltip)
+        icons.put(self.reception_action, "reception")
+
     def add_zoom_actions(self, bar: QToolBar) -> None:
         view = self.view
         zoom_in = bar.addAction(

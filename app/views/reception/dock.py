@@ -61,15 +61,20 @@ class ReceptionDock(QObject):
         if workspace is None:
             self.dock.hide()
             return
-        boards = workspace.boards_page
+        boards, sheets = workspace.boards_page, workspace.worksheets_page
         reception = Reception(workspace.document, note_height, self)
-        scene = boards.scene
+        board, sheet = boards.scene, sheets.scene
         reception.choose(
-            board_id=scene.board_id if scene is not None else None,
+            activity="sheet" if workspace.current_page() is sheets else "board",
+            board_id=board.board_id if board is not None else None,
+            sheet_id=sheet.sheet_id if sheet is not None else None,
             face_down=boards.quick_bar.face_down.isChecked(),
         )
-        boards.board_shown.connect(lambda board_id: reception.choose(board_id=board_id))
-        boards.reception_action.triggered.connect(self.show)
+        # the phones work on what the laptop shows: the board or the sheet shown last
+        boards.board_shown.connect(lambda i: reception.choose(activity="board", board_id=i))
+        sheets.sheet_shown.connect(lambda i: reception.choose(activity="sheet", sheet_id=i))
+        for page in (boards, sheets):
+            page.reception_action.triggered.connect(self.show)
         self.reception = reception
         self.panel = ReceptionPanel(reception)
         self.panel.poster_wanted.connect(self.show_poster)

@@ -140,6 +140,9 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             bar.addWidget(button)
         bar.addWidget(self._face_down_button())
+        self.add_reception_action(
+            bar, self.tr("Phones and tablets in the room propose resources for this sheet")
+        )
         self.add_stave_action = bar.addAction(self.tr("Add stave"), self.text_editing.add_stave)
         icons.put(self.add_stave_action, "add_stave")
         self.delete_action = bar.addAction(self.tr("Delete"), self.card_operations.delete_selected)
