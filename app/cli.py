@@ -157,6 +157,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--sheet", default="", help="the worksheet phones propose cards for (id or title)"
     )
+    parser.add_argument(
+        "--session", type=int, help="the session whose reflection sheet phones fill in (id)"
+    )
     parser.add_argument("--lang", choices=("ja", "en"), help="user-interface language")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     return parser
@@ -240,7 +243,9 @@ def _room(args: argparse.Namespace) -> int:
         "no_listen": "Cannot receive on the address %1: %2",
     }
     said = {k: cli_text(v) for k, v in say.items()}
-    return serve(args.file, args.host, args.port, args.board, args.sheet, said, note_height)
+    return serve(
+        args.file, args.host, args.port, args.board, args.sheet, args.session, said, note_height
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -43,6 +43,7 @@ ORDER = [
     "attendance",
     "session_link",
     "snapshot",
+    "reflection",
 ]
 
 _PARENT = {  # the table a scope column points into

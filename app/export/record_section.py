@@ -20,6 +20,7 @@ from app.models import (
     Decision,
     Participant,
     ParticipantSide,
+    Reflection,
     SessionLink,
     Snapshot,
     Worksheet,
@@ -31,6 +32,7 @@ from app.timeline.actions import is_overdue, open_actions
 from app.timeline.agenda import schedule, total
 from app.timeline.attendance import chronological, newcomers
 from app.timeline.labels import label
+from app.timeline.reflection import questions
 
 NAMES_PER_ROW = 12
 
@@ -79,7 +81,7 @@ def _recorded(db: Session, session: WorkshopSession) -> bool:
         return True
     return any(
         timeline.children(db, model, session.id)
-        for model in (Attendance, AgendaItem, Decision, Action, SessionLink, Snapshot)
+        for model in (Attendance, AgendaItem, Decision, Action, SessionLink, Snapshot, Reflection)
     )
 
 
@@ -126,8 +128,41 @@ def record_flowables(
     if actions:
         story.append(para(word("actions", lang), "h2"))
         story.append(actions_table(actions, today, lang))
+    story += _reflections(db, session, people, new, lang)
     if session.notes.strip():
         story += [para(word("memo", lang), "h2"), para(session.notes)]
+    return story
+
+
+def _reflections(
+    db: Session, session: WorkshopSession, people: dict[int, Participant], new: set[int], lang: str
+) -> list[Flowable]:
+    """The reflection sheets, grouped by question: each answer with who wrote it, their side
+    (市町村, 支援者 …) and NEW."""
+    rows = timeline.children(db, Reflection, session.id)
+    if not rows:
+        return []
+    writers = len({r.participant_id for r in rows})
+    heading = f"{word('reflections', lang)}（{word('sheets_count', lang).format(n=writers)}）"
+    story: list[Flowable] = [para(heading, "h2")]
+    asked = questions(session.reflection_questions, lang)
+    by_question: dict[str, list[Reflection]] = {}
+    for row in rows:
+        by_question.setdefault(row.question, []).append(row)
+    for question in asked + [q for q in by_question if q not in asked]:
+        answers = by_question.get(question)
+        if not answers:
+            continue
+        table: list[list[object]] = []
+        for row in answers:
+            person = people.get(row.participant_id) if row.participant_id else None
+            if person is None:
+                who = word("no_name", lang)
+            else:
+                mark = f"【{word('new', lang)}】" if person.id in new else ""
+                who = f"{mark}{person.name}\n{person.side.label(lang)}"
+            table.append([who, row.answer])
+        story += [para(question, "h3"), form(table, [40 * mm, 134 * mm])]
     return story
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from enum import StrEnum
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, stored_enum
@@ -85,6 +85,9 @@ class WorkshopSession(Base):
     venue: Mapped[str] = mapped_column(String(200), default="")
     stage: Mapped[Stage] = mapped_column(stored_enum(Stage), default=Stage.NONE)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: The facilitator's own questions on the reflection sheet, after the handbook's
+    #: (``resources/forms/reflection.json``).
+    reflection_questions: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class Attendance(Base):
@@ -182,3 +185,23 @@ class Snapshot(Base):
     title: Mapped[str] = mapped_column(String(200))
     taken_at: Mapped[datetime] = mapped_column(default=datetime.now)
     content: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class Reflection(Base):
+    """One answer on a participant's reflection sheet (振り返りシート, 帳票2) for a session:
+    typed in by staff from paper or sent from a phone. The question is kept as it was asked."""
+
+    __tablename__ = "reflection"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), index=True
+    )
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL"), index=True
+    )
+    question: Mapped[str] = mapped_column(String(200))
+    answer: Mapped[str] = mapped_column(Text, default="", info={"max_chars": 2000})
+    sort_order: Mapped[int] = mapped_column(default=0)
+    from_phone: Mapped[bool] = mapped_column(default=False, server_default=false())
+    created_at: Mapped[datetime] = mapped_column(default=datetime.now)

@@ -230,6 +230,19 @@ class SessionValues(TypedDict, total=False):
     venue: str
     stage: Stage
     notes: str
+    reflection_questions: list[str]
+
+
+class ReflectionValues(TypedDict, total=False):
+    """A row of ``reflection``."""
+
+    session_id: int
+    participant_id: int | None
+    question: str
+    answer: str
+    sort_order: int
+    from_phone: bool
+    created_at: datetime
 
 
 class SnapshotValues(TypedDict, total=False):
@@ -281,7 +294,12 @@ class ZoneValues(TypedDict, total=False):
 
 #: A row hanging off a session: its agenda, decisions, actions, attendance and materials.
 SessionRowValues = (
-    AgendaItemValues | DecisionValues | ActionValues | AttendanceValues | SessionLinkValues
+    AgendaItemValues
+    | DecisionValues
+    | ActionValues
+    | AttendanceValues
+    | SessionLinkValues
+    | ReflectionValues
 )
 
 

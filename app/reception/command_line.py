@@ -1,5 +1,5 @@
-"""``wagamachi --room FILE [--host ADDR] [--port N] [--board ID | --sheet ID]``: the room server without
-a window, for a second laptop, for tests and for the benchmarks.
+"""``wagamachi --room FILE [--host ADDR] [--port N] [--board ID | --sheet ID | --session ID]``:
+the room server without a window, for a second laptop, for tests and for the benchmarks.
 
 It opens the file as the app does, serves the same page and API on one address, prints the
 join address and PIN (and the QR code, in the terminal), and stops on Ctrl+C.
@@ -40,12 +40,14 @@ def serve(
     port: int | None,
     board: str,
     sheet: str,
+    session: int | None,
     say: dict[str, str],
     measure: Measure,
 ) -> int:
     """Serve ``path`` until Ctrl+C; ``say`` holds the translated sentences to print,
     ``measure`` the height a note needs for its text (the board's own fitting). Phones
-    work on ``sheet`` when it is given, else on ``board``."""
+    fill in the reflection sheet of ``session`` when it is given, else work on ``sheet``
+    when it is given, else on ``board``."""
     document = WorkshopDocument(open_workshop(path))
     try:
         board_id = _named(document.boards.all(), board)
@@ -58,9 +60,8 @@ def serve(
         offered = addresses()
         host = offered[0].ip if offered else "127.0.0.1"
     reception = Reception(document, measure)
-    reception.choose(
-        activity="sheet" if sheet_id is not None else "board", board_id=board_id, sheet_id=sheet_id
-    )
+    activity = "reflection" if session else "sheet" if sheet_id is not None else "board"
+    reception.choose(activity=activity, board_id=board_id, sheet_id=sheet_id, session_id=session)
     try:
         reception.start(host, DEFAULT_PORT if port is None else port)
     except ReadOnlyDocument:

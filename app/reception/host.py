@@ -64,7 +64,6 @@ class Reception(QObject):
         self._drain.timeout.connect(self._apply_some)
         self._arrived.connect(self._queue, Qt.ConnectionType.QueuedConnection)
         document.changed.connect(self._changed)
-        document.destroyed.connect(self.stop)
 
     # -- starting and stopping ----------------------------------------------------------
     @property

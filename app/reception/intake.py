@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.boards.layout import NOTE_SIZE, free_slot
 from app.boards.voting import check_dot
+from app.commands.reflection import answer_rows, replace_sheet
 from app.commands.voting import eligible
 from app.document import WorkshopDocument
 from app.models.rules import ValidationError
@@ -230,6 +231,28 @@ class Intake:
             return self.document.sheets.place(sheet_id, [card])[0]
 
         return {"id": self._record(request, place, author), "new": new is not None}
+
+    # -- the reflection sheet ------------------------------------------------------------
+    def _reflection(self, request: Request) -> dict[str, Any]:
+        """A participant's reflection sheet, replacing what they sent (or staff typed for
+        them) before: the same rows as a sheet typed in from paper."""
+        session_id = self.choices.session_id
+        if self.choices.activity != "reflection" or session_id is None:
+            raise Refused("no_reflection", 409)
+        if not self.choices.writing_open:
+            raise Refused("writing_closed", 409)
+        person = request.device.participant_id
+        if person is None:
+            raise Refused("name_needed", 403)
+        rows = answer_rows(
+            self.document, session_id, person, dict(request.answers), from_phone=True
+        )
+
+        def save() -> int:
+            replace_sheet(self.document, session_id, person, rows)
+            return session_id
+
+        return {"id": self._record(request, save, person), "answers": len(rows)}
 
     # -- dots ---------------------------------------------------------------------------
     def _voter(self, request: Request) -> int:

@@ -9,7 +9,9 @@ from sqlalchemy import Row
 
 from app.boards.voting import is_eligible, ranking
 from app.document import WorkshopDocument
+from app.models import Reflection
 from app.room.state import PhoneCard, PhoneNote, PhoneRound, RoomState
+from app.timeline.reflection import questions, title
 
 
 @dataclass
@@ -21,6 +23,8 @@ class RoomChoices:
     activity: str = "board"
     board_id: int | None = None
     sheet_id: int | None = None
+    #: "reflection": the reflection sheet of ``session_id``, chosen on the session's tab.
+    session_id: int | None = None
     #: Phones may write notes, and edit or withdraw their own.
     writing_open: bool = True
     #: Notes from phones are written face-down.
@@ -74,6 +78,8 @@ def room_state(document: WorkshopDocument, choices: RoomChoices, version: int) -
         anonymous_allowed=choices.anonymous_allowed,
         roster=roster,
     )
+    if choices.activity == "reflection" and choices.session_id is not None:
+        return _reflection_state(document, choices.session_id, base)
     if choices.activity == "sheet":
         return _sheet_state(document, choices, base) if choices.sheet_id is not None else base
     if choices.board_id is None:
@@ -133,4 +139,20 @@ def _sheet_state(document: WorkshopDocument, choices: RoomChoices, base: RoomSta
             )
             for c in sorted(cards, key=lambda c: (c.zone_key or "~", c.y, c.x))
         ),
+    )
+
+
+def _reflection_state(document: WorkshopDocument, session_id: int, base: RoomState) -> RoomState:
+    session = document.timeline.session(session_id)
+    answers: dict[int, dict[str, str]] = {}
+    for row in document.timeline.rows(Reflection, session_id):
+        if row.participant_id is not None:
+            answers.setdefault(row.participant_id, {})[row.question] = row.answer
+    return replace(
+        base,
+        activity="reflection",
+        title=f"{title()}：{session.title}",
+        session_id=session_id,
+        questions=tuple(questions(session.reflection_questions)),
+        answers=answers,
     )

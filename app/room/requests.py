@@ -29,7 +29,11 @@ KINDS = {
     "dot": ("round_id", "note_id"),
     "undot": ("round_id", "note_id"),
     "card": (),  # a name, a kind and the zone meant (below)
+    "reflection": (),  # the answers (below)
 }
+#: The longest answer on a reflection sheet, and the most questions a sheet has.
+MAX_ANSWER = 2000
+MAX_QUESTIONS = 20
 
 
 class Refused(ValueError):
@@ -55,6 +59,8 @@ class Request:
     column_id: int | None = None
     kind_id: str = ""
     zone_key: str = ""
+    #: A reflection sheet: (question, answer) pairs.
+    answers: tuple[tuple[str, str], ...] = ()
     participant_id: int | None = None
     anonymous: bool = False
 
@@ -113,6 +119,21 @@ def parse(kind: str, body: object, device: Device) -> Request:
             fields[key] = _int(body, key)
     if kind == "note" and body.get("column_id") is not None:
         fields["column_id"] = _int(body, "column_id")
+    if kind == "reflection":
+        given = body.get("answers")
+        if not isinstance(given, list) or len(given) > MAX_QUESTIONS:
+            raise Refused("bad_request")
+        pairs = []
+        for item in given:
+            if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+                raise Refused("bad_request")
+            answer = item.get("answer", "")
+            if not isinstance(answer, str):
+                raise Refused("bad_request")
+            if len(answer) > MAX_ANSWER:
+                raise Refused("too_long", 400, str(MAX_ANSWER))
+            pairs.append((item["question"][:200], answer))
+        fields["answers"] = tuple(pairs)
     if kind == "card":
         fields["text"] = _text(body, "text", MAX_NAME)
         fields["kind_id"] = _key(body.get("kind_id"))

@@ -61,6 +61,11 @@ class RoomState:
     #: The catalogue's kinds for a new resource: id, label, group label.
     kinds: tuple[tuple[str, str, str], ...] = ()
     cards: tuple[PhoneCard, ...] = ()
+    #: "reflection": the session's reflection sheet (振り返りシート)
+    session_id: int | None = None
+    questions: tuple[str, ...] = ()
+    #: Each participant's answers so far: participant id → question → answer.
+    answers: dict[int, dict[str, str]] = field(default_factory=dict)
     columns: tuple[tuple[int, str, str], ...] = ()  # id, label, colour
     notes: tuple[PhoneNote, ...] = ()
     #: The facilitator lets phones write (and edit or withdraw their own notes).
@@ -93,6 +98,7 @@ def shared_view(state: RoomState) -> dict[str, object]:
         "columns": [{"id": i, "label": label, "colour": c} for i, label, c in state.columns],
         "notes": [_note(n) for n in state.notes if not n.face_down],
         "zones": [{"key": k, "label": label} for k, label in state.zones],
+        "questions": list(state.questions),
         "kinds": [{"id": i, "label": label, "group": g} for i, label, g in state.kinds],
         "cards": [
             {"id": c.id, "zone": c.zone, "name": c.name} for c in state.cards if not c.face_down
@@ -140,6 +146,9 @@ def personal_view(state: RoomState, device: Device) -> dict[str, object]:
         ],
         "face_down_notes": [_note(n) for n in mine if n.face_down],
         "dots": {str(k): v for k, v in dots.items() if v},
+        "answers": state.answers.get(device.participant_id, {})
+        if device.participant_id is not None
+        else {},
         "dots_left": 0
         if round_ is None or device.participant_id is None
         else max(0, round_.dots_per_participant - sum(dots.values())),

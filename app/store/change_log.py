@@ -43,6 +43,7 @@ SCOPES = {
     "attendance": "session_id",
     "session_link": "session_id",
     "snapshot": "session_id",
+    "reflection": "session_id",
 }
 
 

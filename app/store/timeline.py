@@ -16,13 +16,22 @@ from app.models import (
     AgendaItem,
     Attendance,
     Decision,
+    Reflection,
     SessionLink,
     Snapshot,
     WorkshopSession,
 )
 
 #: Tables hanging off a session.
-CHILDREN: tuple[type, ...] = (Attendance, AgendaItem, Decision, Action, SessionLink, Snapshot)
+CHILDREN: tuple[type, ...] = (
+    Attendance,
+    AgendaItem,
+    Decision,
+    Action,
+    SessionLink,
+    Snapshot,
+    Reflection,
+)
 
 
 def sessions(session: Session) -> list[WorkshopSession]:

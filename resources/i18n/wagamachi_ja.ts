@@ -761,6 +761,10 @@
         <source>Reveal %1 note(s)</source>
         <translation>付箋を%1枚表にする</translation>
     </message>
+    <message>
+        <source>Enter reflection sheet</source>
+        <translation>振り返りシートを入力</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1974,6 +1978,54 @@ Or open the browser and type:</source>
     </message>
 </context>
 <context>
+    <name>ReflectionTab</name>
+    <message>
+        <source>Fill in on phones</source>
+        <extracomment>The facilitator asked phones to fill in this session&apos;s sheet.</extracomment>
+        <translation>スマホで記入してもらう</translation>
+    </message>
+    <message>
+        <source>Phones in the room show this sheet (みんなで参加 must be receiving)</source>
+        <translation>会場のスマホにこのシートを出します（みんなで参加の受付中に使えます）</translation>
+    </message>
+    <message>
+        <source>Whose paper sheet you are typing in</source>
+        <translation>入力している紙のシートの記入者</translation>
+    </message>
+    <message>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>保存して次へ（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>A question of your own, then Enter</source>
+        <translation>独自の質問を書いて Enter</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>記入者</translation>
+    </message>
+    <message>
+        <source>Sheet of</source>
+        <translation>記入者</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>%1 sheets</source>
+        <translation>%1人分</translation>
+    </message>
+    <message>
+        <source> (phone)</source>
+        <translation>（スマホ）</translation>
+    </message>
+</context>
+<context>
     <name>ResourceDialog</name>
     <message>
         <source>Edit resource</source>
@@ -2225,6 +2277,10 @@ Or open the browser and type:</source>
     <message>
         <source>Worksheets and snapshots</source>
         <translation>ワークシート・スナップショット</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>振り返り</translation>
     </message>
     <message>
         <source>Choose a session on the timeline</source>

@@ -21,13 +21,15 @@
     no_sheet: "いまはワークシートを開いていません。",
     no_parking: "このワークシートには「未配置」の場所がありません。",
     already_placed: "その資源は、もうワークシートに出ています。",
+    no_reflection: "いまは振り返りシートを受け付けていません。",
+    unknown_question: "質問が変わりました。ページを開き直してください。",
     too_long: "%1 文字までです。",
     empty_text: "何か書いてから送ってください。",
     wrong_pin: "PINが違います。壁の画面の数字を確かめてください。",
     pin_blocked: "PINを5回まちがえました。1分たってから入れ直してください。",
     bad_token: "このQRコードはもう使えません。壁の画面の新しいQRコードを読み取るか、PINを入れてください。",
     blocked: "この端末からの参加は止められています。",
-    name_needed: "投票するには、お名前を選んでください。",
+    name_needed: "投票や振り返りシートには、お名前を選んでください。",
     no_anonymous: "お名前を選んでください（名前なしの参加は受け付けていません）。",
     not_yours: "自分の付箋だけ直せます。",
     not_found: "見つかりませんでした（消されたのかもしれません）。",
@@ -443,6 +445,29 @@
     });
   }
 
+  var shownQuestions = ""; // the questions the form was built for: typed text survives redraws
+  function renderReflection() {
+    var key = JSON.stringify(room.questions);
+    var box = $("questions");
+    if (key !== shownQuestions) {
+      shownQuestions = key;
+      box.textContent = "";
+      room.questions.forEach(function (question, index) {
+        var label = el("label", "", question);
+        label.htmlFor = "answer-" + index;
+        var area = el("textarea");
+        area.id = "answer-" + index;
+        area.maxLength = 2000;
+        area.rows = 4;
+        area.value = me.answers[question] || "";
+        area.setAttribute("data-question", question);
+        box.appendChild(label);
+        box.appendChild(area);
+      });
+    }
+    $("reflect-form").hidden = !room.writing_open;
+  }
+
   function render() {
     $("title").textContent = room.title || "わがまちキャンバス";
     if (!me.named || choosingName) {
@@ -453,9 +478,18 @@
     show("room");
     $("my-name").textContent = me.anonymous ? "名前なし" : me.name;
     var onSheet = room.activity === "sheet";
+    var reflecting = room.activity === "reflection";
     ["propose", "sheet"].forEach(function (id) { $(id).hidden = !onSheet; });
-    ["write", "mine-card", "board-card"].forEach(function (id) { $(id).hidden = onSheet; });
+    $("reflect").hidden = !reflecting;
+    ["write", "mine-card", "board-card"].forEach(function (id) {
+      $(id).hidden = onSheet || reflecting;
+    });
     renderOutbox();
+    if (reflecting) {
+      $("vote").hidden = true;
+      renderReflection();
+      return;
+    }
     if (onSheet) {
       $("vote").hidden = true;
       renderSheet();
@@ -518,6 +552,19 @@
       say("");
       queue("card", body, "カード: " + name);
       $("card-name").value = "";
+    });
+    $("reflect-form").addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (!me.participant) { say(words("name_needed")); return; }
+      var answers = [];
+      var written = 0;
+      Array.prototype.forEach.call(document.querySelectorAll("#questions textarea"), function (area) {
+        answers.push({ question: area.getAttribute("data-question"), answer: area.value });
+        if (area.value.trim()) written += 1;
+      });
+      if (!written) { say(words("empty_text")); return; }
+      say("");
+      queue("reflection", { answers: answers }, "振り返りシート（" + written + "問）");
     });
     window.addEventListener("online", function () { flush(); poll(); });
   }

@@ -163,3 +163,30 @@ def test_a_phone_proposes_a_card_that_waits_unplaced_on_the_sheet(
         " card.resource_id WHERE resource.name = '川沿いの 散歩道' AND card.worksheet_id = 1",
     )
     assert zone is None and "スマホから提案" in memo
+
+
+def test_a_phone_fills_in_the_reflection_sheet(sample_path: Path) -> None:
+    from app.timeline.reflection import handbook_questions
+
+    room = RoomProcess(sample_path, "--session", "2")
+    try:
+        with chromium() as driver:
+            driver.get(room.join_address)
+            _wait(driver, lambda d: _visible(d, "who"))
+            driver.find_element("id", "new-name").send_keys("役場 太郎")
+            driver.find_element("css selector", "#name-form button").click()
+            _wait(driver, lambda d: _visible(d, "reflect"))
+            first, second = handbook_questions()
+            labels = [e.text for e in driver.find_elements("css selector", "#questions label")]
+            assert labels == [first, second]
+            driver.find_element("id", "answer-0").send_keys("住民と 一緒に考える")
+            driver.find_element("id", "answer-1").send_keys("包括の 負担に気づいた")
+            driver.find_element("id", "send-reflection").click()
+            _wait(driver, lambda d: any("送信済み" in t for t in _outbox(d)))
+    finally:
+        assert room.stop() == 0
+    rows = _rows(
+        sample_path,
+        "SELECT question, answer, from_phone FROM reflection WHERE session_id = 2 ORDER BY sort_order",
+    )
+    assert rows == [(first, "住民と 一緒に考える", 1), (second, "包括の 負担に気づいた", 1)]

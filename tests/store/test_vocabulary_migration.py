@@ -16,7 +16,7 @@ from app.store.workshop_file import open_workshop
 #: Columns added after the rename (0009): going back to 0007 drops them, so they are left
 #: out of the comparison.
 LATER = {"centres_direct", "centres_outsourced", "care_premium", "label_x", "label_y"}
-LATER |= {"eligible_notes"}
+LATER |= {"eligible_notes", "joined_from_phone", "reflection_questions"}
 
 
 def _dump(path: Path) -> dict[str, list[tuple]]:

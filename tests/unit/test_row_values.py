@@ -24,6 +24,7 @@ PAIRS = [
     (models.NoteGroup, values.GroupValues),
     (models.Participant, values.ParticipantValues),
     (models.ReceivedItem, values.ReceivedValues),
+    (models.Reflection, values.ReflectionValues),
     (models.Resource, values.ResourceValues),
     (models.SessionLink, values.SessionLinkValues),
     (models.Snapshot, values.SnapshotValues),

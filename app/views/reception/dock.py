@@ -75,6 +75,7 @@ class ReceptionDock(QObject):
         sheets.sheet_shown.connect(lambda i: reception.choose(activity="sheet", sheet_id=i))
         for page in (boards, sheets):
             page.reception_action.triggered.connect(self.show)
+        workspace.timeline_page.panel.reflection.phones_wanted.connect(self.reflect_on)
         self.reception = reception
         self.panel = ReceptionPanel(reception)
         self.panel.poster_wanted.connect(self.show_poster)
@@ -82,6 +83,12 @@ class ReceptionDock(QObject):
         for signal in (reception.started, reception.stopped, reception.devices_changed):
             signal.connect(self._update_status)
         self.dock.setWidget(self.panel)
+
+    def reflect_on(self, session_id: int) -> None:
+        """Phones show the reflection sheet of ``session_id``; the panel opens."""
+        if self.reception is not None:
+            self.reception.choose(activity="reflection", session_id=session_id)
+        self.show()
 
     def show(self) -> None:
         """Open the panel, floating over the window's right edge the first time: on a

@@ -346,6 +346,7 @@ class TimelinePage(QWidget):
             self.panel.form.refresh()
             self.panel.agenda.refresh()
             self.panel.attendance.refresh()  # NEW depends on the order of sessions
+            self.panel.reflection.refresh()  # its questions, and NEW
             self.panel.refresh_heading()
         elif self.selected is None and ids:
             self.select_session(ids[0])

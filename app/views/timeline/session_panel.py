@@ -1,4 +1,5 @@
-"""One session in tabs: 基本, 参加者, 次第, 決定事項・アクション, ワークシート・スナップショット."""
+"""One session in tabs: 基本, 参加者, 次第, 決定事項・アクション, ワークシート・スナップショット,
+振り返り."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from app.views.timeline.agenda_tab import AgendaTab
 from app.views.timeline.attendance_tab import AttendanceTab
 from app.views.timeline.materials_tab import MaterialsTab
 from app.views.timeline.outcomes_tab import OutcomesTab
+from app.views.timeline.reflection_tab import ReflectionTab
 from app.views.timeline.session_form import SessionForm
 from app.views.timeline.session_tab import Push, SessionTab, ShowError
 
@@ -23,6 +25,7 @@ TABLE_TABS = {
     "action": "outcomes",
     "session_link": "materials",
     "snapshot": "materials",
+    "reflection": "reflection",
 }
 
 
@@ -42,12 +45,14 @@ class SessionPanel(QWidget):
         self.agenda = AgendaTab(document, push, show_error)
         self.outcomes = OutcomesTab(document, push, show_error, today)
         self.materials = MaterialsTab(document, push, show_error)
+        self.reflection = ReflectionTab(document, push, show_error)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("Basics"))
         self.tabs.addTab(self.attendance, self.tr("Participants"))
         self.tabs.addTab(self.agenda, self.tr("Agenda"))
         self.tabs.addTab(self.outcomes, self.tr("Decisions and actions"))
         self.tabs.addTab(self.materials, self.tr("Worksheets and snapshots"))
+        self.tabs.addTab(self.reflection, self.tr("Reflection"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -57,7 +62,14 @@ class SessionPanel(QWidget):
 
     @property
     def all_tabs(self) -> list[SessionTab]:
-        return [self.form, self.attendance, self.agenda, self.outcomes, self.materials]
+        return [
+            self.form,
+            self.attendance,
+            self.agenda,
+            self.outcomes,
+            self.materials,
+            self.reflection,
+        ]
 
     def show_session(self, session_id: int | None, wareki: bool) -> None:
         self.session_id = session_id
