@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -52,9 +53,11 @@ class ReflectionTab(SessionTab):
         self.new_question.setMaxLength(200)
         self.new_question.returnPressed.connect(self.add_question)
         self.answers = QTreeWidget()
-        self.answers.setHeaderLabels([self.tr("Answer"), self.tr("Who")])
-        self.answers.setColumnWidth(0, 420)
+        self.answers.setHeaderLabels([self.tr("Who"), self.tr("Answer")])
         self.answers.setWordWrap(True)
+        header = self.answers.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.count = QLabel()
 
         entry = QWidget()
@@ -150,7 +153,8 @@ class ReflectionTab(SessionTab):
         people = {p.id: p for p in self.document.roster.all()}
         chosen = self.person.currentData()
         self.person.clear()
-        for person in people.values():
+        here = {p for s, p in self.document.timeline.attendance_pairs() if s == self.session_id}
+        for person in sorted(people.values(), key=lambda p: p.id not in here):  # who came first
             self.person.addItem(person.name, person.id)
         self.person.addItem(self.tr("(no name)"), None)
         index = self.person.findData(chosen)
@@ -169,11 +173,12 @@ class ReflectionTab(SessionTab):
         for question in asked + [q for q in by_question if q not in asked]:
             if question not in by_question:
                 continue
-            top = QTreeWidgetItem([question, ""])
+            top = QTreeWidgetItem([question])
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             self.answers.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
             for row in by_question[question]:
                 found = people.get(row.participant_id) if row.participant_id else None
                 who = self.tr("(no name)")
@@ -183,5 +188,5 @@ class ReflectionTab(SessionTab):
                         who += " NEW"
                 if row.from_phone:
                     who += self.tr(" (phone)")
-                top.addChild(QTreeWidgetItem([row.answer, who]))
+                top.addChild(QTreeWidgetItem([who, row.answer]))
             top.setExpanded(True)
