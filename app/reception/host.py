@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 from collections import deque
 from concurrent.futures import Future
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
@@ -31,6 +32,8 @@ if TYPE_CHECKING:  # aiohttp is loaded when receiving first starts, not with the
 
 #: The longest a change waits before the phones hear of it.
 PUBLISH_MS = 150
+#: What moderation holds back until the facilitator takes it: what the room would see.
+MODERATED = {"note", "card"}
 #: The longest the reception applies phones' items before the window's own events.
 SLICE_MS = 30
 
@@ -42,6 +45,8 @@ class Reception(QObject):
     received = Signal(str, object)
     #: Once a second while receiving, for the panel of who is connected.
     devices_changed = Signal()
+    #: Items came into, or left, the moderation queue.
+    pending_changed = Signal()
     _arrived = Signal(object, object)  # request, future: from the server's thread
 
     def __init__(
@@ -59,6 +64,11 @@ class Reception(QObject):
         self._since_published.start()
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self.devices_changed)
+        #: Moderation: items waiting for the facilitator, in arrival order, and what was
+        #: decided (client id → taken), so a resend is answered the same way.
+        self.pending: dict[str, Request] = {}
+        self._decided: dict[str, bool] = {}
+        self._declined_by: dict[str, str] = {}
         self._waiting: deque[tuple[Request, Future[dict[str, Any]]]] = deque()
         self._drain = QTimer(self, singleShot=True, interval=0)
         self._drain.timeout.connect(self._apply_some)
@@ -147,7 +157,66 @@ class Reception(QObject):
 
     def _state(self) -> Any:
         self._version += 1
-        return room_state(self.document, self.choices, self._version)
+        state = room_state(self.document, self.choices, self._version)
+        pending: dict[str, list[str]] = {}
+        for client_id, request in self.pending.items():
+            pending.setdefault(request.device.device_id, []).append(client_id)
+        declined: dict[str, list[str]] = {}
+        for client_id, device_id in self._declined_by.items():
+            declined.setdefault(device_id, []).append(client_id)
+        return replace(
+            state,
+            pending={d: tuple(ids) for d, ids in pending.items()},
+            declined={d: tuple(ids) for d, ids in declined.items()},
+        )
+
+    # -- moderation -------------------------------------------------------------------------
+    def _held(self, request: Request) -> dict[str, Any] | None:
+        """The answer for an item moderation holds back, or None to apply it now."""
+        if request.kind not in MODERATED:
+            return None
+        if self._decided.get(request.client_id) is False:
+            return {"declined": True}
+        if request.client_id in self.pending:
+            return {"pending": True}
+        if not self.choices.moderated or self.document.received.find(request.client_id):
+            return None
+        self.pending[request.client_id] = request
+        self.pending_changed.emit()
+        self._changed(None)
+        return {"pending": True}
+
+    def accept(self, client_ids: list[str]) -> list[Refused]:
+        """Take these waiting items into the file, each as the phone's own change; the
+        refusals of those that now break a rule (the round closed meanwhile …)."""
+        refused: list[Refused] = []
+        for client_id in client_ids:
+            request = self.pending.pop(client_id, None)
+            if request is None:
+                continue
+            try:
+                self.intake.apply(request)
+            except Refused as error:
+                refused.append(error)
+                self._decline(client_id, request)
+            else:
+                self._decided[client_id] = True
+        self.pending_changed.emit()
+        self.publish()
+        return refused
+
+    def decline(self, client_ids: list[str]) -> None:
+        """Leave these waiting items out; their phones are told."""
+        for client_id in client_ids:
+            request = self.pending.pop(client_id, None)
+            if request is not None:
+                self._decline(client_id, request)
+        self.pending_changed.emit()
+        self.publish()
+
+    def _decline(self, client_id: str, request: Request) -> None:
+        self._decided[client_id] = False
+        self._declined_by[client_id] = request.device.device_id
 
     def publish(self) -> None:
         """Read the state again and hand it to the server now."""
@@ -182,7 +251,7 @@ class Reception(QObject):
         if not future.set_running_or_notify_cancel():
             return  # the phone stopped waiting; it will send the same item again
         try:
-            answer = self.intake.apply(request)
+            answer = self._held(request) or self.intake.apply(request)
         except Refused as error:
             future.set_exception(error)
         except ReadOnlyDocument:
@@ -193,6 +262,6 @@ class Reception(QObject):
             future.set_exception(Refused("not_saved", 500))
             raise error  # the window's error handler reports it
         else:
-            if not answer.get("again"):
+            if not (answer.get("again") or answer.get("pending") or answer.get("declined")):
                 self.received.emit(request.kind, request.device)
             future.set_result(answer)

@@ -33,6 +33,8 @@ class RoomChoices:
     anonymous_allowed: bool = True
     #: Phones may pick their name from the roster.
     roster_shown: bool = True
+    #: Notes and cards from phones wait until the facilitator takes them.
+    moderated: bool = False
 
 
 def current_round(document: WorkshopDocument, board_id: int) -> int | None:

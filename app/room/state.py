@@ -66,6 +66,10 @@ class RoomState:
     questions: tuple[str, ...] = ()
     #: Each participant's answers so far: participant id → question → answer.
     answers: dict[int, dict[str, str]] = field(default_factory=dict)
+    #: Moderation: the client ids waiting for the facilitator, and those not taken, by
+    #: the device that sent them.
+    pending: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    declined: dict[str, tuple[str, ...]] = field(default_factory=dict)
     columns: tuple[tuple[int, str, str], ...] = ()  # id, label, colour
     notes: tuple[PhoneNote, ...] = ()
     #: The facilitator lets phones write (and edit or withdraw their own notes).
@@ -149,6 +153,8 @@ def personal_view(state: RoomState, device: Device) -> dict[str, object]:
         "answers": state.answers.get(device.participant_id, {})
         if device.participant_id is not None
         else {},
+        "pending": list(state.pending.get(device.device_id, ())),
+        "declined": list(state.declined.get(device.device_id, ())),
         "dots_left": 0
         if round_ is None or device.participant_id is None
         else max(0, round_.dots_per_participant - sum(dots.values())),

@@ -1406,6 +1406,50 @@ Or open the browser and type:</source>
     </message>
 </context>
 <context>
+    <name>ModerationQueue</name>
+    <message>
+        <source>Check notes and cards from phones first</source>
+        <translation>スマホの付箋・カードは承認してから出す</translation>
+    </message>
+    <message>
+        <source>They wait here until you take them; the room sees them only then</source>
+        <translation>承認するまでここで待ちます。会場に見えるのは承認したあとです</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Take all</source>
+        <translation>すべて承認</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>見送る</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <extracomment>Items taken that no longer fit the room&apos;s rules (writing closed meanwhile …).</extracomment>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>付箋</translation>
+    </message>
+    <message>
+        <source>Take all (%1)</source>
+        <translation>すべて承認（%1）</translation>
+    </message>
+    <message>
+        <source>%1 could not be taken under the room&apos;s rules now and were left out.</source>
+        <translation>%1件は、いまの受付のルールでは受け付けられないため見送りました。</translation>
+    </message>
+</context>
+<context>
     <name>OpenActions</name>
     <message>
         <source>Due</source>

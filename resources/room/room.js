@@ -182,8 +182,11 @@
     flushing = true;
     post("/api/" + next.kind, next.body).then(function (answer) {
       flushing = false;
-      if (answer.status === 200) {
-        next.state = "sent";
+      if (answer.status === 200 && answer.data.declined) {
+        next.state = "refused";
+        next.error = "ファシリテーターが見送りました。";
+      } else if (answer.status === 200) {
+        next.state = answer.data.pending ? "pending" : "sent";
       } else if (answer.status === 401) {
         save();
         show("join");
@@ -196,7 +199,7 @@
         next.state = "refused";
         next.error = words(answer.data.error, answer.data.details);
       }
-      var sent = kept.outbox.filter(function (item) { return item.state !== "waiting"; });
+      var sent = kept.outbox.filter(function (item) { return item.state === "sent" || item.state === "refused"; });
       if (sent.length > 30) kept.outbox.splice(kept.outbox.indexOf(sent[0]), 1);
       save();
       renderOutbox();
@@ -216,7 +219,9 @@
     $("outbox-card").hidden = items.length === 0;
     items.forEach(function (item) {
       var li = el("li");
-      var state = { waiting: "送信待ち", sent: "送信済み", refused: "送れませんでした" }[item.state];
+      var state = {
+        waiting: "送信待ち", pending: "承認待ち", sent: "送信済み", refused: "送れませんでした"
+      }[item.state];
       li.appendChild(el("span", "state " + item.state, state));
       li.appendChild(el("div", "text", item.label));
       if (item.error) li.appendChild(el("div", "note", item.error));
@@ -468,7 +473,25 @@
     $("reflect-form").hidden = !room.writing_open;
   }
 
+  function settlePending() {
+    // what the facilitator decided on items that were waiting for them
+    var changed = false;
+    kept.outbox.forEach(function (item) {
+      if (item.state !== "pending") return;
+      if (me.declined.indexOf(item.body.client_id) >= 0) {
+        item.state = "refused";
+        item.error = "ファシリテーターが見送りました。";
+        changed = true;
+      } else if (me.pending.indexOf(item.body.client_id) < 0) {
+        item.state = "sent";
+        changed = true;
+      }
+    });
+    if (changed) save();
+  }
+
   function render() {
+    settlePending();
     $("title").textContent = room.title || "わがまちキャンバス";
     if (!me.named || choosingName) {
       renderWho();

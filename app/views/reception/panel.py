@@ -28,6 +28,7 @@ from app.reception.host import Reception
 from app.reception.interfaces import addresses
 from app.room.addresses import DEFAULT_PORT
 from app.views.reception.qr import qr_pixmap
+from app.views.reception.queue import ModerationQueue
 
 QR_SIZE = 220
 
@@ -148,6 +149,7 @@ class ReceptionPanel(QWidget):
         ):
             box.toggled.connect(lambda on, k=key: self.reception.choose(**{k: on}))
 
+        self.queue = ModerationQueue(self.reception)
         self.devices_title = QLabel()
         self.devices = QTableWidget(0, 4)
         self.devices.setHorizontalHeaderLabels(
@@ -179,6 +181,7 @@ class ReceptionPanel(QWidget):
         layout.addLayout(buttons)
         for box in (self.writing, self.face_down, self.anonymous, self.roster):
             layout.addWidget(box)
+        layout.addWidget(self.queue)
         layout.addWidget(self.devices_title)
         layout.addWidget(self.devices, 1)
         layout.addLayout(device_buttons)
