@@ -32,6 +32,11 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("CommandLine", "--export-xlsx needs the workshop file to export."),
     QT_TRANSLATE_NOOP("CommandLine", "Workbook written to %1 (%2 sheets)"),
     QT_TRANSLATE_NOOP("CommandLine", "--room needs the workshop file to receive into."),
+    QT_TRANSLATE_NOOP("CommandLine", "--import needs the workshop to import into (--into)."),
+    QT_TRANSLATE_NOOP("CommandLine", "The workshop file is read-only: nothing was imported."),
+    QT_TRANSLATE_NOOP("CommandLine", "row %1, %2: %3"),
+    QT_TRANSLATE_NOOP("CommandLine", "row %1: skipped, already in the workshop (%2)"),
+    QT_TRANSLATE_NOOP("CommandLine", "Imported %1 new, %2 updated; %3 skipped, %4 refused."),
     QT_TRANSLATE_NOOP("CommandLine", "Receiving. Phones join by scanning the QR code or at %1"),
     QT_TRANSLATE_NOOP("CommandLine", "Or type the address %1 in the browser and the PIN %2"),
     QT_TRANSLATE_NOOP("CommandLine", "Press Ctrl+C to stop receiving."),
@@ -160,6 +165,17 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--session", type=int, help="the session whose reflection sheet phones fill in (id)"
     )
+    parser.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="TABLE",
+        type=Path,
+        help="add the resources listed in TABLE (.xlsx or .csv) to the workshop --into",
+    )
+    parser.add_argument("--into", metavar="WORKSHOP", type=Path, help="the workshop to import into")
+    parser.add_argument(
+        "--kind-map", type=Path, help="JSON of the table's kind names to catalogue kind ids"
+    )
     parser.add_argument("--lang", choices=("ja", "en"), help="user-interface language")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     return parser
@@ -248,6 +264,16 @@ def _room(args: argparse.Namespace) -> int:
     )
 
 
+def _import(args: argparse.Namespace) -> int:
+    from app.import_command import run_import
+
+    if args.into is None:
+        _say("--import needs the workshop to import into (--into).")
+        return EXIT_USAGE
+    _ensure_translation()
+    return run_import(args.import_file, args.into, args.kind_map)
+
+
 def main(argv: list[str] | None = None) -> int:
     global _language
     args_list = sys.argv[1:] if argv is None else list(argv)
@@ -276,6 +302,8 @@ def main(argv: list[str] | None = None) -> int:
             return _export_xlsx(args)
         if args.room:
             return _room(args)
+        if args.import_file is not None:
+            return _import(args)
         if args.file is not None and not _can_show_window():
             # No window to show the message in (a terminal, a script): say it here.
             from app.store.workshop_file import check_workshop_file

@@ -463,6 +463,26 @@
         <translation>--room には、受け付けた内容を入れるワークショップのファイルを指定してください。</translation>
     </message>
     <message>
+        <source>--import needs the workshop to import into (--into).</source>
+        <translation>--import には、取り込み先のワークショップ（--into）を指定してください。</translation>
+    </message>
+    <message>
+        <source>The workshop file is read-only: nothing was imported.</source>
+        <translation>ワークショップのファイルが読み取り専用のため、何も取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>%1行目・%2: %3</translation>
+    </message>
+    <message>
+        <source>row %1: skipped, already in the workshop (%2)</source>
+        <translation>%1行目: すでにあるので飛ばしました（%2）</translation>
+    </message>
+    <message>
+        <source>Imported %1 new, %2 updated; %3 skipped, %4 refused.</source>
+        <translation>新しく%1件、更新%2件を取り込みました。飛ばした行 %3、受け付けなかった行 %4。</translation>
+    </message>
+    <message>
         <source>Receiving. Phones join by scanning the QR code or at %1</source>
         <translation>参加受付中です。スマホでQRコードを読み取るか、次のアドレスを開きます: %1</translation>
     </message>
@@ -493,6 +513,67 @@
     <message>
         <source>No display was found (DISPLAY or WAYLAND_DISPLAY is not set). Start the app from a desktop session.</source>
         <translation>画面（ディスプレイ）が見つかりません（DISPLAY または WAYLAND_DISPLAY が未設定です）。デスクトップ環境から起動してください。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <extracomment>Why a table cannot be imported, by the code app.importing gives.</extracomment>
+        <translation>ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>ファイルが %1 MB より大きいため取り込めません。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>ファイルの行が %1 行より多いため取り込めません。</translation>
+    </message>
+    <message>
+        <source>Files ending %1 cannot be imported: use .xlsx or .csv.</source>
+        <translation>%1 のファイルは取り込めません。.xlsx か .csv を使ってください。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) or is damaged.</source>
+        <translation>Excel のブック（.xlsx）ではないか、壊れています。</translation>
+    </message>
+    <message>
+        <source>The CSV file&apos;s character encoding could not be recognised.</source>
+        <translation>CSV ファイルの文字コードがわかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>ファイルに行がありません。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet called %1.</source>
+        <translation>ブックに「%1」というシートはありません。</translation>
+    </message>
+    <message>
+        <source>No column of names (名称, 事業名, 団体名 …) was found.</source>
+        <translation>名前の列（名称、事業名、団体名 …）が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The kind map %1 is not a JSON object of names to kind ids.</source>
+        <translation>種別の対応表 %1 が、名前から種別IDへの JSON になっていません。</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>名前がありません</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>%1文字を超えています</translation>
+    </message>
+    <message>
+        <source>unknown state %1</source>
+        <translation>状況「%1」がわかりません</translation>
+    </message>
+    <message>
+        <source>unknown kind %1 (give it in --kind-map)</source>
+        <translation>種別「%1」がわかりません（--kind-map で指定できます）</translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation>種別がありません</translation>
     </message>
 </context>
 <context>
@@ -764,6 +845,10 @@
     <message>
         <source>Enter reflection sheet</source>
         <translation>振り返りシートを入力</translation>
+    </message>
+    <message>
+        <source>Import %1 resource(s)</source>
+        <translation>地域資源%1件を取り込む</translation>
     </message>
 </context>
 <context>

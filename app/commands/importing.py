@@ -1,0 +1,33 @@
+"""取り込み as one undoable change: the planned new resources added and, if the user chose,
+the existing ones updated with the file's values."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from app.commands.base import Recorded
+from app.document import WorkshopDocument
+from app.importing.plan import NEW, UPDATE, RowPlan
+
+
+class ImportResources(Recorded):
+    def __init__(self, document: WorkshopDocument, plans: Sequence[RowPlan]) -> None:
+        self._new = [document.clean_resource(p.values) for p in plans if p.outcome == NEW]
+        self._updates = {
+            p.existing_id: document.clean_resource(p.values)
+            for p in plans
+            if p.outcome == UPDATE and p.existing_id is not None
+        }
+        text = QCoreApplication.translate("Commands", "Import %1 resource(s)")
+        super().__init__(text.replace("%1", str(len(self._new) + len(self._updates))), document)
+        self.added: list[int] = []
+
+    def is_noop(self) -> bool:
+        return not self._new and not self._updates
+
+    def perform(self) -> None:
+        self.added = self.document.add_resources(self._new) if self._new else []
+        for resource_id, values in self._updates.items():
+            self.document.update_resource(resource_id, values)

@@ -1,0 +1,139 @@
+"""What importing each row would do, worked out before anything is written: a new
+resource, the same as one already in the file (name and area alike: skipped or updated, as
+the user chooses), or an error with its row number, column and reason."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from app.importing.kinds import KindMatch, KindMatcher
+from app.importing.normalise import normalise, same_key
+from app.models import Resource, ResourceStatus
+from app.models.text_limits import limit
+from app.models.values import ResourceValues
+
+NEW, SAME, UPDATE, ERROR = "new", "same", "update", "error"
+
+#: The words a file uses for a resource's state.
+STATUS_WORDS: dict[str, ResourceStatus] = {
+    "稼働中": ResourceStatus.ACTIVE,
+    "活動中": ResourceStatus.ACTIVE,
+    "実施中": ResourceStatus.ACTIVE,
+    "運営中": ResourceStatus.ACTIVE,
+    "機能していない": ResourceStatus.NOT_FUNCTIONING,
+    "未実施": ResourceStatus.NOT_FUNCTIONING,
+    "計画中": ResourceStatus.PLANNED,
+    "予定": ResourceStatus.PLANNED,
+    "準備中": ResourceStatus.PLANNED,
+    "休止": ResourceStatus.SUSPENDED,
+    "休止中": ResourceStatus.SUSPENDED,
+}
+
+
+@dataclass(frozen=True)
+class RowPlan:
+    number: int  # the row's number in the file, as the spreadsheet shows it
+    outcome: str
+    values: ResourceValues = field(default_factory=dict)  # type: ignore[assignment]
+    kind: KindMatch = KindMatch(None, "", 0.0)
+    existing_id: int | None = None
+    reason: str = ""  # for an error: the rule broken (unknown_kind, empty_name …)
+    column: str = ""  # for an error: the column's header
+    detail: str = ""  # for an error: the value
+
+
+@dataclass(frozen=True)
+class Choices:
+    mapping: Mapping[str, int]  # field → column index
+    update_same: bool = False  # a row like an existing resource updates it (else skipped)
+    default_kind: str | None = None  # for rows whose kind is empty or unknown
+
+
+def _status(text: str) -> ResourceStatus | None:
+    key = normalise(text).replace(" ", "")
+    if key in STATUS_WORDS:
+        return STATUS_WORDS[key]
+    try:
+        return ResourceStatus(key)
+    except ValueError:
+        return None
+
+
+def plan_rows(
+    rows: Sequence[Sequence[str]],
+    header: int,
+    choices: Choices,
+    matcher: KindMatcher,
+    existing: Sequence[Resource],
+) -> list[RowPlan]:
+    """A plan for every non-blank row below the header."""
+    headers = list(rows[header]) if header < len(rows) else []
+    known = {(same_key(r.name), same_key(r.area)): r.id for r in existing}
+    seen: set[tuple[str, str]] = set()
+    plans: list[RowPlan] = []
+
+    def cell(row: Sequence[str], name: str) -> str:
+        column = choices.mapping.get(name)
+        return row[column].strip() if column is not None and column < len(row) else ""
+
+    def error(number: int, reason: str, name: str, detail: str = "") -> RowPlan:
+        column = choices.mapping.get(name)
+        title = headers[column] if column is not None and column < len(headers) else name
+        return RowPlan(number, ERROR, reason=reason, column=title, detail=detail)
+
+    for index in range(header + 1, len(rows)):
+        row, number = rows[index], index + 1
+        if not any(c.strip() for c in row):
+            continue
+        name = normalise(cell(row, "name"))
+        if not name:
+            plans.append(error(number, "empty_name", "name"))
+            continue
+        values: ResourceValues = {"name": name}
+        too_long = ""
+        for key in ("area", "operator", "target", "memo"):
+            text = cell(row, key) if key == "memo" else normalise(cell(row, key))
+            if text:
+                values[key] = text
+                if len(text) > limit(Resource, key):
+                    too_long = key
+        if len(name) > limit(Resource, "name"):
+            too_long = "name"
+        if too_long:
+            plans.append(error(number, "too_long", too_long, str(limit(Resource, too_long))))
+            continue
+        status_text = cell(row, "status")
+        if status_text:
+            status = _status(status_text)
+            if status is None:
+                plans.append(error(number, "unknown_status", "status", status_text))
+                continue
+            values["status"] = status
+        kind_text = cell(row, "kind")
+        match = matcher.match(kind_text) if kind_text else KindMatch(None, "", 0.0)
+        kind_id = match.kind_id or choices.default_kind
+        if kind_id is None:
+            reason = "unknown_kind" if kind_text else "no_kind"
+            plans.append(error(number, reason, "kind", kind_text))
+            continue
+        values["kind_id"] = kind_id
+        same = (same_key(name), same_key(values.get("area", "")))
+        if same in seen:
+            plans.append(RowPlan(number, SAME, values, match, reason="twice_in_file"))
+            continue
+        seen.add(same)
+        existing_id = known.get(same)
+        if existing_id is not None:
+            outcome = UPDATE if choices.update_same else SAME
+            plans.append(RowPlan(number, outcome, values, match, existing_id))
+        else:
+            plans.append(RowPlan(number, NEW, values, match))
+    return plans
+
+
+def counts(plans: Sequence[RowPlan]) -> dict[str, int]:
+    found = {NEW: 0, SAME: 0, UPDATE: 0, ERROR: 0}
+    for plan in plans:
+        found[plan.outcome] += 1
+    return found
