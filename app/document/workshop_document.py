@@ -209,7 +209,7 @@ class WorkshopDocument(QObject):
     def add_resources(self, rows: Sequence[ResourceValues]) -> list[int]:
         """Several resources in one transaction (lines typed or pasted in quick add)."""
         with self.writing() as session:
-            return [repository.insert_resource(session, values).id for values in rows]
+            return repository.insert_resources(session, rows)
 
     def update_resource(self, resource_id: int, changes: ResourceValues) -> None:
         with self.writing() as session:

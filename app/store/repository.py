@@ -62,6 +62,21 @@ def insert_resource(session: Session, values: Mapping[str, object]) -> Resource:
     return row
 
 
+def insert_resources(session: Session, rows: Sequence[Mapping[str, object]]) -> list[int]:
+    """Insert many resources at once (an import, lines pasted): the catalogue read once,
+    one flush."""
+    known = _kind_ids(session)
+    objects = []
+    for values in rows:
+        clean = validate_resource(values, known)
+        if not clean.get("name"):
+            raise ValidationError("empty_name", "name")
+        objects.append(Resource(**clean))
+    session.add_all(objects)
+    session.flush()
+    return [o.id for o in objects]
+
+
 def update_resource(session: Session, resource_id: int, changes: Mapping[str, object]) -> Resource:
     clean = validate_resource(changes, _kind_ids(session))
     row = session.get_one(Resource, resource_id)
