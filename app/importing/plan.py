@@ -77,10 +77,11 @@ def plan_rows(
         column = choices.mapping.get(name)
         return row[column].strip() if column is not None and column < len(row) else ""
 
-    def error(number: int, reason: str, name: str, detail: str = "") -> RowPlan:
-        column = choices.mapping.get(name)
-        title = headers[column] if column is not None and column < len(headers) else name
-        return RowPlan(number, ERROR, reason=reason, column=title, detail=detail)
+    def error(number: int, reason: str, field: str, detail: str = "", name: str = "") -> RowPlan:
+        column = choices.mapping.get(field)
+        title = headers[column] if column is not None and column < len(headers) else field
+        values: ResourceValues = {"name": name} if name else {}
+        return RowPlan(number, ERROR, values, reason=reason, column=title, detail=detail)
 
     for index in range(header + 1, len(rows)):
         row, number = rows[index], index + 1
@@ -101,13 +102,15 @@ def plan_rows(
         if len(name) > limit(Resource, "name"):
             too_long = "name"
         if too_long:
-            plans.append(error(number, "too_long", too_long, str(limit(Resource, too_long))))
+            plans.append(
+                error(number, "too_long", too_long, str(limit(Resource, too_long)), name[:100])
+            )
             continue
         status_text = cell(row, "status")
         if status_text:
             status = _status(status_text)
             if status is None:
-                plans.append(error(number, "unknown_status", "status", status_text))
+                plans.append(error(number, "unknown_status", "status", status_text, name))
                 continue
             values["status"] = status
         kind_text = cell(row, "kind")
@@ -115,7 +118,7 @@ def plan_rows(
         kind_id = match.kind_id or choices.default_kind
         if kind_id is None:
             reason = "unknown_kind" if kind_text else "no_kind"
-            plans.append(error(number, reason, "kind", kind_text))
+            plans.append(error(number, reason, "kind", kind_text, name))
             continue
         values["kind_id"] = kind_id
         same = (same_key(name), same_key(values.get("area", "")))

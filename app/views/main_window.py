@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from app import APP_NAME_JA, __version__, memory
+from app import APP_NAME_JA, memory
 from app.document import WorkshopDocument
 from app.messages import recovery_notice, store_error, validation_error
 from app.models.rules import ValidationError
@@ -32,7 +32,9 @@ from app.settings import Settings
 from app.store.errors import StoreError
 from app.store.sample import write_sample
 from app.store.workshop_file import SUFFIX, create_workshop, open_workshop
+from app.views.about import show_about
 from app.views.export import entries as exports
+from app.views.importing.entry import import_table
 from app.views.projection.controller import Projection
 from app.views.projection.menu import ProjectionMenu
 from app.views.reception.dock import ReceptionDock
@@ -110,6 +112,10 @@ class MainWindow(QMainWindow):
         self.export_csv_action = file_menu.addAction(
             self.tr("Export &CSV…"), lambda: exports.csv(self, self.document)
         )
+        self.import_action = file_menu.addAction(
+            self.tr("&Import a list of resources…"),
+            lambda: import_table(self, self.document, self.undo_stack),
+        )
         self.export_xlsx_action = file_menu.addAction(
             self.tr("Export an &Excel workbook…"), lambda: exports.workbook(self, self.document)
         )
@@ -152,6 +158,7 @@ class MainWindow(QMainWindow):
             self.print_action,
             self.export_csv_action,
             self.export_xlsx_action,
+            self.import_action,
             *self.projection_menu.actions(),
         ]
 
@@ -363,22 +370,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Wagamachi Canvas"),
-            self.tr(
-                "<h3>%1 (Wagamachi Canvas) %2</h3>"
-                "<p>Worksheets, sticky-note boards and session records for community-building "
-                "workshops in municipal elderly-care programmes.</p>"
-                "<p>Every edit is saved in the workshop file at once.</p>"
-                "<p>Font: BIZ UDPGothic, © The BIZ UDGothic Project Authors, "
-                "SIL Open Font License 1.1.</p>"
-                "<p>Icons: Material Design Icons (Pictogrammers, Apache License 2.0), "
-                "drawn with QtAwesome (MIT License).</p>"
-            )
-            .replace("%1", APP_NAME_JA)
-            .replace("%2", __version__),
-        )
+        show_about(self)
 
     def _place_window(self) -> None:
         """Where the window was last time; on first start most of the screen, so a

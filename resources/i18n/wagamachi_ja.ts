@@ -1028,6 +1028,139 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 の取り込み</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>圏域・地区</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>運営主体</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>unknown kind %1: choose a kind for such rows above</source>
+        <translation>種別「%1」がわかりません（上で、こうした行の種別を選べます）</translation>
+    </message>
+    <message>
+        <source>Update resources already in the file (else skip)</source>
+        <translation>すでにある地域資源は更新する（しないときは飛ばす）</translation>
+    </message>
+    <message>
+        <source>Do not import them</source>
+        <translation>取り込まない</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>Rows whose kind is empty or unknown:</source>
+        <translation>種別が空欄・不明な行:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1列目</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names.</source>
+        <translation>名前の入っている列を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 skipped, %4 not imported (of %5 rows).</source>
+        <translation>新規 %1件・更新 %2件・飛ばす %3件・取り込まない %4件（%5行のうち）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>same as one in the file: skipped</source>
+        <translation>すでにある：飛ばす</translation>
+    </message>
+    <message>
+        <source>same as one in the file: updated</source>
+        <translation>すでにある：更新</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>取り込まない</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>圏域・地区</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>the same row again in this file</source>
+        <translation>このファイルの中で同じ行がもう一度</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>Import a list of resources</source>
+        <translation>地域資源の一覧を取り込む</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>表（*.xlsx *.csv）</translation>
+    </message>
+</context>
+<context>
     <name>JoinPoster</name>
     <message>
         <source>Join from your phone</source>
@@ -1090,6 +1223,10 @@ Or open the browser and type:</source>
     <message>
         <source>Export &amp;CSV…</source>
         <translation>CSVに書き出し(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list of resources…</source>
+        <translation>地域資源の一覧を取り込む(&amp;I)…</translation>
     </message>
     <message>
         <source>Export an &amp;Excel workbook…</source>

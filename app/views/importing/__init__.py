@@ -1,0 +1,1 @@
+"""ファイル ▸ 取り込み: the mapping and preview dialog before a town's list is imported."""

@@ -1,0 +1,50 @@
+"""ファイル ▸ 取り込み…: choose a table, read it (a bad one is explained in one sentence and
+nothing changes), confirm in the dialog, and push the import as one undo step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app import APP_NAME_JA
+from app.document import WorkshopDocument
+from app.import_command import WORDS
+from app.importing.reading import Unreadable, read_table
+from app.messages import cli_text
+
+
+def import_table(
+    parent: QWidget, document: WorkshopDocument | None, stack: QUndoStack, path: Path | None = None
+) -> bool:
+    """Import a table into ``document``; True when something was imported."""
+    from app.views.importing.import_dialog import ImportDialog
+
+    if document is None or document.read_only_reason is not None:
+        return False
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Importing", "Import a list of resources"),
+            "",
+            QCoreApplication.translate("Importing", "Tables (*.xlsx *.csv)"),
+        )
+        if not chosen:
+            return False
+        path = Path(chosen)
+    try:
+        sheets = read_table(path)
+    except Unreadable as error:
+        text = cli_text(str(WORDS.get(error.code, error.code))).replace("%1", error.detail)
+        QMessageBox.warning(parent, APP_NAME_JA, text)
+        return False
+    dialog = ImportDialog(document, path, sheets, parent)
+    if not dialog.exec():
+        return False
+    command = dialog.command()
+    if command is None or command.is_noop():
+        return False
+    stack.push(command)
+    return not command.isObsolete()

@@ -1,0 +1,186 @@
+"""The 取り込み dialog: which sheet, which column is which field (guessed from the headers,
+changeable, remembered for the next file of the same layout), what to do with rows like an
+existing resource and with unknown kinds, and a preview of every row's outcome. Nothing is
+written until 取り込む; then the import is one change and one undo step."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import i18n
+from app.commands.importing import ImportResources
+from app.document import WorkshopDocument
+from app.import_command import WORDS
+from app.importing.columns import FIELDS, layout_key
+from app.importing.plan import ERROR, NEW, SAME, UPDATE, counts
+from app.importing.prepare import Prepared, prepare
+from app.importing.reading import Sheet
+from app.messages import cli_text
+from app.views.importing.preview_model import PreviewModel
+
+_SETTINGS = "import/mappings"
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self, document: WorkshopDocument, path: Path, sheets: list[Sheet], parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
+        self.resize(980, 640)
+        self.document, self.path, self.sheets = document, path, sheets
+        lang = i18n.current_language()
+        self.field_names = {
+            "name": self.tr("Name"),
+            "kind": self.tr("Kind"),
+            "area": self.tr("Area"),
+            "operator": self.tr("Operator"),
+            "target": self.tr("For whom"),
+            "status": self.tr("State"),
+            "memo": self.tr("Memo"),
+        }
+        kinds = {k.id: k.display_name(lang) for k in document.kinds()}
+        reasons = {code: cli_text(str(text)) for code, text in WORDS.items()}
+        reasons["unknown_kind"] = self.tr("unknown kind %1: choose a kind for such rows above")
+        self.model = PreviewModel(kinds, reasons)
+        self.sheet_box = QComboBox()
+        for sheet in sheets:
+            self.sheet_box.addItem(sheet.name)
+        self.columns: dict[str, QComboBox] = {field: QComboBox() for field in FIELDS}
+        self.update_same = QCheckBox(self.tr("Update resources already in the file (else skip)"))
+        self.default_kind = QComboBox()
+        self.default_kind.addItem(self.tr("Do not import them"), None)
+        for kind_id, name in kinds.items():
+            self.default_kind.addItem(name, kind_id)
+        self.summary = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        mapping = QFormLayout()
+        if len(sheets) > 1:
+            mapping.addRow(self.tr("Sheet"), self.sheet_box)
+        for field, box in self.columns.items():
+            mapping.addRow(self.field_names[field], box)
+        options = QVBoxLayout()
+        options.addWidget(self.update_same)
+        options.addWidget(QLabel(self.tr("Rows whose kind is empty or unknown:")))
+        options.addWidget(self.default_kind)
+        options.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(mapping, 1)
+        top.addLayout(options, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+
+        self.prepared: Prepared | None = None
+        self._filling = False
+        self._plan(guess=True)
+        self.sheet_box.currentIndexChanged.connect(lambda _i: self._plan(guess=True))
+        for box in self.columns.values():
+            box.currentIndexChanged.connect(lambda _i: self._plan())
+        self.update_same.toggled.connect(lambda _on: self._plan())
+        self.default_kind.currentIndexChanged.connect(lambda _i: self._plan())
+
+    # -- planning -------------------------------------------------------------------------
+    def _mapping(self) -> dict[str, int]:
+        return {
+            f: int(b.currentData()) for f, b in self.columns.items() if b.currentData() is not None
+        }
+
+    def _remembered(self, headers: list[str]) -> dict[str, int] | None:
+        raw = QSettings().value(f"{_SETTINGS}/{layout_key(headers)}")
+        try:
+            found = json.loads(str(raw)) if raw else None
+        except ValueError:
+            return None
+        if not isinstance(found, dict):
+            return None
+        return {str(k): int(v) for k, v in found.items() if isinstance(v, int) and v < len(headers)}
+
+    def _fill_columns(self, headers: list[str], mapping: dict[str, int]) -> None:
+        self._filling = True
+        for field, box in self.columns.items():
+            box.clear()
+            box.addItem(self.tr("(none)"), None)
+            for index, header in enumerate(headers):
+                box.addItem(header or self.tr("column %1").replace("%1", str(index + 1)), index)
+            box.setCurrentIndex(box.findData(mapping[field]) if field in mapping else 0)
+        self._filling = False
+
+    def _plan(self, guess: bool = False) -> None:
+        if self._filling:
+            return
+        sheet = self.sheets[max(0, self.sheet_box.currentIndex())]
+        try:
+            prepared = prepare(
+                self.path,
+                self.document.kinds(),
+                self.document.resources(),
+                sheet_name=sheet.name if len(self.sheets) > 1 else None,
+                mapping=None if guess else self._mapping(),
+                update_same=self.update_same.isChecked(),
+                default_kind=self.default_kind.currentData(),
+                sheets=self.sheets,
+            )
+        except ValueError:  # no name column chosen (yet)
+            self.prepared = None
+            self.model.set_plans([])
+            self.summary.setText(self.tr("Choose the column that holds the names."))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            if guess:
+                self._fill_columns(sheet.rows[0] if sheet.rows else [], {})
+            return
+        if guess:
+            mapping = self._remembered(prepared.headers) or prepared.mapping
+            self._fill_columns(prepared.headers, mapping)
+            if mapping != prepared.mapping:
+                self._plan()
+                return
+        self.prepared = prepared
+        self.model.set_plans(prepared.plans)
+        found = counts(prepared.plans)
+        text = self.tr("%1 new, %2 updated, %3 skipped, %4 not imported (of %5 rows).")
+        for mark, key in (("%1", NEW), ("%2", UPDATE), ("%3", SAME), ("%4", ERROR)):
+            text = text.replace(mark, str(found[key]))
+        self.summary.setText(text.replace("%5", str(len(prepared.plans))))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(found[NEW] or found[UPDATE])
+        )
+
+    # -- the result -----------------------------------------------------------------------
+    def command(self) -> ImportResources | None:
+        """The import the user confirmed (remembering their columns for this layout)."""
+        if self.prepared is None:
+            return None
+        QSettings().setValue(
+            f"{_SETTINGS}/{layout_key(self.prepared.headers)}", json.dumps(self.prepared.mapping)
+        )
+        return ImportResources(self.document, self.prepared.plans)

@@ -1,0 +1,76 @@
+"""ファイル ▸ 取り込み: the columns guessed and changeable, the preview of every row, nothing
+written until 取り込む, then one undo step; the mapping remembered for the same layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from app.importing.reading import read_table
+from app.views.importing.import_dialog import ImportDialog
+from app.views.main_window import MainWindow
+from tests.conftest import file_hash
+
+
+def _list(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["サロン一覧（令和6年度）"])
+    sheet.append(["番号", "サロン名", "分類", "地区", "代表"])
+    sheet.append([1, "ひまわりサロン", "サロン", "北地区", "山田"])
+    sheet.append([2, "駅前サロン", "ふしぎな分類", "南地区", "佐藤"])
+    book.save(path)
+    return path
+
+
+def test_nothing_is_written_until_import_and_then_it_is_one_undo_step(
+    window: MainWindow, sample_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    window.open_path(sample_path)
+    document = window.document
+    table = _list(tmp_path / "salons.xlsx")
+    before = len(document.resources())
+    dialog = ImportDialog(document, table, read_table(table), window)
+    qtbot.addWidget(dialog)
+    assert dialog.columns["name"].currentText() == "サロン名"
+    assert dialog.columns["operator"].currentText() == "代表"
+    assert dialog.model.rowCount() == 2
+    assert "1" in dialog.summary.text()  # 1 new, 1 not imported
+    assert dialog.model.data(dialog.model.index(1, 5)).startswith("分類")
+    dialog.default_kind.setCurrentIndex(dialog.default_kind.findData("salon"))
+    assert dialog.model.data(dialog.model.index(1, 1)) == "新規"
+    dialog.columns["area"].setCurrentIndex(0)  # (none): the user's own mapping
+    assert dialog.prepared is not None and "area" not in dialog.prepared.mapping
+    assert len(document.resources()) == before  # the preview wrote nothing
+    dialog.reject()
+    assert len(document.resources()) == before
+
+    again = ImportDialog(document, table, read_table(table), window)
+    qtbot.addWidget(again)
+    again.default_kind.setCurrentIndex(again.default_kind.findData("salon"))
+    again.columns["area"].setCurrentIndex(0)  # this layout's 地区 is not our 圏域
+    command = again.command()
+    assert command is not None
+    window.undo_stack.push(command)
+    assert len(document.resources()) == before + 2
+    third = ImportDialog(document, table, read_table(table), window)
+    qtbot.addWidget(third)
+    assert third.columns["area"].currentIndex() == 0  # remembered for this layout
+    window.undo_stack.undo()
+    assert len(document.resources()) == before
+
+
+def test_a_cancelled_import_leaves_the_file_as_it_was(
+    window: MainWindow, sample_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    window.open_path(sample_path)
+    window.document.file.checkpoint()
+    before = file_hash(sample_path)
+    table = _list(tmp_path / "salons.xlsx")
+    dialog = ImportDialog(window.document, table, read_table(table), window)
+    qtbot.addWidget(dialog)
+    dialog.reject()
+    window.document.file.checkpoint()
+    assert file_hash(sample_path) == before
