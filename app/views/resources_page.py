@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +26,7 @@ from app.document import WorkshopDocument
 from app.messages import validation_error
 from app.models import ResourceStatus
 from app.models.rules import ValidationError
+from app.views.importing.entry import TABLE_SUFFIXES, import_table
 from app.views.kind_combo import fill_kind_combo
 from app.views.resource_dialog import ResourceDialog
 from app.views.resource_table import ID_ROLE, ResourceFilter, ResourceTableModel
@@ -34,6 +37,7 @@ class ResourcesPage(QWidget):
 
     def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
         super().__init__()
+        self.setAcceptDrops(True)  # a town's list dropped here is imported
         self._document = document
         self._undo = undo_stack
         self.model = ResourceTableModel(document)
@@ -224,3 +228,19 @@ class ResourcesPage(QWidget):
         self.status_message.emit(
             self.tr("Deleted %1 resource(s). Undo with Ctrl+Z.").replace("%1", str(len(ids)))
         )
+
+    # -- a town's list dropped from the file manager: 取り込み -----------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self._tables(event.mimeData().urls()) and not self._document.read_only_reason:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        tables = self._tables(event.mimeData().urls())
+        if tables:
+            event.acceptProposedAction()
+            import_table(self, self._document, self._undo, tables[0])
+
+    @staticmethod
+    def _tables(urls: list[QUrl]) -> list[Path]:
+        found = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return [p for p in found if p.suffix.lower() in TABLE_SUFFIXES]

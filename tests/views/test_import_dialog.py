@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+from PySide6.QtCore import Qt
 
 from app.importing.reading import read_table
 from app.views.importing.import_dialog import ImportDialog
@@ -74,3 +75,29 @@ def test_a_cancelled_import_leaves_the_file_as_it_was(
     dialog.reject()
     window.document.file.checkpoint()
     assert file_hash(sample_path) == before
+
+
+def test_a_list_dropped_on_the_resources_page_is_imported_after_the_preview(
+    window: MainWindow, sample_path: Path, tmp_path: Path, qtbot: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.open_path(sample_path)
+    page = window.workspace.resources_page
+    window.workspace.show_section(1)
+    before = len(window.document.resources())
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: 1)  # the user presses 取り込む
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(_list(tmp_path / "salons.xlsx")))])
+    actions, buttons = Qt.DropAction.CopyAction, Qt.MouseButton.NoButton
+    enter = QDragEnterEvent(QPoint(20, 20), actions, data, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPoint(20, 20), actions, data, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page, drop)
+    names = {r.name for r in window.document.resources()}
+    assert "ひまわりサロン" in names  # the row with a known kind; 駅前サロン is refused
+    assert len(window.document.resources()) == before + 1
+    assert window.undo_stack.count() == 1

@@ -15,6 +15,9 @@ from app.import_command import WORDS
 from app.importing.reading import Unreadable, read_table
 from app.messages import cli_text
 
+#: What a dropped file must end with to be taken for a table to import.
+TABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv")
+
 
 def import_table(
     parent: QWidget, document: WorkshopDocument | None, stack: QUndoStack, path: Path | None = None
