@@ -4,12 +4,14 @@ the existing ones updated with the file's values."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 
 from app.commands.base import Recorded
 from app.document import WorkshopDocument
 from app.importing.plan import NEW, UPDATE, RowPlan
+from app.models.values import ParticipantValues
 
 
 class ImportResources(Recorded):
@@ -31,3 +33,22 @@ class ImportResources(Recorded):
         self.added = self.document.add_resources(self._new) if self._new else []
         for resource_id, values in self._updates.items():
             self.document.update_resource(resource_id, values)
+
+
+class ImportParticipants(Recorded):
+    """People from a roster table, added after the roster's own: one undo step."""
+
+    def __init__(self, document: WorkshopDocument, plans: Sequence[RowPlan]) -> None:
+        order = len(document.roster.all())
+        self._rows: list[ParticipantValues] = [
+            cast(ParticipantValues, {**p.values, "sort_order": order + i})
+            for i, p in enumerate(p for p in plans if p.outcome == NEW)
+        ]
+        text = QCoreApplication.translate("Commands", "Import %1 participant(s)")
+        super().__init__(text.replace("%1", str(len(self._rows))), document)
+
+    def is_noop(self) -> bool:
+        return not self._rows
+
+    def perform(self) -> None:
+        self.document.roster.add(self._rows)

@@ -31,30 +31,41 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "status": ("状況", "活動状況", "状態"),
     "memo": ("備考", "メモ", "内容", "活動内容", "特記事項"),
 }
+#: A roster's fields (参加者名簿), the same way.
+PEOPLE_FIELDS: dict[str, tuple[str, ...]] = {
+    "name": ("氏名", "名前", "参加者", "参加者名", "お名前", "名称"),
+    "organisation": ("所属", "所属先", "団体", "機関", "団体名", "事業所"),
+    "role": ("役職", "職種", "職名", "役割"),
+    "side": ("立場", "区分", "所属区分"),
+    "table_name": ("テーブル", "グループ", "班", "席"),
+}
 #: How far down a title block may push the header.
 HEADER_SEARCH = 20
 
 
-def _score(cell: str) -> tuple[str, int] | None:
+Fields = dict[str, tuple[str, ...]]
+
+
+def _score(cell: str, fields: Fields = FIELDS) -> tuple[str, int] | None:
     """The field a header cell names, and how surely (an exact word beats a part)."""
     text = normalise(cell).replace(" ", "")
     if not text:
         return None
-    for field, words in FIELDS.items():
+    for field, words in fields.items():
         if text in words:
             return field, 2
-    for field, words in FIELDS.items():
+    for field, words in fields.items():
         if any(word in text for word in words):
             return field, 1
     return None
 
 
-def header_row(rows: Sequence[Sequence[str]]) -> int:
+def header_row(rows: Sequence[Sequence[str]], fields: Fields = FIELDS) -> int:
     """The index of the header: the first of the top rows naming the most of our fields
     (at least the name); else the first row with two or more cells filled."""
     best, best_score = -1, 0
     for index, row in enumerate(rows[:HEADER_SEARCH]):
-        found = {s[0] for s in map(_score, row) if s}
+        found = {s[0] for s in (_score(cell, fields) for cell in row) if s}
         if "name" in found and len(found) > best_score:
             best, best_score = index, len(found)
     if best >= 0:
@@ -65,12 +76,12 @@ def header_row(rows: Sequence[Sequence[str]]) -> int:
     return 0
 
 
-def guess_mapping(header: Sequence[str]) -> dict[str, int]:
+def guess_mapping(header: Sequence[str], fields: Fields = FIELDS) -> dict[str, int]:
     """Field → column index for the columns the header names; each field once, each
     column once, the surest match winning."""
     candidates = []
     for column, cell in enumerate(header):
-        found = _score(cell)
+        found = _score(cell, fields)
         if found:
             candidates.append((-found[1], column, found[0]))
     mapping: dict[str, int] = {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.importing.kinds import KindMatch, KindMatcher
 from app.importing.normalise import normalise, same_key
@@ -35,7 +36,8 @@ STATUS_WORDS: dict[str, ResourceStatus] = {
 class RowPlan:
     number: int  # the row's number in the file, as the spreadsheet shows it
     outcome: str
-    values: ResourceValues = field(default_factory=dict)  # type: ignore[assignment]
+    #: A resource's values (ResourceValues) or a person's (ParticipantValues).
+    values: Mapping[str, Any] = field(default_factory=dict)
     kind: KindMatch = KindMatch(None, "", 0.0)
     existing_id: int | None = None
     reason: str = ""  # for an error: the rule broken (unknown_kind, empty_name …)

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.importing.columns import guess_mapping, header_row
+from app.importing.columns import FIELDS, Fields, guess_mapping, header_row
 from app.importing.kinds import KindMatcher
 from app.importing.plan import Choices, RowPlan, plan_rows
 from app.importing.reading import Sheet, Unreadable, read_table
@@ -28,10 +28,12 @@ class Prepared:
         return self.sheet.rows[self.header] if self.sheet.rows else []
 
 
-def best_sheet(sheets: Sequence[Sheet]) -> Sheet:
+def best_sheet(sheets: Sequence[Sheet], fields: Fields = FIELDS) -> Sheet:
     """The sheet whose header names a name column, with the most rows; else the first."""
     named = [
-        s for s in sheets if "name" in guess_mapping(s.rows[header_row(s.rows)] if s.rows else [])
+        s
+        for s in sheets
+        if s.rows and "name" in guess_mapping(s.rows[header_row(s.rows, fields)], fields)
     ]
     return max(named, key=lambda s: len(s.rows)) if named else sheets[0]
 

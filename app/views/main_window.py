@@ -116,6 +116,10 @@ class MainWindow(QMainWindow):
             self.tr("&Import a list of resources…"),
             lambda: import_table(self, self.document, self.undo_stack),
         )
+        self.import_roster_action = file_menu.addAction(
+            self.tr("Import a &roster…"),
+            lambda: import_table(self, self.document, self.undo_stack, roster=True),
+        )
         self.export_xlsx_action = file_menu.addAction(
             self.tr("Export an &Excel workbook…"), lambda: exports.workbook(self, self.document)
         )
@@ -159,6 +163,7 @@ class MainWindow(QMainWindow):
             self.export_csv_action,
             self.export_xlsx_action,
             self.import_action,
+            self.import_roster_action,
             *self.projection_menu.actions(),
         ]
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +24,7 @@ from app.document import WorkshopDocument
 from app.messages import validation_error
 from app.models import ResourceStatus
 from app.models.rules import ValidationError
-from app.views.importing.entry import TABLE_SUFFIXES, import_table
+from app.views.importing.entry import dropped_tables, import_table
 from app.views.kind_combo import fill_kind_combo
 from app.views.resource_dialog import ResourceDialog
 from app.views.resource_table import ID_ROLE, ResourceFilter, ResourceTableModel
@@ -231,16 +229,11 @@ class ResourcesPage(QWidget):
 
     # -- a town's list dropped from the file manager: 取り込み -----------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if self._tables(event.mimeData().urls()) and not self._document.read_only_reason:
+        if dropped_tables(event) and not self._document.read_only_reason:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        tables = self._tables(event.mimeData().urls())
+        tables = dropped_tables(event)
         if tables:
             event.acceptProposedAction()
             import_table(self, self._document, self._undo, tables[0])
-
-    @staticmethod
-    def _tables(urls: list[QUrl]) -> list[Path]:
-        found = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-        return [p for p in found if p.suffix.lower() in TABLE_SUFFIXES]

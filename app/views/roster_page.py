@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from app.models import Participant, ParticipantSide
 from app.models.rules import ValidationError
 from app.models.text_limits import limit
 from app.models.values import ParticipantValues
+from app.views.importing.entry import dropped_tables, import_table
 from app.views.table_filling import cell
 from app.views.text_fields import limited
 from app.views.when_seen import WhenSeen
@@ -46,6 +47,7 @@ class RosterPage(QWidget):
 
     def __init__(self, document: WorkshopDocument, undo_stack: QUndoStack) -> None:
         super().__init__()
+        self.setAcceptDrops(True)  # a roster table dropped here is imported
         self.document = document
         self.undo_stack = undo_stack
         self._read_only = document.file.read_only
@@ -207,3 +209,14 @@ class RosterPage(QWidget):
         )
         if ids and not self._read_only:
             self.undo_stack.push(DeleteParticipants(self.document, ids))
+
+    # -- a roster table dropped from the file manager: 取り込み -----------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if dropped_tables(event) and not self.document.read_only_reason:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        tables = dropped_tables(event)
+        if tables:
+            event.acceptProposedAction()
+            import_table(self, self.document, self.undo_stack, tables[0], roster=True)

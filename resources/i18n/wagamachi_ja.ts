@@ -850,6 +850,10 @@
         <source>Import %1 resource(s)</source>
         <translation>地域資源%1件を取り込む</translation>
     </message>
+    <message>
+        <source>Import %1 participant(s)</source>
+        <translation>参加者%1人を取り込む</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1063,7 +1067,28 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     </message>
     <message>
         <source>unknown kind %1: choose a kind for such rows above</source>
+        <extracomment>A roster (参加者名簿) rather than a list of resources.</extracomment>
         <translation>種別「%1」がわかりません（上で、こうした行の種別を選べます）</translation>
+    </message>
+    <message>
+        <source>unknown side %1 (市町村, 支援者 or 地域)</source>
+        <translation>立場「%1」がわかりません（市町村・支援者・地域のどれか）</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>立場</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>テーブル</translation>
     </message>
     <message>
         <source>Update resources already in the file (else skip)</source>
@@ -1122,6 +1147,7 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     </message>
     <message>
         <source>Row</source>
+        <extracomment>What a column between the name and the reason shows: its header and a row&apos;s text.</extracomment>
         <translation>行</translation>
     </message>
     <message>
@@ -1131,14 +1157,6 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     <message>
         <source>Name</source>
         <translation>名称</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種別</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>圏域・地区</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1151,6 +1169,11 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
 </context>
 <context>
     <name>Importing</name>
+    <message>
+        <source>Import a roster</source>
+        <extracomment>What a dropped file must end with to be taken for a table to import.</extracomment>
+        <translation>参加者の名簿を取り込む</translation>
+    </message>
     <message>
         <source>Import a list of resources</source>
         <translation>地域資源の一覧を取り込む</translation>
@@ -1227,6 +1250,10 @@ Or open the browser and type:</source>
     <message>
         <source>&amp;Import a list of resources…</source>
         <translation>地域資源の一覧を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;roster…</source>
+        <translation>参加者の名簿を取り込む(&amp;R)…</translation>
     </message>
     <message>
         <source>Export an &amp;Excel workbook…</source>

@@ -101,3 +101,41 @@ def test_a_list_dropped_on_the_resources_page_is_imported_after_the_preview(
     assert "ひまわりサロン" in names  # the row with a known kind; 駅前サロン is refused
     assert len(window.document.resources()) == before + 1
     assert window.undo_stack.count() == 1
+
+
+def test_a_roster_table_adds_people_and_skips_those_already_on_the_roster(
+    window: MainWindow, sample_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    window.open_path(sample_path)
+    document = window.document
+    someone = document.roster.all()[0]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["意見交換会 参加者名簿"])
+    sheet.append(["氏名", "所属", "役職", "区分", "テーブル"])
+    sheet.append(
+        ["森 花子", "さくら市社会福祉協議会", "生活支援コーディネーター", "地域", "テーブル2"]
+    )
+    sheet.append(["林 一郎", "さくら県", "主査", "県", "テーブル1"])
+    sheet.append([someone.name, someone.organisation, "", "", ""])
+    sheet.append(["谷 次郎", "", "", "どこか", ""])
+    table = tmp_path / "roster.xlsx"
+    book.save(table)
+    dialog = ImportDialog(document, table, read_table(table), window, roster=True)
+    qtbot.addWidget(dialog)
+    assert dialog.columns["side"].currentText() == "区分"
+    outcomes = [dialog.model.data(dialog.model.index(r, 1)) for r in range(4)]
+    assert outcomes == ["新規", "新規", "すでにある：飛ばす", "取り込まない"]
+    command = dialog.command()
+    assert command is not None
+    before = len(document.roster.all())
+    window.undo_stack.push(command)
+    people = {p.name: p for p in document.roster.all()}
+    assert len(people) == before + 2
+    assert (people["森 花子"].side.value, people["森 花子"].table_name) == (
+        "community",
+        "テーブル2",
+    )
+    assert people["林 一郎"].side.value == "supporter"
+    window.undo_stack.undo()
+    assert len(document.roster.all()) == before

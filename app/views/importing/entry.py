@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QDropEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app import APP_NAME_JA
@@ -19,10 +19,21 @@ from app.messages import cli_text
 TABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv")
 
 
+def dropped_tables(event: QDropEvent) -> list[Path]:
+    """The tables (.xlsx, .csv) among the files dragged in from the file manager."""
+    found = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+    return [p for p in found if p.suffix.lower() in TABLE_SUFFIXES]
+
+
 def import_table(
-    parent: QWidget, document: WorkshopDocument | None, stack: QUndoStack, path: Path | None = None
+    parent: QWidget,
+    document: WorkshopDocument | None,
+    stack: QUndoStack,
+    path: Path | None = None,
+    roster: bool = False,
 ) -> bool:
-    """Import a table into ``document``; True when something was imported."""
+    """Import a table of resources (or, ``roster``, of people) into ``document``; True when
+    something was imported."""
     from app.views.importing.import_dialog import ImportDialog
 
     if document is None or document.read_only_reason is not None:
@@ -30,7 +41,9 @@ def import_table(
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
-            QCoreApplication.translate("Importing", "Import a list of resources"),
+            QCoreApplication.translate("Importing", "Import a roster")
+            if roster
+            else QCoreApplication.translate("Importing", "Import a list of resources"),
             "",
             QCoreApplication.translate("Importing", "Tables (*.xlsx *.csv)"),
         )
@@ -43,7 +56,7 @@ def import_table(
         text = cli_text(str(WORDS.get(error.code, error.code))).replace("%1", error.detail)
         QMessageBox.warning(parent, APP_NAME_JA, text)
         return False
-    dialog = ImportDialog(document, path, sheets, parent)
+    dialog = ImportDialog(document, path, sheets, parent, roster=roster)
     if not dialog.exec():
         return False
     command = dialog.command()

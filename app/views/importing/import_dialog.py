@@ -24,45 +24,75 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
-from app.commands.importing import ImportResources
+from app.commands.importing import ImportParticipants, ImportResources
 from app.document import WorkshopDocument
 from app.import_command import WORDS
-from app.importing.columns import FIELDS, layout_key
+from app.importing.columns import FIELDS, PEOPLE_FIELDS, layout_key
+from app.importing.people import prepare_people
 from app.importing.plan import ERROR, NEW, SAME, UPDATE, counts
 from app.importing.prepare import Prepared, prepare
 from app.importing.reading import Sheet
 from app.messages import cli_text
-from app.views.importing.preview_model import PreviewModel
+from app.models import ParticipantSide
+from app.views.importing.preview_model import PreviewModel, kind_text, value_text
 
 _SETTINGS = "import/mappings"
 
 
 class ImportDialog(QDialog):
     def __init__(
-        self, document: WorkshopDocument, path: Path, sheets: list[Sheet], parent: QWidget | None
+        self,
+        document: WorkshopDocument,
+        path: Path,
+        sheets: list[Sheet],
+        parent: QWidget | None,
+        roster: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
         self.resize(980, 640)
         self.document, self.path, self.sheets = document, path, sheets
+        #: A roster (参加者名簿) rather than a list of resources.
+        self.roster = roster
         lang = i18n.current_language()
-        self.field_names = {
-            "name": self.tr("Name"),
-            "kind": self.tr("Kind"),
-            "area": self.tr("Area"),
-            "operator": self.tr("Operator"),
-            "target": self.tr("For whom"),
-            "status": self.tr("State"),
-            "memo": self.tr("Memo"),
-        }
         kinds = {k.id: k.display_name(lang) for k in document.kinds()}
         reasons = {code: cli_text(str(text)) for code, text in WORDS.items()}
         reasons["unknown_kind"] = self.tr("unknown kind %1: choose a kind for such rows above")
-        self.model = PreviewModel(kinds, reasons)
+        reasons["unknown_side"] = self.tr("unknown side %1 (市町村, 支援者 or 地域)")
+        if roster:
+            fields = PEOPLE_FIELDS
+            self.field_names = {
+                "name": self.tr("Name"),
+                "organisation": self.tr("Organisation"),
+                "role": self.tr("Role"),
+                "side": self.tr("Side"),
+                "table_name": self.tr("Table"),
+            }
+            sides = {s.value: s.label(lang) for s in ParticipantSide}
+            shown = [
+                (self.field_names["organisation"], value_text("organisation")),
+                (self.field_names["side"], value_text("side", sides)),
+            ]
+        else:
+            fields = FIELDS
+            self.field_names = {
+                "name": self.tr("Name"),
+                "kind": self.tr("Kind"),
+                "area": self.tr("Area"),
+                "operator": self.tr("Operator"),
+                "target": self.tr("For whom"),
+                "status": self.tr("State"),
+                "memo": self.tr("Memo"),
+            }
+            shown = [
+                (self.field_names["kind"], kind_text(kinds)),
+                (self.field_names["area"], value_text("area")),
+            ]
+        self.model = PreviewModel(shown, reasons)
         self.sheet_box = QComboBox()
         for sheet in sheets:
             self.sheet_box.addItem(sheet.name)
-        self.columns: dict[str, QComboBox] = {field: QComboBox() for field in FIELDS}
+        self.columns: dict[str, QComboBox] = {field: QComboBox() for field in fields}
         self.update_same = QCheckBox(self.tr("Update resources already in the file (else skip)"))
         self.default_kind = QComboBox()
         self.default_kind.addItem(self.tr("Do not import them"), None)
@@ -86,9 +116,13 @@ class ImportDialog(QDialog):
             mapping.addRow(self.tr("Sheet"), self.sheet_box)
         for field, box in self.columns.items():
             mapping.addRow(self.field_names[field], box)
+        for option in (self.update_same, self.default_kind):
+            option.setVisible(not roster)
         options = QVBoxLayout()
         options.addWidget(self.update_same)
-        options.addWidget(QLabel(self.tr("Rows whose kind is empty or unknown:")))
+        kind_label = QLabel(self.tr("Rows whose kind is empty or unknown:"))
+        kind_label.setVisible(not roster)
+        options.addWidget(kind_label)
         options.addWidget(self.default_kind)
         options.addStretch(1)
         top = QHBoxLayout()
@@ -140,16 +174,25 @@ class ImportDialog(QDialog):
             return
         sheet = self.sheets[max(0, self.sheet_box.currentIndex())]
         try:
-            prepared = prepare(
-                self.path,
-                self.document.kinds(),
-                self.document.resources(),
-                sheet_name=sheet.name if len(self.sheets) > 1 else None,
-                mapping=None if guess else self._mapping(),
-                update_same=self.update_same.isChecked(),
-                default_kind=self.default_kind.currentData(),
-                sheets=self.sheets,
-            )
+            if self.roster:
+                prepared = prepare_people(
+                    self.path,
+                    self.document.roster.all(),
+                    sheet_name=sheet.name if len(self.sheets) > 1 else None,
+                    mapping=None if guess else self._mapping(),
+                    sheets=self.sheets,
+                )
+            else:
+                prepared = prepare(
+                    self.path,
+                    self.document.kinds(),
+                    self.document.resources(),
+                    sheet_name=sheet.name if len(self.sheets) > 1 else None,
+                    mapping=None if guess else self._mapping(),
+                    update_same=self.update_same.isChecked(),
+                    default_kind=self.default_kind.currentData(),
+                    sheets=self.sheets,
+                )
         except ValueError:  # no name column chosen (yet)
             self.prepared = None
             self.model.set_plans([])
@@ -176,11 +219,13 @@ class ImportDialog(QDialog):
         )
 
     # -- the result -----------------------------------------------------------------------
-    def command(self) -> ImportResources | None:
+    def command(self) -> ImportResources | ImportParticipants | None:
         """The import the user confirmed (remembering their columns for this layout)."""
         if self.prepared is None:
             return None
         QSettings().setValue(
             f"{_SETTINGS}/{layout_key(self.prepared.headers)}", json.dumps(self.prepared.mapping)
         )
+        if self.roster:
+            return ImportParticipants(self.document, self.prepared.plans)
         return ImportResources(self.document, self.prepared.plans)

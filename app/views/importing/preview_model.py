@@ -3,6 +3,8 @@ the kind matched (and how) and, for an error, the column and reason."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -18,6 +20,27 @@ _COLOURS = {NEW: "#e6f4ea", SAME: "#f1f3f5", UPDATE: "#e7f0fd", ERROR: "#fde8e7"
 Index = QModelIndex | QPersistentModelIndex
 
 
+def kind_text(kinds: dict[str, str]) -> Callable[[RowPlan], str]:
+    """A resource's kind as matched, with how sure a match by similarity is."""
+
+    def shown(plan: RowPlan) -> str:
+        kind = plan.values.get("kind_id")
+        if not kind:
+            return ""
+        name = kinds.get(str(kind), str(kind))
+        return f"{name}（{round(plan.kind.score)}%）" if plan.kind.how == "fuzzy" else name
+
+    return shown
+
+
+def value_text(key: str, labels: dict[str, str] | None = None) -> Callable[[RowPlan], str]:
+    def shown(plan: RowPlan) -> str:
+        value = str(plan.values.get(key, "") or "")
+        return (labels or {}).get(value, value)
+
+    return shown
+
+
 def outcome_text(plan: RowPlan) -> str:
     texts = {
         NEW: QCoreApplication.translate("ImportPreview", "new"),
@@ -28,18 +51,21 @@ def outcome_text(plan: RowPlan) -> str:
     return texts[plan.outcome]
 
 
+#: What a column between the name and the reason shows: its header and a row's text.
+Shown = tuple[str, Callable[[RowPlan], str]]
+
+
 class PreviewModel(QAbstractTableModel):
-    def __init__(self, kind_names: dict[str, str], reasons: dict[str, str]) -> None:
+    def __init__(self, shown: list[Shown], reasons: dict[str, str]) -> None:
         super().__init__()
         self._plans: list[RowPlan] = []
-        self._kinds = kind_names
+        self._shown = shown
         self._reasons = reasons
         self._headers = [
             QCoreApplication.translate("ImportPreview", "Row"),
             QCoreApplication.translate("ImportPreview", "Outcome"),
             QCoreApplication.translate("ImportPreview", "Name"),
-            QCoreApplication.translate("ImportPreview", "Kind"),
-            QCoreApplication.translate("ImportPreview", "Area"),
+            *(header for header, _ in shown),
             QCoreApplication.translate("ImportPreview", "Reason"),
         ]
 
@@ -59,15 +85,6 @@ class PreviewModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def _kind(self, plan: RowPlan) -> str:
-        kind = plan.values.get("kind_id")
-        if not kind:
-            return ""
-        name = self._kinds.get(str(kind), str(kind))
-        if plan.kind.how == "fuzzy":
-            return f"{name}（{round(plan.kind.score)}%）"
-        return name
-
     def data(self, index: Index, role: int = 0) -> object:
         plan = self._plans[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -81,10 +98,8 @@ class PreviewModel(QAbstractTableModel):
             return outcome_text(plan)
         if column == 2:
             return plan.values.get("name", "")
-        if column == 3:
-            return self._kind(plan)
-        if column == 4:
-            return plan.values.get("area", "")
+        if column - 3 < len(self._shown):
+            return self._shown[column - 3][1](plan)
         if plan.outcome == ERROR:
             reason = self._reasons.get(plan.reason, plan.reason).replace("%1", plan.detail)
             return f"{plan.column}: {reason}"
