@@ -29,6 +29,16 @@ class Received(Part):
             ).all()
         return {r[0]: r[1] for r in rows if r[0] in wanted}
 
+    def made_by(self, device: str, kind: str) -> set[int]:
+        """The rows a phone made of one kind (the people it added to the roster …)."""
+        with self.file.read_session() as s:
+            rows = s.scalars(
+                select(ReceivedItem.row_id).where(
+                    ReceivedItem.device == device, ReceivedItem.kind == kind
+                )
+            ).all()
+        return {r for r in rows if r is not None}
+
     def add(self, row: ReceivedValues) -> None:
         """Note an item as received; joins the change that applies it."""
         with self._writing() as s:

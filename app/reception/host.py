@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # aiohttp is loaded when receiving first starts, not with the
 #: The longest a change waits before the phones hear of it.
 PUBLISH_MS = 150
 #: What moderation holds back until the facilitator takes it: what the room would see.
-MODERATED = {"note", "card"}
+MODERATED = {"note", "card", "edit"}
 #: The longest the reception applies phones' items before the window's own events.
 SLICE_MS = 30
 
@@ -242,10 +242,12 @@ class Reception(QObject):
         never freeze the laptop."""
         clock = QElapsedTimer()
         clock.start()
-        while self._waiting and clock.elapsed() < SLICE_MS:
-            self._apply(*self._waiting.popleft())
-        if self._waiting:
-            self._drain.start()
+        try:
+            while self._waiting and clock.elapsed() < SLICE_MS:
+                self._apply(*self._waiting.popleft())
+        finally:  # the rest waits for the next turn, even when one item failed
+            if self._waiting:
+                self._drain.start()
 
     def _apply(self, request: Request, future: Future[dict[str, Any]]) -> None:
         if not future.set_running_or_notify_cancel():

@@ -45,6 +45,9 @@ class Intake:
         if earlier is not None:
             if earlier.device != request.device.device_id:
                 raise Refused("bad_request")
+            if request.kind == "name" and earlier.row_id in self._people():
+                person = self._people()[earlier.row_id]
+                return {"again": True, "participant": person.id, "name": person.name}
             return {"again": True, "id": earlier.row_id}
         try:
             return getattr(self, "_" + request.kind)(request)
@@ -84,8 +87,9 @@ class Intake:
                 raise Refused("not_found", 404)
             return {"participant": person.id, "name": person.name}
         name = " ".join(request.text.split())
-        same = [p for p in self.document.roster.all() if p.name == name and p.joined_from_phone]
-        if same:  # the same person joining again from another phone
+        made_here = self.document.received.made_by(request.device.device_id, "name")
+        same = [p for p in self.document.roster.all() if p.name == name and p.id in made_here]
+        if same:  # this phone typing its name again: the person it made before, no twin
             return {"participant": same[0].id, "name": name}
 
         def add() -> int:
@@ -97,6 +101,15 @@ class Intake:
 
         pid = self._record(request, add)
         return {"participant": pid, "name": name}
+
+    def _people(self) -> dict[int, Any]:
+        return {p.id: p for p in self.document.roster.all()}
+
+    def _author(self, request: Request) -> tuple[int | None, str]:
+        """The phone's person and their table; (None, "") when they are gone from the
+        roster (deleted on the laptop meanwhile): the phone then writes unnamed."""
+        person = self._people().get(request.device.participant_id or 0)
+        return (person.id, person.table_name) if person is not None else (None, "")
 
     # -- notes --------------------------------------------------------------------------
     def _board(self) -> int:
@@ -130,8 +143,7 @@ class Intake:
             index = 0
         taken = [(n.x, n.y, n.width, n.height) for n in notes]
         x, y = free_slot(taken, index)
-        author = request.device.participant_id
-        table = self.document.roster.get(author).table_name if author else ""
+        author, table = self._author(request)
         row: NoteValues = {
             "text": request.text,
             "x": round(x, 2),
@@ -198,8 +210,8 @@ class Intake:
             raise Refused("already_placed", 409)
         taken = [Rect(c.x, c.y, c.width, c.height) for c in self.document.sheets.cards(sheet_id)]
         ((x, y),) = free_spots(template.parking.polygon(), template.card_size, taken, 1)
-        author = request.device.participant_id
-        who = self.document.roster.get(author).name if author else ""
+        author = self._author(request)[0]
+        who = self._people()[author].name if author is not None else ""
         meant = zones.get(request.zone_key, "")
         memo = QCoreApplication.translate("Reception", "Proposed from a phone (%1)").replace(
             "%1", who or QCoreApplication.translate("Reception", "no name")
@@ -241,7 +253,7 @@ class Intake:
             raise Refused("no_reflection", 409)
         if not self.choices.writing_open:
             raise Refused("writing_closed", 409)
-        person = request.device.participant_id
+        person = self._author(request)[0]
         if person is None:
             raise Refused("name_needed", 403)
         rows = answer_rows(
@@ -259,9 +271,10 @@ class Intake:
         board_id = self.choices.board_id
         if board_id is None or current_round(self.document, board_id) != request.round_id:
             raise Refused("no_round", 409)
-        if request.device.participant_id is None:
+        voter = self._author(request)[0]
+        if voter is None:
             raise Refused("name_needed", 403)
-        return request.device.participant_id
+        return voter
 
     def _dot(self, request: Request) -> dict[str, Any]:
         voter = self._voter(request)

@@ -9,7 +9,6 @@ from sqlalchemy import Row
 
 from app.boards.voting import is_eligible, ranking
 from app.document import WorkshopDocument
-from app.models import Reflection
 from app.room.state import PhoneCard, PhoneNote, PhoneRound, RoomState
 from app.timeline.reflection import questions, title
 
@@ -146,15 +145,10 @@ def _sheet_state(document: WorkshopDocument, choices: RoomChoices, base: RoomSta
 
 def _reflection_state(document: WorkshopDocument, session_id: int, base: RoomState) -> RoomState:
     session = document.timeline.session(session_id)
-    answers: dict[int, dict[str, str]] = {}
-    for row in document.timeline.rows(Reflection, session_id):
-        if row.participant_id is not None:
-            answers.setdefault(row.participant_id, {})[row.question] = row.answer
     return replace(
         base,
         activity="reflection",
         title=f"{title()}：{session.title}",
         session_id=session_id,
         questions=tuple(questions(session.reflection_questions)),
-        answers=answers,
     )

@@ -13,8 +13,10 @@ from typing import Any
 
 from app.room.devices import Device
 
-#: The largest body the server reads (aiohttp refuses bigger ones with 413).
+#: The largest body the server reads (413 beyond); a reflection sheet's answers are longer
+#: (several answers of up to 2,000 characters, three bytes each in UTF-8).
 MAX_BODY = 16 * 1024
+MAX_REFLECTION_BODY = 128 * 1024
 #: The longest note a phone may send.
 MAX_NOTE = 500
 MAX_NAME = 100

@@ -26,7 +26,7 @@ from aiohttp import web
 
 from app.room.addresses import DEFAULT_PORT
 from app.room.devices import Device, Devices
-from app.room.requests import MAX_BODY, Refused, Request, device_id, parse
+from app.room.requests import MAX_BODY, MAX_REFLECTION_BODY, Refused, Request, device_id, parse
 from app.room.state import RoomState, personal_view, shared_view
 
 COOKIE = "wagamachi_device"
@@ -70,6 +70,7 @@ class RoomServer:
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
         self.host, self.port = "", 0
+        self._hosts: set[str] = set()  # the Host headers that name this server
 
     # -- the GUI thread's side ----------------------------------------------------------
     def start(self, host: str, port: int = DEFAULT_PORT) -> int:
@@ -135,7 +136,7 @@ class RoomServer:
 
     async def _open(self, host: str, port: int) -> int:
         self._newer = asyncio.Event()
-        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard])
+        app = web.Application(client_max_size=MAX_REFLECTION_BODY, middlewares=[self._guard])
         app.add_routes(
             [
                 web.get("/", self._index),
@@ -158,7 +159,10 @@ class RoomServer:
                 continue
             server = site._server
             assert server is not None
-            return int(server.sockets[0].getsockname()[1])  # type: ignore[attr-defined]
+            bound = int(server.sockets[0].getsockname()[1])  # type: ignore[attr-defined]
+            shown = f"[{host}]" if ":" in host else host
+            self._hosts = {f"{shown}:{bound}"}
+            return bound
         raise OSError("no port")
 
     async def _close(self) -> None:
@@ -175,6 +179,8 @@ class RoomServer:
         (its own origin, a JSON body and the header the page adds, which a form or another
         site cannot send)."""
         try:
+            if request.host not in self._hosts:  # another name for this address (DNS rebinding)
+                raise Refused("forbidden", 403)
             if request.method == "POST":
                 origin = request.headers.get("Origin")
                 if origin is not None and origin != f"http://{request.host}":
@@ -190,6 +196,8 @@ class RoomServer:
             response = _refusal(Refused("too_large", 413))
         except web.HTTPException as error:
             response = web.json_response({"error": "not_found"}, status=error.status)
+        except Exception:  # noqa: BLE001 - a phone never gets a bare error without the headers
+            response = _refusal(Refused("bad_request", 500))
         response.headers.update(_HEADERS)
         return response
 
@@ -204,9 +212,12 @@ class RoomServer:
 
     async def _body(self, request: web.Request) -> Any:
         raw = await request.read()
+        limit = MAX_REFLECTION_BODY if request.path == "/api/reflection" else MAX_BODY
+        if len(raw) > limit:
+            raise Refused("too_large", 413)
         try:
             return json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise Refused("bad_request") from None
 
     def _device(self, request: web.Request) -> Device:
@@ -249,7 +260,7 @@ class RoomServer:
         if self._state.version <= since and self._newer is not None:
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self._newer.wait(), POLL_S)
-            device = self.devices.seen(request.cookies.get(COOKIE, "")) or device
+            device = self._device(request)  # blocked or disconnected meanwhile: 401
         personal = json.dumps(personal_view(self._state, device), ensure_ascii=False)
         body = b'{"room":' + self._shared + b',"me":' + personal.encode() + b"}"
         return web.Response(body=body, content_type="application/json", charset="utf-8")

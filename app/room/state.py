@@ -64,8 +64,6 @@ class RoomState:
     #: "reflection": the session's reflection sheet (振り返りシート)
     session_id: int | None = None
     questions: tuple[str, ...] = ()
-    #: Each participant's answers so far: participant id → question → answer.
-    answers: dict[int, dict[str, str]] = field(default_factory=dict)
     #: Moderation: the client ids waiting for the facilitator, and those not taken, by
     #: the device that sent them.
     pending: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -150,9 +148,6 @@ def personal_view(state: RoomState, device: Device) -> dict[str, object]:
         ],
         "face_down_notes": [_note(n) for n in mine if n.face_down],
         "dots": {str(k): v for k, v in dots.items() if v},
-        "answers": state.answers.get(device.participant_id, {})
-        if device.participant_id is not None
-        else {},
         "pending": list(state.pending.get(device.device_id, ())),
         "declined": list(state.declined.get(device.device_id, ())),
         "dots_left": 0

@@ -1686,6 +1686,10 @@ Or open the browser and type:</source>
         <translation>カード</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>修正</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>付箋</translation>
     </message>

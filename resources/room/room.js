@@ -191,7 +191,7 @@
         save();
         show("join");
         return; // sent again once joined
-      } else if (answer.status === 429 || answer.status >= 500) {
+      } else if (answer.status === 429 || answer.status === 503) {
         save();
         window.setTimeout(flush, 3000);
         return;
@@ -464,7 +464,7 @@
         area.id = "answer-" + index;
         area.maxLength = 2000;
         area.rows = 4;
-        area.value = me.answers[question] || "";
+        area.value = (kept.answers || {})[question] || "";
         area.setAttribute("data-question", question);
         box.appendChild(label);
         box.appendChild(area);
@@ -483,11 +483,13 @@
         item.error = "ファシリテーターが見送りました。";
         changed = true;
       } else if (me.pending.indexOf(item.body.client_id) < 0) {
-        item.state = "sent";
+        // taken, or lost when the laptop restarted: asking again tells which (the laptop
+        // answers "again" for what it has, and holds what it lost once more)
+        item.state = "waiting";
         changed = true;
       }
     });
-    if (changed) save();
+    if (changed) { save(); flush(); }
   }
 
   function render() {
@@ -530,6 +532,9 @@
       if (answer.status !== 200) { say(words(answer.data.error, answer.data.details)); return; }
       say("");
       choosingName = false;
+      kept.answers = {}; // another person's sheet starts empty
+      shownQuestions = "";
+      save();
       repoll();
     }).catch(function () { say("パソコンにつながりません。もう一度押してください。"); });
   }
@@ -587,6 +592,8 @@
       });
       if (!written) { say(words("empty_text")); return; }
       say("");
+      kept.answers = {};
+      answers.forEach(function (a) { kept.answers[a.question] = a.answer; });
       queue("reflection", { answers: answers }, "振り返りシート（" + written + "問）");
     });
     window.addEventListener("online", function () { flush(); poll(); });

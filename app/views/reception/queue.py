@@ -61,7 +61,9 @@ class ModerationQueue(QWidget):
         self.items.clear()
         for client_id, request in pending.items():
             who = request.device.name or self.tr("(no name)")
-            what = self.tr("Card") if request.kind == "card" else self.tr("Note")
+            what = {"card": self.tr("Card"), "edit": self.tr("Edit")}.get(
+                request.kind, self.tr("Note")
+            )
             item = QListWidgetItem(f"{what}・{who}: {request.text}")
             item.setData(_ID, client_id)
             self.items.addItem(item)
