@@ -50,6 +50,8 @@ class Choices:
     mapping: Mapping[str, int]  # field → column index
     update_same: bool = False  # a row like an existing resource updates it (else skipped)
     default_kind: str | None = None  # for rows whose kind is empty or unknown
+    #: Kinds the user chose row by row (row number → kind id), over any match.
+    row_kinds: Mapping[int, str] = field(default_factory=dict)
 
 
 def _status(text: str) -> ResourceStatus | None:
@@ -116,7 +118,10 @@ def plan_rows(
                 continue
             values["status"] = status
         kind_text = cell(row, "kind")
-        match = matcher.match(kind_text) if kind_text else KindMatch(None, "", 0.0)
+        if number in choices.row_kinds:
+            match = KindMatch(choices.row_kinds[number], "chosen", 100.0)
+        else:
+            match = matcher.match(kind_text) if kind_text else KindMatch(None, "", 0.0)
         kind_id = match.kind_id or choices.default_kind
         if kind_id is None:
             reason = "unknown_kind" if kind_text else "no_kind"

@@ -48,6 +48,7 @@ def prepare(
     update_same: bool = False,
     default_kind: str | None = None,
     sheets: list[Sheet] | None = None,
+    row_kinds: Mapping[int, str] | None = None,
 ) -> Prepared:
     """The plan for ``path`` (or for ``sheets`` already read from it)."""
     sheets = read_table(path) if sheets is None else sheets
@@ -63,6 +64,6 @@ def prepare(
     columns = dict(mapping) if mapping is not None else guess_mapping(chosen.rows[header])
     if "name" not in columns:
         raise Unreadable("no_name_column")
-    choices = Choices(columns, update_same, default_kind)
+    choices = Choices(columns, update_same, default_kind, dict(row_kinds or {}))
     plans = plan_rows(chosen.rows, header, choices, KindMatcher(kinds, kind_map), existing)
     return Prepared(sheets, chosen, header, columns, plans)

@@ -1092,11 +1092,16 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     </message>
     <message>
         <source>Update resources already in the file (else skip)</source>
+        <extracomment>Kinds chosen row by row in the preview (row number → kind id).</extracomment>
         <translation>すでにある地域資源は更新する（しないときは飛ばす）</translation>
     </message>
     <message>
         <source>Do not import them</source>
         <translation>取り込まない</translation>
+    </message>
+    <message>
+        <source>Double-click a kind to choose another for that row</source>
+        <translation>種別をダブルクリックすると、その行の種別を選び直せます</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1147,7 +1152,7 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     </message>
     <message>
         <source>Row</source>
-        <extracomment>What a column between the name and the reason shows: its header and a row&apos;s text.</extracomment>
+        <extracomment>What a column between the name and the reason shows: its header and a row&apos;s text. The user chose a kind for one row (its number in the file, the kind&apos;s id). The column of kinds that can be chosen row by row, or -1.</extracomment>
         <translation>行</translation>
     </message>
     <message>

@@ -139,3 +139,26 @@ def test_a_roster_table_adds_people_and_skips_those_already_on_the_roster(
     assert people["林 一郎"].side.value == "supporter"
     window.undo_stack.undo()
     assert len(document.roster.all()) == before
+
+
+def test_a_row_s_kind_is_chosen_in_the_preview(
+    window: MainWindow, sample_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    window.open_path(sample_path)
+    table = _list(tmp_path / "salons.xlsx")
+    dialog = ImportDialog(window.document, table, read_table(table), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    kind_cell = dialog.model.index(1, 3)  # 駅前サロン, whose kind nobody knows
+    assert dialog.model.data(dialog.model.index(1, 1)) == "取り込まない"
+    assert dialog.model.flags(kind_cell) & Qt.ItemFlag.ItemIsEditable
+    dialog.table.edit(kind_cell)
+    editor = dialog.table.findChild(QComboBox)
+    assert editor is not None
+    editor.setCurrentIndex(editor.findData("kayoi"))
+    dialog.table.commitData(editor)
+    assert dialog.row_kinds == {4: "kayoi"}
+    assert dialog.model.data(dialog.model.index(1, 1)) == "新規"
+    assert dialog.model.data(dialog.model.index(1, 3)) == "通いの場"

@@ -34,6 +34,7 @@ from app.importing.prepare import Prepared, prepare
 from app.importing.reading import Sheet
 from app.messages import cli_text
 from app.models import ParticipantSide
+from app.views.importing.kind_delegate import KindDelegate
 from app.views.importing.preview_model import PreviewModel, kind_text, value_text
 
 _SETTINGS = "import/mappings"
@@ -88,7 +89,10 @@ class ImportDialog(QDialog):
                 (self.field_names["kind"], kind_text(kinds)),
                 (self.field_names["area"], value_text("area")),
             ]
-        self.model = PreviewModel(shown, reasons)
+        self.model = PreviewModel(shown, reasons, kinds=not roster)
+        #: Kinds chosen row by row in the preview (row number → kind id).
+        self.row_kinds: dict[int, str] = {}
+        self.model.kind_chosen.connect(self._kind_chosen)
         self.sheet_box = QComboBox()
         for sheet in sheets:
             self.sheet_box.addItem(sheet.name)
@@ -101,6 +105,11 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
+        if not roster:
+            self.table.setItemDelegateForColumn(
+                PreviewModel.KIND_COLUMN, KindDelegate(kinds, self.table)
+            )
+            self.table.setToolTip(self.tr("Double-click a kind to choose another for that row"))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -137,7 +146,7 @@ class ImportDialog(QDialog):
         self.prepared: Prepared | None = None
         self._filling = False
         self._plan(guess=True)
-        self.sheet_box.currentIndexChanged.connect(lambda _i: self._plan(guess=True))
+        self.sheet_box.currentIndexChanged.connect(lambda _i: self._other_sheet())
         for box in self.columns.values():
             box.currentIndexChanged.connect(lambda _i: self._plan())
         self.update_same.toggled.connect(lambda _on: self._plan())
@@ -192,6 +201,7 @@ class ImportDialog(QDialog):
                     update_same=self.update_same.isChecked(),
                     default_kind=self.default_kind.currentData(),
                     sheets=self.sheets,
+                    row_kinds=self.row_kinds,
                 )
         except ValueError:  # no name column chosen (yet)
             self.prepared = None
@@ -217,6 +227,14 @@ class ImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             bool(found[NEW] or found[UPDATE])
         )
+
+    def _other_sheet(self) -> None:
+        self.row_kinds.clear()  # row numbers of another sheet
+        self._plan(guess=True)
+
+    def _kind_chosen(self, number: int, kind_id: str) -> None:
+        self.row_kinds[number] = kind_id
+        self._plan()
 
     # -- the result -----------------------------------------------------------------------
     def command(self) -> ImportResources | ImportParticipants | None:

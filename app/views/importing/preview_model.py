@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -56,8 +57,14 @@ Shown = tuple[str, Callable[[RowPlan], str]]
 
 
 class PreviewModel(QAbstractTableModel):
-    def __init__(self, shown: list[Shown], reasons: dict[str, str]) -> None:
+    #: The user chose a kind for one row (its number in the file, the kind's id).
+    kind_chosen = Signal(int, str)
+    #: The column of kinds that can be chosen row by row, or -1.
+    KIND_COLUMN = 3
+
+    def __init__(self, shown: list[Shown], reasons: dict[str, str], kinds: bool = False) -> None:
         super().__init__()
+        self._kinds_editable = kinds
         self._plans: list[RowPlan] = []
         self._shown = shown
         self._reasons = reasons
@@ -84,6 +91,20 @@ class PreviewModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self._kinds_editable and index.column() == self.KIND_COLUMN:
+            plan = self._plans[index.row()]
+            if plan.values.get("name"):
+                flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: object, role: int = 2) -> bool:  # noqa: N802
+        if not (self._kinds_editable and index.column() == self.KIND_COLUMN and value):
+            return False
+        self.kind_chosen.emit(self._plans[index.row()].number, str(value))
+        return True
 
     def data(self, index: Index, role: int = 0) -> object:
         plan = self._plans[index.row()]
