@@ -8,45 +8,17 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.commands.importing import ImportResources
 from app.document import WorkshopDocument
 from app.importing.plan import ERROR, NEW, SAME, UPDATE, counts
 from app.importing.prepare import prepare
 from app.importing.reading import Unreadable, read_table
+from app.messages import import_refusal
 from app.store.workshop_file import open_workshop
 
 EXIT_USAGE = 2
-
-#: Why a table cannot be imported, by the code app.importing gives.
-WORDS = {
-    "missing": QT_TRANSLATE_NOOP("CommandLine", "The file %1 does not exist."),
-    "too_large": QT_TRANSLATE_NOOP("CommandLine", "The file is larger than %1 MB."),
-    "too_many_rows": QT_TRANSLATE_NOOP("CommandLine", "The file has more than %1 rows."),
-    "unknown_format": QT_TRANSLATE_NOOP(
-        "CommandLine", "Files ending %1 cannot be imported: use .xlsx or .csv."
-    ),
-    "not_a_workbook": QT_TRANSLATE_NOOP(
-        "CommandLine", "The file is not an Excel workbook (.xlsx) or is damaged."
-    ),
-    "unknown_encoding": QT_TRANSLATE_NOOP(
-        "CommandLine", "The CSV file's character encoding could not be recognised."
-    ),
-    "empty": QT_TRANSLATE_NOOP("CommandLine", "The file has no rows."),
-    "no_sheet": QT_TRANSLATE_NOOP("CommandLine", "The workbook has no sheet called %1."),
-    "no_name_column": QT_TRANSLATE_NOOP(
-        "CommandLine", "No column of names (名称, 事業名, 団体名 …) was found."
-    ),
-    "bad_kind_map": QT_TRANSLATE_NOOP(
-        "CommandLine", "The kind map %1 is not a JSON object of names to kind ids."
-    ),
-    "empty_name": QT_TRANSLATE_NOOP("CommandLine", "no name"),
-    "too_long": QT_TRANSLATE_NOOP("CommandLine", "longer than %1 characters"),
-    "unknown_status": QT_TRANSLATE_NOOP("CommandLine", "unknown state %1"),
-    "unknown_kind": QT_TRANSLATE_NOOP("CommandLine", "unknown kind %1 (give it in --kind-map)"),
-    "no_kind": QT_TRANSLATE_NOOP("CommandLine", "no kind"),
-}
 
 
 def _t(text: str) -> str:
@@ -69,12 +41,11 @@ def _kind_map(path: Path | None) -> dict[str, str]:
 
 def run_import(source: Path, into: Path, kind_map: Path | None) -> int:
     """Import ``source`` into ``into``, saying what happened to every row."""
-    words = {code: _t(str(text)) for code, text in WORDS.items()}
     try:
         chosen = _kind_map(kind_map)
         sheets = read_table(source)  # a bad table is refused before the workshop is opened
     except Unreadable as error:
-        print(words.get(error.code, error.code).replace("%1", error.detail), file=sys.stderr)
+        print(import_refusal(error.code, error.detail), file=sys.stderr)
         return EXIT_USAGE
     document = WorkshopDocument(open_workshop(into))
     try:
@@ -86,12 +57,12 @@ def run_import(source: Path, into: Path, kind_map: Path | None) -> int:
                 source, document.kinds(), document.resources(), kind_map=chosen, sheets=sheets
             )
         except Unreadable as error:
-            print(words.get(error.code, error.code).replace("%1", error.detail), file=sys.stderr)
+            print(import_refusal(error.code, error.detail), file=sys.stderr)
             return EXIT_USAGE
         for plan in prepared.plans:
             if plan.outcome == ERROR:
                 line = _t("row %1, %2: %3").replace("%1", str(plan.number))
-                reason = words.get(plan.reason, plan.reason).replace("%1", plan.detail)
+                reason = import_refusal(plan.reason, plan.detail)
                 print(line.replace("%2", plan.column).replace("%3", reason), file=sys.stderr)
             elif plan.outcome == SAME:
                 said = _t("row %1: skipped, already in the workshop (%2)")

@@ -264,3 +264,43 @@ def validation_error(error: ValidationError) -> str:
 def cli_text(text: str) -> str:
     """A command-line sentence in the user's language."""
     return QCoreApplication.translate("CommandLine", text)
+
+
+#: Why a table cannot be imported, by the code app.importing gives.
+_IMPORT_REFUSALS = {
+    "missing": QT_TRANSLATE_NOOP("CommandLine", "The file %1 does not exist."),
+    "too_large": QT_TRANSLATE_NOOP("CommandLine", "The file is larger than %1 MB."),
+    "too_many_rows": QT_TRANSLATE_NOOP("CommandLine", "The file has more than %1 rows."),
+    "unknown_format": QT_TRANSLATE_NOOP(
+        "CommandLine", "Files ending %1 cannot be imported: use .xlsx or .csv."
+    ),
+    "not_a_workbook": QT_TRANSLATE_NOOP(
+        "CommandLine", "The file is not an Excel workbook (.xlsx) or is damaged."
+    ),
+    "unknown_encoding": QT_TRANSLATE_NOOP(
+        "CommandLine", "The CSV file's character encoding could not be recognised."
+    ),
+    "empty": QT_TRANSLATE_NOOP("CommandLine", "The file has no rows."),
+    "no_sheet": QT_TRANSLATE_NOOP("CommandLine", "The workbook has no sheet called %1."),
+    "no_name_column": QT_TRANSLATE_NOOP(
+        "CommandLine", "No column of names (名称, 事業名, 団体名 …) was found."
+    ),
+    "bad_kind_map": QT_TRANSLATE_NOOP(
+        "CommandLine", "The kind map %1 is not a JSON object of names to kind ids."
+    ),
+    "empty_name": QT_TRANSLATE_NOOP("CommandLine", "no name"),
+    "too_long": QT_TRANSLATE_NOOP("CommandLine", "longer than %1 characters"),
+    "unknown_status": QT_TRANSLATE_NOOP("CommandLine", "unknown state %1"),
+    "unknown_kind": QT_TRANSLATE_NOOP("CommandLine", "unknown kind %1 (give it in --kind-map)"),
+    "no_kind": QT_TRANSLATE_NOOP("CommandLine", "no kind"),
+}
+
+
+#: Every code an import may give, for a preview that words them all.
+IMPORT_CODES = tuple(_IMPORT_REFUSALS)
+
+
+def import_refusal(code: str, detail: str = "") -> str:
+    """Why a table or one of its rows cannot be imported (app.importing's codes)."""
+    text = _IMPORT_REFUSALS.get(code)
+    return cli_text(str(text)).replace("%1", detail) if text is not None else code

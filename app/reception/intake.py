@@ -26,8 +26,6 @@ from app.worksheets.geometry import Rect
 from app.worksheets.slots import free_spots
 
 PHONE = "phone"
-#: A phone's notes, as the laptop's default note colour.
-NOTE_COLOUR = "#fff3b0"
 
 #: The height a note needs for its text at the board's note width (the board's fitting).
 Measure = Callable[[str], float]
@@ -150,7 +148,6 @@ class Intake:
             "y": round(y, 2),
             "width": NOTE_SIZE[0],
             "height": max(NOTE_SIZE[1], self.measure(request.text)),
-            "colour": NOTE_COLOUR,
             "author_id": author,
             "table_name": table,
             "z": len(notes),

@@ -2124,7 +2124,7 @@ Or open the browser and type:</source>
     <name>Reception</name>
     <message>
         <source>Proposed from a phone (%1)</source>
-        <extracomment>A phone&apos;s notes, as the laptop&apos;s default note colour. The height a note needs for its text at the board&apos;s note width (the board&apos;s fitting).</extracomment>
+        <extracomment>The height a note needs for its text at the board&apos;s note width (the board&apos;s fitting).</extracomment>
         <translation>スマホから提案（%1）</translation>
     </message>
     <message>

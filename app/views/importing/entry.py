@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app import APP_NAME_JA
 from app.document import WorkshopDocument
-from app.import_command import WORDS
 from app.importing.reading import Unreadable, read_table
-from app.messages import cli_text
+from app.messages import import_refusal
 
 #: What a dropped file must end with to be taken for a table to import.
 TABLE_SUFFIXES = (".xlsx", ".xlsm", ".csv")
@@ -53,8 +52,7 @@ def import_table(
     try:
         sheets = read_table(path)
     except Unreadable as error:
-        text = cli_text(str(WORDS.get(error.code, error.code))).replace("%1", error.detail)
-        QMessageBox.warning(parent, APP_NAME_JA, text)
+        QMessageBox.warning(parent, APP_NAME_JA, import_refusal(error.code, error.detail))
         return False
     dialog = ImportDialog(document, path, sheets, parent, roster=roster)
     if not dialog.exec():

@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.commands.importing import ImportParticipants, ImportResources
 from app.document import WorkshopDocument
-from app.import_command import WORDS
 from app.importing.columns import FIELDS, PEOPLE_FIELDS, layout_key
 from app.importing.people import prepare_people
 from app.importing.plan import ERROR, NEW, SAME, UPDATE, counts
 from app.importing.prepare import Prepared, prepare
 from app.importing.reading import Sheet
-from app.messages import cli_text
+from app.messages import IMPORT_CODES, import_refusal
 from app.models import ParticipantSide
 from app.views.importing.kind_delegate import KindDelegate
 from app.views.importing.preview_model import PreviewModel, kind_text, value_text
@@ -57,7 +56,7 @@ class ImportDialog(QDialog):
         self.roster = roster
         lang = i18n.current_language()
         kinds = {k.id: k.display_name(lang) for k in document.kinds()}
-        reasons = {code: cli_text(str(text)) for code, text in WORDS.items()}
+        reasons = {code: import_refusal(code, "%1") for code in IMPORT_CODES}
         reasons["unknown_kind"] = self.tr("unknown kind %1: choose a kind for such rows above")
         reasons["unknown_side"] = self.tr("unknown side %1 (市町村, 支援者 or 地域)")
         if roster:
