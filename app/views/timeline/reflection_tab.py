@@ -188,5 +188,7 @@ class ReflectionTab(SessionTab):
                         who += " NEW"
                 if row.from_phone:
                     who += self.tr(" (phone)")
-                top.addChild(QTreeWidgetItem([who, row.answer]))
+                answer = QTreeWidgetItem([who, row.answer])
+                answer.setToolTip(1, row.answer)  # the whole answer where the column cuts it
+                top.addChild(answer)
             top.setExpanded(True)
