@@ -48,7 +48,7 @@ def test_every_table_reads_back_as_staff_need_it(sample_path: Path, tmp_path: Pa
     assert formula_like.data_type == "s"  # text, not a formula
     assert any(str(n).startswith("-1") for n in names)
     assert all(c.data_type != "f" for row in resources.iter_rows() for c in row)
-    assert resources.column_dimensions["B"].width > 20  # wide enough for Japanese names
+    assert resources.column_dimensions["B"].width >= 14  # names wrap in it, not cut off
 
     actions = book["アクション"]
     header = [c.value for c in actions[1]]
@@ -87,3 +87,28 @@ def test_the_wareki_option_formats_dates_in_the_japanese_era(
     cell = load_workbook(out)["アクション"].cell(row=2, column=2)
     assert isinstance(cell.value, datetime) and cell.value.date() >= date(2022, 1, 1)
     assert "ggge" in cell.number_format  # 令和4年… in Excel
+
+
+def test_every_sheet_prints_on_a4_landscape_with_long_texts_wrapped(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    with open_workshop(sample_path) as workshop_file:
+        with workshop_file.session() as db:
+            db.add(Resource(name="長いメモの資源", kind_id="salon", memo="毎週火曜に集まる。" * 30))
+        out = tmp_path / "town.xlsx"
+        write_workbook(workshop_file, out)
+    book = load_workbook(out)
+    for sheet in book.worksheets:
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.print_title_rows == "$1:$1"
+        widths = [sheet.column_dimensions[c[0].column_letter].width for c in sheet.iter_cols()]
+        assert sum(widths) <= 125 or min(widths) <= 10  # narrowed to a readable page
+    resources = book["地域資源"]
+    header = [c.value for c in resources[1]]
+    assert header[:3] == ["ID", "名称", "ふりがな"]
+    row = next(r for r in resources.iter_rows(min_row=2) if r[1].value == "長いメモの資源")
+    memo = row[header.index("メモ")]
+    assert memo.alignment.wrap_text and memo.alignment.vertical == "top"
+    assert resources.row_dimensions[memo.row].height >= 3 * 13.5
