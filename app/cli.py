@@ -37,6 +37,7 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("CommandLine", "row %1, %2: %3"),
     QT_TRANSLATE_NOOP("CommandLine", "row %1: skipped, already in the workshop (%2)"),
     QT_TRANSLATE_NOOP("CommandLine", "Imported %1 new, %2 updated; %3 skipped, %4 refused."),
+    QT_TRANSLATE_NOOP("CommandLine", "new kind: %1"),
     QT_TRANSLATE_NOOP("CommandLine", "Receiving. Phones join by scanning the QR code or at %1"),
     QT_TRANSLATE_NOOP("CommandLine", "Or type the address %1 in the browser and the PIN %2"),
     QT_TRANSLATE_NOOP("CommandLine", "Press Ctrl+C to stop receiving."),
@@ -176,6 +177,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--kind-map", type=Path, help="JSON of the table's kind names to catalogue kind ids"
     )
+    parser.add_argument(
+        "--new-kinds",
+        action="store_true",
+        help="add kinds the table names that the catalogue lacks as new kinds (--import)",
+    )
     parser.add_argument("--lang", choices=("ja", "en"), help="user-interface language")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     return parser
@@ -271,7 +277,7 @@ def _import(args: argparse.Namespace) -> int:
         _say("--import needs the workshop to import into (--into).")
         return EXIT_USAGE
     _ensure_translation()
-    return run_import(args.import_file, args.into, args.kind_map)
+    return run_import(args.import_file, args.into, args.kind_map, args.new_kinds)
 
 
 def main(argv: list[str] | None = None) -> int:

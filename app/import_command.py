@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.commands.importing import ImportResources
 from app.document import WorkshopDocument
-from app.importing.plan import ERROR, NEW, SAME, UPDATE, counts
+from app.importing.plan import ERROR, NEW, NEW_KIND, SAME, UPDATE, counts
 from app.importing.prepare import prepare
 from app.importing.reading import Unreadable, read_table
 from app.messages import import_refusal
@@ -39,7 +39,7 @@ def _kind_map(path: Path | None) -> dict[str, str]:
     return found
 
 
-def run_import(source: Path, into: Path, kind_map: Path | None) -> int:
+def run_import(source: Path, into: Path, kind_map: Path | None, new_kinds: bool = False) -> int:
     """Import ``source`` into ``into``, saying what happened to every row."""
     try:
         chosen = _kind_map(kind_map)
@@ -54,7 +54,12 @@ def run_import(source: Path, into: Path, kind_map: Path | None) -> int:
             return EXIT_USAGE
         try:
             prepared = prepare(
-                source, document.kinds(), document.resources(), kind_map=chosen, sheets=sheets
+                source,
+                document.kinds(),
+                document.resources(),
+                kind_map=chosen,
+                sheets=sheets,
+                default_kind=NEW_KIND if new_kinds else None,
             )
         except Unreadable as error:
             print(import_refusal(error.code, error.detail), file=sys.stderr)
@@ -70,6 +75,8 @@ def run_import(source: Path, into: Path, kind_map: Path | None) -> int:
         command = ImportResources(document, prepared.plans)
         if not command.is_noop():
             command.redo()
+        for name in dict.fromkeys(p.new_kind for p in prepared.plans if p.new_kind):
+            print(_t("new kind: %1").replace("%1", name))
         found = counts(prepared.plans)
         said = _t("Imported %1 new, %2 updated; %3 skipped, %4 refused.")
         for mark, key in (("%1", NEW), ("%2", UPDATE), ("%3", SAME), ("%4", ERROR)):

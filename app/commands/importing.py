@@ -11,28 +11,43 @@ from PySide6.QtCore import QCoreApplication
 from app.commands.base import Recorded
 from app.document import WorkshopDocument
 from app.importing.plan import NEW, UPDATE, RowPlan
-from app.models.values import ParticipantValues
+from app.models.values import ParticipantValues, ResourceValues
 
 
 class ImportResources(Recorded):
+    """New resources, updates of existing ones, and the kinds the file names that the
+    catalogue lacks (when the user chose to add them): one change, one undo step."""
+
     def __init__(self, document: WorkshopDocument, plans: Sequence[RowPlan]) -> None:
-        self._new = [document.clean_resource(p.values) for p in plans if p.outcome == NEW]
+        self._new = [
+            (document.clean_resource(p.values), p.new_kind) for p in plans if p.outcome == NEW
+        ]
         self._updates = {
-            p.existing_id: document.clean_resource(p.values)
+            p.existing_id: (document.clean_resource(p.values), p.new_kind)
             for p in plans
             if p.outcome == UPDATE and p.existing_id is not None
         }
+        self._kinds = [k for k, _ in self._rows_and_kinds() if k]
         text = QCoreApplication.translate("Commands", "Import %1 resource(s)")
         super().__init__(text.replace("%1", str(len(self._new) + len(self._updates))), document)
         self.added: list[int] = []
+
+    def _rows_and_kinds(self) -> list[tuple[str, ResourceValues]]:
+        return [(k, v) for v, k in (*self._new, *self._updates.values())]
 
     def is_noop(self) -> bool:
         return not self._new and not self._updates
 
     def perform(self) -> None:
-        self.added = self.document.add_resources(self._new) if self._new else []
-        for resource_id, values in self._updates.items():
-            self.document.update_resource(resource_id, values)
+        kind_ids = self.document.add_kinds(self._kinds) if self._kinds else {}
+
+        def with_kind(values: ResourceValues, new_kind: str) -> ResourceValues:
+            return {**values, "kind_id": kind_ids[new_kind]} if new_kind else values
+
+        rows = [with_kind(v, k) for v, k in self._new]
+        self.added = self.document.add_resources(rows) if rows else []
+        for resource_id, (values, new_kind) in self._updates.items():
+            self.document.update_resource(resource_id, with_kind(values, new_kind))
 
 
 class ImportParticipants(Recorded):

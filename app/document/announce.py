@@ -87,6 +87,7 @@ def announce(document: WorkshopDocument, change: Change) -> None:
         by_table[touched.table][touched.op][touched.scope].append(touched.id)
     if "kind_group" in by_table or "resource_kind" in by_table:
         document.reload_catalogue()
+        document.catalogue_changed.emit()
     for table in reversed(ORDER):
         for scope, ids in by_table[table][Op.DELETED].items():
             _signal(document, table, Op.DELETED)(scope, ids)

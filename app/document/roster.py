@@ -23,11 +23,11 @@ class Roster(Part):
 
     def add(self, rows: Sequence[ParticipantValues]) -> list[int]:
         with self._writing() as s:
-            return table.insert_rows(s, Participant, rows)
+            return store.add_participants(s, rows)
 
     def update(self, changes: Mapping[int, ParticipantValues]) -> None:
         with self._writing() as s:
-            table.update_rows(s, Participant, changes)
+            store.update_participants(s, changes)
 
     def delete(self, ids: Sequence[int]) -> None:
         """Delete people; their dots and attendance go, what they wrote stays anonymous."""

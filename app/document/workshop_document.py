@@ -28,7 +28,7 @@ from app.document.timeline import Timeline
 from app.models import KindGroup, Resource, ResourceKind, Workshop
 from app.models.rules import ValidationError, validate_profile, validate_resource
 from app.models.values import ProfileValues, ResourceValues
-from app.store import change_log, repository
+from app.store import change_log, own_kinds, repository
 from app.store import rows as table
 from app.store.change_log import HERE, Change
 from app.store.workshop_file import ReadOnlyReason, WorkshopFile
@@ -40,6 +40,7 @@ class ReadOnlyDocument(RuntimeError):
 
 class WorkshopDocument(QObject):
     profile_changed = Signal()
+    catalogue_changed = Signal()  # kinds added (an import) or taken back
     resources_added = Signal(list)  # ids
     resource_changed = Signal(int)
     resources_removed = Signal(list)  # ids
@@ -210,6 +211,11 @@ class WorkshopDocument(QObject):
         """Several resources in one transaction (lines typed or pasted in quick add)."""
         with self.writing() as session:
             return repository.insert_resources(session, rows)
+
+    def add_kinds(self, names: Sequence[str]) -> dict[str, str]:
+        """Kinds a municipality's lists name that the catalogue lacks; name → kind id."""
+        with self.writing() as session:
+            return own_kinds.add_kinds(session, names)
 
     def update_resource(self, resource_id: int, changes: ResourceValues) -> None:
         with self.writing() as session:

@@ -20,6 +20,7 @@ from app.export.sheet_content import from_worksheet
 from app.export.worksheet_section import template_for
 from app.models import Action, Participant, Resource, ResourceKind
 from app.models.dates import format_date
+from app.models.furigana import in_gojuon
 from app.paths import resource_path
 from app.store import boards, timeline, worksheets
 from app.store.workshop_file import WorkshopFile
@@ -31,13 +32,14 @@ Rows = list[list[object]]
 
 def resources(session: Session, lang: str = "ja") -> Rows:
     kinds = {k.id: k for k in session.query(ResourceKind)}
-    rows: Rows = [["ID", "名称", "種別", "運営主体", "圏域", "対象者", "状況", "メモ"]]
-    for r in session.query(Resource).order_by(Resource.id):
+    rows: Rows = [["ID", "名称", "ふりがな", "種別", "運営主体", "圏域", "対象者", "状況", "メモ"]]
+    for r in in_gojuon(session.query(Resource)):
         kind = kinds.get(r.kind_id)
         rows.append(
             [
                 r.id,
                 r.name,
+                r.furigana,
                 kind.display_name(lang) if kind else r.kind_id,
                 r.operator,
                 r.area,

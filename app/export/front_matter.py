@@ -15,6 +15,7 @@ from app.export.styles import RULE, form, grid, para
 from app.export.words import PROFILE_ROWS, word
 from app.models import Resource, ResourceKind, ResourceStatus, Workshop
 from app.models.dates import fiscal_year_label, format_date
+from app.models.furigana import in_gojuon
 from app.store import timeline
 from app.timeline.attendance import chronological
 from app.worksheets.card_style import STATUS_GLYPHS
@@ -112,7 +113,7 @@ def _by_kind(session: Session) -> tuple[dict[str, ResourceKind], list[Resource]]
     kinds = {k.id: k for k in session.query(ResourceKind)}
     order = {k: (kinds[k].sort_order, k) for k in kinds}
     resources = sorted(
-        session.query(Resource), key=lambda r: (order.get(r.kind_id, (999, "")), r.name)
+        in_gojuon(session.query(Resource)), key=lambda r: order.get(r.kind_id, (999, ""))
     )
     return kinds, resources
 

@@ -27,6 +27,7 @@ from app.models import (
     WorkshopSession,
 )
 from app.models.dates import format_date
+from app.models.furigana import in_gojuon
 from app.store import timeline
 from app.timeline.actions import is_overdue, open_actions
 from app.timeline.agenda import schedule, total
@@ -178,7 +179,7 @@ def _participants(
         return []
     rows: list[list[object]] = []
     for side in ParticipantSide:
-        members = sorted((p for p in present if p.side == side), key=lambda p: (p.sort_order, p.id))
+        members = in_gojuon(p for p in present if p.side == side)
         if not members:
             continue
         names = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.models import Action, AgendaItem, Decision, Participant
+from app.models.furigana import in_gojuon
 from app.store import timeline
 from app.timeline.agenda import schedule
 from app.timeline.attendance import chronological, newcomers
@@ -24,12 +25,18 @@ def attendance(session: Session, lang: str = "ja") -> Rows:
     pairs = timeline.attendance_pairs(session)
     present = set(pairs)
     new = newcomers(sessions, pairs)
-    header: list[object] = ["氏名", "所属", "役職", "立場", "テーブル"]
+    header: list[object] = ["氏名", "ふりがな", "所属", "役職", "立場", "テーブル"]
     header += [f"{s.title}（{s.day.month}/{s.day.day}）" for s in sessions]
     rows: Rows = [header]
-    people = session.query(Participant).order_by(Participant.sort_order, Participant.id)
-    for p in people:
-        row: list[object] = [p.name, p.organisation, p.role, p.side.label(lang), p.table_name]
+    for p in in_gojuon(session.query(Participant)):
+        row: list[object] = [
+            p.name,
+            p.furigana,
+            p.organisation,
+            p.role,
+            p.side.label(lang),
+            p.table_name,
+        ]
         for s in sessions:
             if (s.id, p.id) in present:
                 row.append(NEW if p.id in new.get(s.id, set()) else PRESENT)

@@ -9,6 +9,19 @@ from collections.abc import Sequence
 
 from app.importing.normalise import normalise
 
+#: The header words of a reading column (ふりがな, 名称カナ …): looked for before the name's
+#: words, since such a header often names the name too (氏名カナ).
+_READING_WORDS = (
+    "ふりがな",
+    "フリガナ",
+    "よみがな",
+    "ヨミガナ",
+    "読み仮名",
+    "読み",
+    "カナ",
+    "かな",
+)
+
 #: Our fields, and the header words that name each, most specific first.
 FIELDS: dict[str, tuple[str, ...]] = {
     "name": (
@@ -24,6 +37,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "グループ名",
         "会の名前",
     ),
+    "furigana": _READING_WORDS,
     "kind": ("種別", "分類", "種類", "区分", "サービス種別", "類型"),
     "area": ("圏域", "日常生活圏域", "地区", "地域", "小学校区", "中学校区", "町名", "行政区"),
     "operator": ("運営主体", "実施主体", "運営", "主催", "代表者", "代表", "運営団体", "実施団体"),
@@ -34,6 +48,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
 #: A roster's fields (参加者名簿), the same way.
 PEOPLE_FIELDS: dict[str, tuple[str, ...]] = {
     "name": ("氏名", "名前", "参加者", "参加者名", "お名前", "名称"),
+    "furigana": _READING_WORDS,
     "organisation": ("所属", "所属先", "団体", "機関", "団体名", "事業所"),
     "role": ("役職", "職種", "職名", "役割"),
     "side": ("立場", "区分", "所属区分"),
@@ -54,7 +69,8 @@ def _score(cell: str, fields: Fields = FIELDS) -> tuple[str, int] | None:
     for field, words in fields.items():
         if text in words:
             return field, 2
-    for field, words in fields.items():
+    partial = sorted(fields.items(), key=lambda item: item[0] != "furigana")
+    for field, words in partial:
         if any(word in text for word in words):
             return field, 1
     return None

@@ -62,7 +62,7 @@ def plan_people(
             continue
         name = normalise(cell(row, "name"))
         values = {"name": name}
-        for key in ("organisation", "role", "table_name"):
+        for key in ("furigana", "organisation", "role", "table_name"):
             text = normalise(cell(row, key))
             if text:
                 values[key] = text

@@ -10,7 +10,7 @@ from typing import Any
 
 from app.importing.kinds import KindMatch, KindMatcher
 from app.importing.normalise import normalise, same_key
-from app.models import Resource, ResourceStatus
+from app.models import Resource, ResourceKind, ResourceStatus
 from app.models.text_limits import limit
 from app.models.values import ResourceValues
 
@@ -32,6 +32,10 @@ STATUS_WORDS: dict[str, ResourceStatus] = {
 }
 
 
+#: The choice of adding a kind the file names and the catalogue lacks, as a new kind.
+NEW_KIND = "+new"
+
+
 @dataclass(frozen=True)
 class RowPlan:
     number: int  # the row's number in the file, as the spreadsheet shows it
@@ -41,6 +45,8 @@ class RowPlan:
     kind: KindMatch = KindMatch(None, "", 0.0)
     existing_id: int | None = None
     reason: str = ""  # for an error: the rule broken (unknown_kind, empty_name …)
+    #: A kind the file names that the catalogue lacks, added with the import (NEW_KIND).
+    new_kind: str = ""
     column: str = ""  # for an error: the column's header
     detail: str = ""  # for an error: the value
 
@@ -49,7 +55,8 @@ class RowPlan:
 class Choices:
     mapping: Mapping[str, int]  # field → column index
     update_same: bool = False  # a row like an existing resource updates it (else skipped)
-    default_kind: str | None = None  # for rows whose kind is empty or unknown
+    #: For rows whose kind is empty or unknown: a kind id, NEW_KIND, or None (not imported).
+    default_kind: str | None = None
     #: Kinds the user chose row by row (row number → kind id), over any match.
     row_kinds: Mapping[int, str] = field(default_factory=dict)
 
@@ -97,7 +104,7 @@ def plan_rows(
             continue
         values: ResourceValues = {"name": name}
         too_long = ""
-        for key in ("area", "operator", "target", "memo"):
+        for key in ("furigana", "area", "operator", "target", "memo"):
             text = cell(row, key) if key == "memo" else normalise(cell(row, key))
             if text:
                 values[key] = text
@@ -123,22 +130,34 @@ def plan_rows(
         else:
             match = matcher.match(kind_text) if kind_text else KindMatch(None, "", 0.0)
         kind_id = match.kind_id or choices.default_kind
-        if kind_id is None:
+        new_kind = ""
+        if kind_id == NEW_KIND:
+            kind_id, new_kind = (None, normalise(kind_text)) if kind_text else (None, "")
+            if not new_kind:
+                plans.append(error(number, "no_kind", "kind", "", name))
+                continue
+            if len(new_kind) > limit(ResourceKind, "name_ja"):
+                plans.append(error(number, "too_long", "kind", str(limit(ResourceKind, "name_ja"))))
+                continue
+        elif kind_id is None:
             reason = "unknown_kind" if kind_text else "no_kind"
             plans.append(error(number, reason, "kind", kind_text, name))
             continue
-        values["kind_id"] = kind_id
+        else:
+            values["kind_id"] = kind_id
         same = (same_key(name), same_key(values.get("area", "")))
         if same in seen:
-            plans.append(RowPlan(number, SAME, values, match, reason="twice_in_file"))
+            plans.append(
+                RowPlan(number, SAME, values, match, reason="twice_in_file", new_kind=new_kind)
+            )
             continue
         seen.add(same)
         existing_id = known.get(same)
         if existing_id is not None:
             outcome = UPDATE if choices.update_same else SAME
-            plans.append(RowPlan(number, outcome, values, match, existing_id))
+            plans.append(RowPlan(number, outcome, values, match, existing_id, new_kind=new_kind))
         else:
-            plans.append(RowPlan(number, NEW, values, match))
+            plans.append(RowPlan(number, NEW, values, match, new_kind=new_kind))
     return plans
 
 

@@ -35,6 +35,8 @@ class Participant(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
+    #: ふりがな: the name's reading, for 50音順 (suggested from the name, changeable).
+    furigana: Mapped[str] = mapped_column(String(100), default="", server_default="")
     organisation: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[str] = mapped_column(String(100), default="")
     side: Mapped[ParticipantSide] = mapped_column(

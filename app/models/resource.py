@@ -36,6 +36,8 @@ class Resource(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    #: ふりがな: the name's reading, for 50音順 (suggested from the name, changeable).
+    furigana: Mapped[str] = mapped_column(String(200), default="", server_default="")
     kind_id: Mapped[str] = mapped_column(ForeignKey("resource_kind.id"), index=True)
     #: 運営主体: who runs it.
     operator: Mapped[str] = mapped_column(String(200), default="")
@@ -58,4 +60,4 @@ class Resource(Base):
 
 
 #: Resource fields a user edits.
-RESOURCE_FIELDS = ("name", "kind_id", "operator", "area", "target", "status", "memo")
+RESOURCE_FIELDS = ("name", "furigana", "kind_id", "operator", "area", "target", "status", "memo")

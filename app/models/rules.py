@@ -157,7 +157,7 @@ def implausible(profile: Mapping[str, object]) -> list[ValidationError]:
 def validate_resource(values: Mapping[str, object], known_kinds: set[str]) -> ResourceValues:
     """Check and normalise a resource's fields; return the cleaned values."""
     clean: dict[str, object] = dict(values)
-    for key in ("name", "operator", "area", "target"):
+    for key in ("name", "furigana", "operator", "area", "target"):
         if key in clean:
             clean[key] = str(clean[key] or "").strip()
     if "name" in clean and not clean["name"]:

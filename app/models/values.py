@@ -135,6 +135,7 @@ class ParticipantValues(TypedDict, total=False):
     """A row of ``participant``."""
 
     name: str
+    furigana: str
     organisation: str
     role: str
     side: ParticipantSide
@@ -182,6 +183,7 @@ class ResourceValues(TypedDict, total=False):
     """A row of ``resource``."""
 
     name: str
+    furigana: str
     kind_id: str
     operator: str
     area: str

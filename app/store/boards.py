@@ -16,6 +16,7 @@ from app.models import (
     Participant,
     Vote,
     VoteRound,
+    furigana,
 )
 from app.store import rows as table
 
@@ -77,9 +78,22 @@ def groups(session: Session, board_id: int) -> list[NoteGroup]:
 
 
 def participants(session: Session) -> list[Participant]:
-    return list(
-        session.scalars(select(Participant).order_by(Participant.sort_order, Participant.id))
-    )
+    """The roster in 50音順 of the names' readings, as a 名簿 is read."""
+    return furigana.in_gojuon(session.scalars(select(Participant)))
+
+
+def add_participants(session: Session, people: Sequence[Mapping[str, object]]) -> list[int]:
+    """New people on the roster, each with a reading suggested unless they have one."""
+    return table.insert_rows(session, Participant, [furigana.filled(p) for p in people])
+
+
+def update_participants(session: Session, changes: Mapping[int, Mapping[str, object]]) -> None:
+    """Edits of people; a reading that was the suggestion follows a new name."""
+    followed = {}
+    for participant_id, values in changes.items():
+        person = session.get_one(Participant, participant_id)
+        followed[participant_id] = furigana.renamed(values, person.name, person.furigana)
+    table.update_rows(session, Participant, followed)
 
 
 def rounds(session: Session, board_id: int) -> list[VoteRound]:

@@ -106,7 +106,7 @@ def _triggers(table: Table) -> list[str]:
         return (
             f'CREATE TEMP TRIGGER "log_{name}_{op.value}" AFTER {_EVENTS[op]} ON main."{name}" '
             f"BEGIN INSERT INTO change_log(tbl, op, row_id, scope, inverse) VALUES "
-            f"('{name}', '{op.value}', {row}.id, {scope_value}, {inverse}); END"
+            f"('{name}', '{op.value}', {row}.rowid, {scope_value}, {inverse}); END"
         )
 
     listed = ", ".join(f'"{c}"' for c in columns)
@@ -119,12 +119,12 @@ def _triggers(table: Table) -> list[str]:
         if c != "id"
     )
     return [
-        log(Op.INSERTED, "new", f"'DELETE FROM \"{name}\" WHERE id='||new.id"),
+        log(Op.INSERTED, "new", f"'DELETE FROM \"{name}\" WHERE id='||quote(new.id)"),
         log(Op.DELETED, "old", f"'INSERT INTO \"{name}\" ({listed}) VALUES ('||{values}||')'"),
         log(
             Op.UPDATED,
             "old",
-            f"'UPDATE \"{name}\" SET \"id\"='||old.id||{settings}||' WHERE id='||old.id",
+            f"'UPDATE \"{name}\" SET \"id\"='||quote(old.id)||{settings}||' WHERE id='||quote(old.id)",
         ),
     ]
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.models import KindGroup, Resource, ResourceKind, Workshop
+from app.models import KindGroup, Resource, ResourceKind, Workshop, furigana
 from app.models.rules import ValidationError, validate_profile, validate_resource
 from app.models.values import ProfileValues
 
@@ -38,7 +38,8 @@ def kinds(session: Session) -> list[ResourceKind]:
 
 
 def resources(session: Session) -> list[Resource]:
-    return list(session.scalars(select(Resource).order_by(Resource.id)))
+    """Every resource, in 50音順 of the readings."""
+    return furigana.in_gojuon(session.scalars(select(Resource)))
 
 
 def resource_named(session: Session, name: str) -> Resource | None:
@@ -53,7 +54,7 @@ def _kind_ids(session: Session) -> set[str]:
 
 def insert_resource(session: Session, values: Mapping[str, object]) -> Resource:
     """Insert a resource. ``values`` may carry an ``id`` (to restore a deleted one)."""
-    clean = validate_resource(values, _kind_ids(session))
+    clean = validate_resource(furigana.filled(values), _kind_ids(session))
     if not clean.get("name"):
         raise ValidationError("empty_name", "name")
     row = Resource(**clean)
@@ -68,7 +69,7 @@ def insert_resources(session: Session, rows: Sequence[Mapping[str, object]]) -> 
     known = _kind_ids(session)
     objects = []
     for values in rows:
-        clean = validate_resource(values, known)
+        clean = validate_resource(furigana.filled(values), known)
         if not clean.get("name"):
             raise ValidationError("empty_name", "name")
         objects.append(Resource(**clean))
@@ -78,8 +79,8 @@ def insert_resources(session: Session, rows: Sequence[Mapping[str, object]]) -> 
 
 
 def update_resource(session: Session, resource_id: int, changes: Mapping[str, object]) -> Resource:
-    clean = validate_resource(changes, _kind_ids(session))
     row = session.get_one(Resource, resource_id)
+    clean = validate_resource(furigana.renamed(changes, row.name, row.furigana), _kind_ids(session))
     for key, value in clean.items():
         setattr(row, key, value)
     session.flush()

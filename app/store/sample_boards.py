@@ -9,9 +9,8 @@ from sqlalchemy.orm import Session
 
 from app.boards.layout import NOTE_SIZE, slot
 from app.boards.templates import columns_of
-from app.models import Note, NoteGroup, Participant, Vote, VoteRound
+from app.models import Note, NoteGroup, Vote, VoteRound
 from app.store import boards
-from app.store import rows as table
 from app.worksheets.template import Template
 
 # Notes written at each table take that table's colour, as paper notes would.
@@ -19,7 +18,7 @@ TABLE_COLOURS = ("#fff3b0", "#ffd6e0", "#d0ecff")
 
 
 def add_participants(session: Session, people: Sequence[Mapping[str, object]]) -> None:
-    table.insert_rows(session, Participant, [dict(p, sort_order=i) for i, p in enumerate(people)])
+    boards.add_participants(session, [dict(p, sort_order=i) for i, p in enumerate(people)])
 
 
 def add_board(session: Session, template: Template, data: Mapping) -> None:

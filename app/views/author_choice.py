@@ -71,9 +71,8 @@ class AuthorBox(QComboBox):
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("Anonymous"), None)
-        people = sorted(
-            self.document.roster.all(), key=lambda p: (_SIDE_ORDER.get(p.side, 9), p.sort_order)
-        )
+        roster = self.document.roster.all()  # in 50音順
+        people = sorted(roster, key=lambda p: _SIDE_ORDER.get(p.side, 9))
         for person in people:
             self.addItem(person.name, person.id)
         self.blockSignals(False)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.document import WorkshopDocument
 from app.models import Resource, ResourceStatus
+from app.models.furigana import suggest
 from app.models.text_limits import limit
 from app.views.kind_combo import fill_kind_combo
 from app.views.resource_labels import field_label
@@ -38,6 +39,15 @@ class ResourceDialog(QDialog):
 
         self.name = limited(QLineEdit(str(values.get("name", ""))), limit(Resource, "name"))
         self.name.setPlaceholderText(self.tr("e.g. East district hundred-year exercise"))
+        self.furigana = limited(
+            QLineEdit(str(values.get("furigana", ""))), limit(Resource, "furigana")
+        )
+        self.furigana.setPlaceholderText(self.tr("Filled in from the name; correct it if needed"))
+        # The reading follows the name until the user types their own.
+        reading = self.furigana.text()
+        self._following = not reading or reading == suggest(self.name.text())
+        self.furigana.textEdited.connect(self._reading_typed)
+        self.name.textChanged.connect(self._follow_name)
         self.kind = QComboBox()
         self.kind.setMaxVisibleItems(20)
         fill_kind_combo(self.kind, document, with_groups=False)
@@ -64,6 +74,7 @@ class ResourceDialog(QDialog):
         form = QFormLayout()
         for key, editor in (
             ("name", self.name),
+            ("furigana", self.furigana),
             ("kind", self.kind),
             ("status", self.status),
             ("operator", self.operator),
@@ -90,6 +101,13 @@ class ResourceDialog(QDialog):
         self.memo.setTabChangesFocus(True)
         self._check()
 
+    def _reading_typed(self, text: str) -> None:
+        self._following = not text  # emptied: it follows the name again
+
+    def _follow_name(self, name: str) -> None:
+        if self._following:
+            self.furigana.setText(suggest(name))
+
     def _check(self) -> None:
         empty = not self.name.text().strip()
         memo_chars = limit(Resource, "memo")
@@ -110,6 +128,7 @@ class ResourceDialog(QDialog):
     def values(self) -> dict[str, object]:
         return {
             "name": self.name.text(),
+            "furigana": self.furigana.text() if not self._following else suggest(self.name.text()),
             "kind_id": self.kind.currentData(),
             "status": self.status.currentData(),
             "operator": self.operator.text(),

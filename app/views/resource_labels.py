@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _LABELS = {
     "name": QT_TRANSLATE_NOOP("ResourceFields", "Name"),
+    "furigana": QT_TRANSLATE_NOOP("ResourceFields", "Furigana"),
     "kind": QT_TRANSLATE_NOOP("ResourceFields", "Kind"),
     "status": QT_TRANSLATE_NOOP("ResourceFields", "Status"),
     "operator": QT_TRANSLATE_NOOP("ResourceFields", "Operator"),

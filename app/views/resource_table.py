@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,6 +17,7 @@ from PySide6.QtGui import QColor
 from app import i18n
 from app.document import WorkshopDocument
 from app.models import Resource, ResourceStatus
+from app.models.furigana import gojuon_key
 from app.views.kind_icons import kind_icon
 from app.views.resource_labels import field_label
 
@@ -55,7 +57,7 @@ class ResourceTableModel(QAbstractTableModel):
         self._rows: list[Resource] = document.resources()
         self._texts: list[tuple[str, ...]] = [self._cells(r) for r in self._rows]
         self._order: tuple[int, Qt.SortOrder] | None = None
-        self._keys: list[tuple[str, int]] = [("", r.id) for r in self._rows]  # sort keys
+        self._keys: list[tuple[Any, ...]] = [(r.id,) for r in self._rows]  # sort keys
         document.resources_added.connect(self._on_added)
         document.resource_changed.connect(self._on_changed)
         document.resources_removed.connect(self._on_removed)
@@ -89,7 +91,9 @@ class ResourceTableModel(QAbstractTableModel):
             return self._texts[index.row()][index.column()]
         row = self._rows[index.row()]
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("memo", "name") and row.memo:
+        if role == Qt.ItemDataRole.ToolTipRole and column == "name":
+            return "\n".join(t for t in (row.furigana, row.memo) if t) or None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "memo" and row.memo:
             return row.memo
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             return STATUS_COLOURS.get(row.status)
@@ -111,9 +115,14 @@ class ResourceTableModel(QAbstractTableModel):
         self._order = wanted
         self._resort()
 
-    def _key(self, row: Resource, texts: tuple[str, ...]) -> tuple[str, int]:
+    def _key(self, row: Resource, texts: tuple[str, ...]) -> tuple[Any, ...]:
+        """The name sorts in 50音順 by its ふりがな; other columns by their text."""
         column = self._order[0] if self._order is not None else -1
-        return ("" if column < 0 else sort_key(texts[column]), row.id)
+        if column < 0:
+            return (row.id,)
+        if COLUMNS[column] == "name":
+            return (*gojuon_key(row.furigana, row.name), row.id)
+        return (sort_key(texts[column]), row.id)
 
     def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -134,7 +143,7 @@ class ResourceTableModel(QAbstractTableModel):
         )
         self.layoutChanged.emit()
 
-    def _place(self, key: tuple[str, int]) -> int:
+    def _place(self, key: tuple[Any, ...]) -> int:
         """Where a row with ``key`` goes in the current order (a binary search)."""
         if self._order is None:
             return len(self._rows)

@@ -50,6 +50,7 @@ class ResourcesPage(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), "")
         fill_kind_combo(self.kind_filter, document, with_groups=True)
+        document.catalogue_changed.connect(self._refill_kinds)
         self.kind_filter.setMaxVisibleItems(24)
         self.area_filter = QComboBox()
         self.status_filter = QComboBox()
@@ -77,8 +78,8 @@ class ResourcesPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        # Unsorted until a heading is clicked: no sort of thousands of rows on opening.
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        # In 50音順 of the names, as a list of the town's resources is read.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -130,6 +131,17 @@ class ResourcesPage(QWidget):
             self.area_filter.addItem(area, area)
         self.area_filter.setCurrentIndex(max(0, self.area_filter.findData(current or "")))
         self.area_filter.blockSignals(False)
+
+    def _refill_kinds(self) -> None:
+        """Kinds an import added (or its undo took back) in the filter; the choice stays."""
+        chosen = self.kind_filter.currentData()
+        self.kind_filter.blockSignals(True)
+        self.kind_filter.clear()
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        fill_kind_combo(self.kind_filter, self._document, with_groups=True)
+        self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(chosen), 0))
+        self.kind_filter.blockSignals(False)
+        self._apply_filters()
 
     def _apply_filters(self) -> None:
         self.proxy.set_filters(

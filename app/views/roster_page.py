@@ -38,7 +38,7 @@ from app.views.table_filling import cell
 from app.views.text_fields import limited
 from app.views.when_seen import WhenSeen
 
-FIELDS = ("name", "organisation", "role", "side", "table_name")
+FIELDS = ("name", "furigana", "organisation", "role", "side", "table_name")
 _ID = Qt.ItemDataRole.UserRole + 1
 
 
@@ -73,6 +73,7 @@ class RosterPage(QWidget):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),
+                self.tr("Furigana"),
                 self.tr("Organisation"),
                 self.tr("Role"),
                 self.tr("Side"),

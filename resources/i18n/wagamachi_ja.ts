@@ -483,6 +483,10 @@
         <translation>新しく%1件、更新%2件を取り込みました。飛ばした行 %3、受け付けなかった行 %4。</translation>
     </message>
     <message>
+        <source>new kind: %1</source>
+        <translation>新しい種別：%1</translation>
+    </message>
+    <message>
         <source>Receiving. Phones join by scanning the QR code or at %1</source>
         <translation>参加受付中です。スマホでQRコードを読み取るか、次のアドレスを開きます: %1</translation>
     </message>
@@ -1032,6 +1036,13 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>new kind: %1</source>
+        <translation>新しい種別：%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -1075,6 +1086,10 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
         <translation>立場「%1」がわかりません（市町村・支援者・地域のどれか）</translation>
     </message>
     <message>
+        <source>Furigana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>所属</translation>
     </message>
@@ -1098,6 +1113,10 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     <message>
         <source>Do not import them</source>
         <translation>取り込まない</translation>
+    </message>
+    <message>
+        <source>Add each as a new kind</source>
+        <translation>それぞれ新しい種別として加える</translation>
     </message>
     <message>
         <source>Double-click a kind to choose another for that row</source>
@@ -2342,6 +2361,10 @@ Or open the browser and type:</source>
         <translation>例: ○○地区 いきいき百歳体操</translation>
     </message>
     <message>
+        <source>Filled in from the name; correct it if needed</source>
+        <translation>名称から入ります。読みが違えば直してください</translation>
+    </message>
+    <message>
         <source>Please enter a name.</source>
         <translation>名前を入力してください。</translation>
     </message>
@@ -2355,6 +2378,10 @@ Or open the browser and type:</source>
     <message>
         <source>Name</source>
         <translation>名前</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>ふりがな</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2453,6 +2480,10 @@ Or open the browser and type:</source>
     <message>
         <source>Delete selected</source>
         <translation>選択した人を削除</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>ふりがな</translation>
     </message>
     <message>
         <source>Role</source>

@@ -13,6 +13,7 @@ from app.export.csv_export import TABLES, csv_bytes, write_all
 from app.export.output import ExportError, write_atomic
 from app.export.report import ExportRequest, export_pdf
 from app.models import Resource
+from app.models.furigana import gojuon_key, hiragana
 from app.store.workshop_file import open_workshop
 from tests.conftest import file_hash
 
@@ -85,8 +86,10 @@ def test_csv_files_are_utf8_with_bom_for_excel(sample_path: Path, tmp_path: Path
         assert data.startswith(b"\xef\xbb\xbf")
         assert b"\r\n" in data
     resources = list(csv.reader(io.StringIO(paths[0].read_text(encoding="utf-8-sig"))))
-    assert resources[0][:3] == ["ID", "名称", "種別"]
+    assert resources[0][:4] == ["ID", "名称", "ふりがな", "種別"]
     assert len(resources) == resource_count + 1
+    readings = [hiragana(row[2]) for row in resources[1:]]
+    assert all(readings) and readings == sorted(readings, key=lambda r: gojuon_key(r, ""))
     assert any(row[1] == "通所型サービスC「パワーアップ教室」" for row in resources)
 
     cards = list(csv.reader(io.StringIO(paths[1].read_text(encoding="utf-8-sig"))))

@@ -174,3 +174,16 @@ def test_board_results_rank_the_votes(sample_file, tmp_path: Path) -> None:  # t
     assert "2（同率）" in ranking and "内訳" in ranking
     best = ranking[ranking.index("循環：卒業生が次の参加者を誘う") :]
     assert best.index("テーブル1 5票") < best.index("テーブル2 4票") < best.index("テーブル3 3票")
+
+
+def test_the_report_lists_resources_in_gojuon_order_within_each_kind(sample_path: Path) -> None:
+    from app.export.front_matter import _by_kind
+    from app.models.furigana import gojuon_key
+
+    with open_workshop(sample_path, read_only=True) as wf, wf.read_session() as s:
+        _kinds, resources = _by_kind(s)
+    by_kind: dict[str, list] = {}
+    for r in resources:
+        by_kind.setdefault(r.kind_id, []).append(gojuon_key(r.furigana, r.name))
+    assert any(len(keys) > 1 for keys in by_kind.values())
+    assert all(keys == sorted(keys) for keys in by_kind.values())

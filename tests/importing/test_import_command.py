@@ -11,6 +11,7 @@ import openpyxl
 from app.commands.importing import ImportResources
 from app.document import WorkshopDocument
 from app.importing.prepare import prepare
+from app.models import Resource, ResourceKind
 from app.store.workshop_file import open_workshop
 from tests.conftest import file_hash
 from tests.test_cli import run
@@ -83,3 +84,16 @@ def test_a_bad_table_is_one_sentence_and_the_workshop_is_untouched(
     assert done.returncode == 2
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
     assert file_hash(workshop_path) == before
+
+
+def test_the_command_line_adds_new_kinds_when_asked(workshop_path: Path, tmp_path: Path) -> None:
+    table = _list(tmp_path / "l.xlsx", [["縁側の会", "縁側活動", "北"], ["朝市", "朝市", "南"]])
+    done = run("--lang", "ja", "--import", str(table), "--into", str(workshop_path), "--new-kinds")
+    assert done.returncode == 0, done.stderr
+    assert "新しい種別：縁側活動" in done.stdout and "新しく2件" in done.stdout
+    with open_workshop(workshop_path) as wf, wf.read_session() as s:
+        kinds = {k.id: k for k in s.query(ResourceKind)}
+        placed = {r.name: kinds[r.kind_id].name_ja for r in s.query(Resource)}
+        readings = {r.name: r.furigana for r in s.query(Resource)}
+    assert placed == {"縁側の会": "縁側活動", "朝市": "朝市"}
+    assert readings["縁側の会"] == "えんがわのかい"

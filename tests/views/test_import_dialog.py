@@ -9,6 +9,7 @@ from typing import Any
 import openpyxl
 from PySide6.QtCore import Qt
 
+from app.importing.plan import NEW_KIND
 from app.importing.reading import read_table
 from app.views.importing.import_dialog import ImportDialog
 from app.views.main_window import MainWindow
@@ -162,3 +163,51 @@ def test_a_row_s_kind_is_chosen_in_the_preview(
     assert dialog.row_kinds == {4: "kayoi"}
     assert dialog.model.data(dialog.model.index(1, 1)) == "新規"
     assert dialog.model.data(dialog.model.index(1, 3)) == "通いの場"
+
+
+def test_unknown_kinds_become_new_kinds_with_the_rows_in_one_undo_step(
+    window: MainWindow, sample_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    window.open_path(sample_path)
+    document = window.document
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["団体名", "フリガナ", "分類", "地区"])
+    sheet.append(["駅前の縁側", "エキマエノエンガワ", "縁側活動", "南地区"])
+    sheet.append(["北の縁側", "", "縁側活動", "北地区"])
+    sheet.append(["朝市の会", "あさいちのかい", "朝市", "北地区"])
+    sheet.append(["ひまわりサロン北", "ﾋﾏﾜﾘｻﾛﾝｷﾀ", "サロン", "北地区"])
+    path = tmp_path / "groups.xlsx"
+    book.save(path)
+    kinds_before = {k.id for k in document.kinds()}
+    dialog = ImportDialog(document, path, read_table(path), window)
+    qtbot.addWidget(dialog)
+    assert dialog.columns["furigana"].currentText() == "フリガナ"
+    assert dialog.model.data(dialog.model.index(0, 1)) != "新規"  # unknown kind: not yet
+    dialog.default_kind.setCurrentIndex(dialog.default_kind.findData(NEW_KIND))
+    assert [dialog.model.data(dialog.model.index(r, 1)) for r in range(4)] == ["新規"] * 4
+    row = [dialog.model.data(dialog.model.index(0, c)) for c in range(dialog.model.columnCount())]
+    assert "新しい種別：縁側活動" in row, row
+    command = dialog.command()
+    assert command is not None
+    window.undo_stack.push(command)
+
+    added = {k.id: k for k in document.kinds()}
+    new = [added[k] for k in set(added) - kinds_before]
+    assert sorted(k.name_ja for k in new) == ["朝市", "縁側活動"]
+    assert all(not k.builtin and k.mark for k in new)
+    by_name = {r.name: r for r in document.resources()}
+    assert by_name["駅前の縁側"].kind_id == by_name["北の縁側"].kind_id
+    assert document.kind(by_name["駅前の縁側"].kind_id).name_ja == "縁側活動"
+    assert by_name["駅前の縁側"].furigana == "エキマエノエンガワ"  # the file's own reading
+    assert by_name["ひまわりサロン北"].furigana == "ヒマワリサロンキタ"  # half-width made whole
+    assert by_name["北の縁側"].furigana == "きたのえんがわ"  # none in the file: suggested
+    page = window.workspace.resources_page
+    assert page.kind_filter.findData(f"kind:{by_name['朝市の会'].kind_id}") >= 0
+
+    window.undo_stack.undo()  # the rows and the kinds they brought, together
+    assert {k.id for k in document.kinds()} == kinds_before
+    assert "駅前の縁側" not in {r.name for r in document.resources()}
+    assert page.kind_filter.findData(f"kind:{by_name['朝市の会'].kind_id}") < 0
+    window.undo_stack.redo()
+    assert document.kind(by_name["駅前の縁側"].kind_id).name_ja == "縁側活動"

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 
+from app.models.furigana import gojuon_key
 from app.views.main_window import MainWindow
 from app.views.resource_dialog import ResourceDialog
-from app.views.resource_table import ID_ROLE
+from app.views.resource_table import ID_ROLE, sort_key
 from app.views.resources_page import ResourcesPage
 from tests.helpers import type_japanese
 
@@ -153,9 +154,25 @@ def test_delete_key_removes_selected_rows_and_undo_restores(
     assert len(_names(page)) == 3
 
 
-def test_a_heading_click_sorts_and_the_selection_follows_its_row(
+def _readings(page: ResourcesPage) -> list[tuple]:
+    """The 50音順 keys of the rows as shown, read from the file (not from the view)."""
+    by_id = {r.id: r for r in page._document.resources()}
+    rows = [int(page.proxy.index(r, 0).data(ID_ROLE)) for r in range(page.proxy.rowCount())]
+    return [gojuon_key(by_id[i].furigana, by_id[i].name) for i in rows]
+
+
+def test_the_list_opens_in_gojuon_order_and_a_heading_click_turns_it(
     page: ResourcesPage, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
+    names = _names(page)
+    keys = _readings(page)
+    assert keys == sorted(keys)
+    # by reading (し, ち, み), not by code point (シ, 南, 地)
+    order = [names.index(n) for n in ("シルバー人材センター", "地域包括支援センター（北）")]
+    order.append(names.index("南地区 いきいき百歳体操"))
+    assert order == sorted(order)
+    assert sorted(names) != names
+
     header = page.table.horizontalHeader()
     page.table.selectRow(0)
     chosen = page.selected_ids()
@@ -164,23 +181,25 @@ def test_a_heading_click_sorts_and_the_selection_follows_its_row(
         Qt.MouseButton.LeftButton,
         pos=header.viewport().rect().topLeft() + QPoint(header.sectionPosition(0) + 20, 5),
     )
-    names = _names(page)
-    from app.views.resource_table import sort_key
-
-    assert [sort_key(n) for n in names] == sorted(sort_key(n) for n in names)
-    assert names != sorted(names, key=sort_key, reverse=True)
+    assert _readings(page) == sorted(keys, reverse=True)
     assert page.selected_ids() == chosen  # the selection stayed on its resource
     # katakana and hiragana sort together, full-width letters with half-width
     assert sort_key("サロン") == sort_key("さろん") and sort_key("ＡＢＣ") == sort_key("abc")
 
-    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     new_id = page.push_add({"name": "ん最後の資源", "kind_id": "salon"})
     assert new_id is not None
-    rows = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
-    at = rows.index("ん最後の資源")
-    keys = [sort_key(n) for n in rows]
+    at = _names(page).index("ん最後の資源")
+    keys = _readings(page)
     assert keys == sorted(keys, reverse=True), "a new resource goes to its sorted place"
-    assert at < len(rows) - 1
+    assert at < len(keys) - 1
+
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=header.viewport().rect().topLeft() + QPoint(header.sectionPosition(1) + 20, 5),
+    )
+    kinds = [sort_key(page.proxy.index(r, 1).data()) for r in range(page.proxy.rowCount())]
+    assert kinds == sorted(kinds)
 
 
 def test_an_edit_keeps_the_search_and_the_other_rows(page: ResourcesPage, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -202,7 +221,6 @@ def test_while_sorted_an_edited_row_moves_and_many_rows_back_at_once_take_their_
     page: ResourcesPage, window: MainWindow, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     from app.commands import DeleteResources
-    from app.views.resource_table import sort_key
 
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     last = page.proxy.index(page.proxy.rowCount() - 1, 0)
@@ -215,7 +233,39 @@ def test_while_sorted_an_edited_row_moves_and_many_rows_back_at_once_take_their_
     window.undo_stack.push(DeleteResources(window.document, ids))  # everything at once
     assert page.proxy.rowCount() == 0
     window.undo_action.trigger()  # all of them back in one change
-    names = _names(page)
-    assert len(names) == len(ids)
-    keys = [sort_key(n) for n in names]
+    keys = _readings(page)
+    assert len(keys) == len(ids)
     assert keys == sorted(keys)
+
+
+def test_the_dialog_suggests_a_reading_and_one_typed_by_hand_stays(
+    page: ResourcesPage, window: MainWindow, sample_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = ResourceDialog(page._document)
+    qtbot.addWidget(dialog)
+    type_japanese(dialog.name, "社会福祉協議会")
+    assert dialog.furigana.text() == "しゃかいふくしきょうぎかい"
+    dialog.furigana.selectAll()
+    type_japanese(dialog.furigana, "ああ")  # the staff know it is read otherwise
+    type_japanese(dialog.name, " 本所")
+    assert dialog.furigana.text() == "ああ"  # a typed reading is not overwritten
+    assert dialog.values()["furigana"] == "ああ"
+
+    last = page.proxy.index(page.proxy.rowCount() - 1, 0)
+    moved, name = int(last.data(ID_ROLE)), last.data()
+    assert page.push_edit(moved, {"furigana": "ああ"})
+    assert page.proxy.index(0, 0).data() == name  # its reading took it to the top
+    assert page.push_edit(moved, {"name": name + "（新）"})  # a new name keeps a chosen reading
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert page.proxy.index(page.proxy.rowCount() - 1, 0).data() == name
+    window.redo_action.trigger()
+    window.close()
+    again = MainWindow(window.settings, window.data_dir)
+    again.open_path(sample_path)
+    try:
+        again.workspace.show_section(1)
+        assert again.workspace.resources_page.proxy.index(0, 0).data() == name
+        assert again.document.resource(moved).furigana == "ああ"
+    finally:
+        again.close()

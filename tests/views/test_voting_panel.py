@@ -43,11 +43,12 @@ def test_roster_quick_entry_keeps_the_table_for_the_next_person(
         type_japanese(roster.name_edit, name)
         qtbot.keyClick(roster.name_edit, Qt.Key.Key_Return)
     people = roster.document.roster.all()
-    assert [(p.name, p.table_name) for p in people] == [
-        ("桜井 一郎", "テーブル2"),
+    assert [(p.name, p.table_name) for p in people] == [  # in 50音順: かわむら, さくらい
         ("川村 さくら", "テーブル2"),
+        ("桜井 一郎", "テーブル2"),
     ]
     assert roster.table.rowCount() == 2 and roster.name_edit.text() == ""
+    assert roster.table.item(0, 1).text() == "かわむら さくら"  # the reading, suggested
 
     messages: list[str] = []
     roster.status_message.connect(messages.append)
@@ -55,11 +56,13 @@ def test_roster_quick_entry_keeps_the_table_for_the_next_person(
     assert messages == ["名前を入力してください。"]
     assert len(roster.document.roster.all()) == 2
 
-    roster.table.item(1, 1).setText("社会福祉協議会")  # typing into the organisation cell
+    roster.table.item(1, 2).setText("社会福祉協議会")  # typing into the organisation cell
     assert roster.document.roster.all()[1].organisation == "社会福祉協議会"
-    roster.table.selectRow(0)
+    roster.table.item(1, 1).setText("あさくらい いちろう")  # a reading typed over the suggestion
+    assert [p.name for p in roster.document.roster.all()] == ["桜井 一郎", "川村 さくら"]
+    roster.table.selectRow(1)
     roster.delete_selected()
-    assert [p.name for p in roster.document.roster.all()] == ["川村 さくら"]
+    assert [p.name for p in roster.document.roster.all()] == ["桜井 一郎"]
     roster.undo_stack.undo()
     assert len(roster.document.roster.all()) == 2
 

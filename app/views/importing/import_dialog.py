@@ -28,7 +28,7 @@ from app.commands.importing import ImportParticipants, ImportResources
 from app.document import WorkshopDocument
 from app.importing.columns import FIELDS, PEOPLE_FIELDS, layout_key
 from app.importing.people import prepare_people
-from app.importing.plan import ERROR, NEW, SAME, UPDATE, counts
+from app.importing.plan import ERROR, NEW, NEW_KIND, SAME, UPDATE, counts
 from app.importing.prepare import Prepared, prepare
 from app.importing.reading import Sheet
 from app.messages import IMPORT_CODES, import_refusal
@@ -63,6 +63,7 @@ class ImportDialog(QDialog):
             fields = PEOPLE_FIELDS
             self.field_names = {
                 "name": self.tr("Name"),
+                "furigana": self.tr("Furigana"),
                 "organisation": self.tr("Organisation"),
                 "role": self.tr("Role"),
                 "side": self.tr("Side"),
@@ -77,6 +78,7 @@ class ImportDialog(QDialog):
             fields = FIELDS
             self.field_names = {
                 "name": self.tr("Name"),
+                "furigana": self.tr("Furigana"),
                 "kind": self.tr("Kind"),
                 "area": self.tr("Area"),
                 "operator": self.tr("Operator"),
@@ -99,6 +101,7 @@ class ImportDialog(QDialog):
         self.update_same = QCheckBox(self.tr("Update resources already in the file (else skip)"))
         self.default_kind = QComboBox()
         self.default_kind.addItem(self.tr("Do not import them"), None)
+        self.default_kind.addItem(self.tr("Add each as a new kind"), NEW_KIND)
         for kind_id, name in kinds.items():
             self.default_kind.addItem(name, kind_id)
         self.summary = QLabel()

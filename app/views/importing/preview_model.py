@@ -25,6 +25,8 @@ def kind_text(kinds: dict[str, str]) -> Callable[[RowPlan], str]:
     """A resource's kind as matched, with how sure a match by similarity is."""
 
     def shown(plan: RowPlan) -> str:
+        if plan.new_kind:
+            return QCoreApplication.translate("Import", "new kind: %1").replace("%1", plan.new_kind)
         kind = plan.values.get("kind_id")
         if not kind:
             return ""

@@ -56,10 +56,7 @@ class AttendanceTab(SessionTab):
         pairs = self.document.timeline.attendance_pairs()
         new = newcomers(sessions, pairs).get(self.session_id, set())
         here = {p for m, p in pairs if m == self.session_id}
-        people = sorted(
-            self.document.roster.all(),
-            key=lambda p: (SIDE_ORDER.index(p.side), p.sort_order, p.id),
-        )
+        people = sorted(self.document.roster.all(), key=lambda p: SIDE_ORDER.index(p.side))
         with filling(self.table):
             self.table.setRowCount(0)
             side = None

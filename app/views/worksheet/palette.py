@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.document import WorkshopDocument
 from app.models import Resource
+from app.models.furigana import gojuon_key
 from app.views.canvas.view import KIND_MIME, RESOURCE_MIME
 from app.views.kind_icons import kind_icon
 
@@ -63,6 +64,7 @@ class Palette(QWidget):
         document.resources_added.connect(self._on_added)
         document.resources_removed.connect(self._on_removed)
         document.resource_changed.connect(lambda rid: self._on_added([rid]))
+        document.catalogue_changed.connect(self.rebuild)  # kinds added by an import
         self.rebuild()
 
     def set_placed(self, resource_ids: set[int]) -> None:
@@ -124,8 +126,23 @@ class Palette(QWidget):
         item.setData(0, PAYLOAD, (RESOURCE_MIME, resource.id))
         item.setData(0, _RESOURCE, resource)
         self._mark(item, resource.name, resource.memo)
-        heading.addChild(item)
+        heading.insertChild(self._place(heading, resource), item)
         self._items[resource.id] = item
+
+    @staticmethod
+    def _place(heading: QTreeWidgetItem, resource: Resource) -> int:
+        """Where ``resource`` goes under its heading, in 50音順."""
+        key = gojuon_key(resource.furigana, resource.name)
+        low, high = 0, heading.childCount()  # a binary search, rows read only as needed
+        while low < high:
+            mid = (low + high) // 2
+            child = heading.child(mid)
+            other = child.data(0, _RESOURCE) if child is not None else resource
+            if gojuon_key(other.furigana, other.name) > key:
+                high = mid
+            else:
+                low = mid + 1
+        return low
 
     def _mark(self, item: QTreeWidgetItem, name: str, memo: str) -> None:
         placed = item.data(0, PAYLOAD)[1] in self._placed
