@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.models import Action, AgendaItem, Decision, Participant
+from app.models import Action, AgendaItem, Decision, Participant, Reflection
 from app.models.furigana import in_gojuon
 from app.store import timeline
 from app.timeline.agenda import schedule
 from app.timeline.attendance import chronological, newcomers
 from app.timeline.labels import label
+from app.timeline.reflection import questions
 
 Rows = list[list[object]]
 NEW, PRESENT = "NEW", "○"
@@ -99,4 +100,32 @@ def actions(session: Session, lang: str = "ja") -> Rows:
     for s in chronological(timeline.sessions(session)):
         for a in timeline.children(session, Action, s.id):
             rows.append([s.title, s.day, a.what, a.who, a.due, label(a.status, lang)])
+    return rows
+
+
+def reflections(session: Session, lang: str = "ja") -> Rows:
+    """Every reflection sheet's answers (振り返りシート), session by session, question by
+    question: who wrote it, their side and NEW the first time they came."""
+    rows: Rows = [["セッション", "日付", "質問", "氏名", "立場", "初参加", "回答", "スマホから"]]
+    sessions = chronological(timeline.sessions(session))
+    new = newcomers(sessions, timeline.attendance_pairs(session))
+    people = {p.id: p for p in session.query(Participant)}
+    for s in sessions:
+        asked = questions(s.reflection_questions, lang)
+        answers = timeline.children(session, Reflection, s.id)
+        order = {q: i for i, q in enumerate(asked)}
+        for row in sorted(answers, key=lambda r: (order.get(r.question, len(order)), r.id)):
+            person = people.get(row.participant_id) if row.participant_id else None
+            rows.append(
+                [
+                    s.title,
+                    s.day,
+                    row.question,
+                    person.name if person else "（記名なし）",
+                    person.side.label(lang) if person else "",
+                    NEW if person and person.id in new.get(s.id, set()) else "",
+                    row.answer,
+                    "○" if row.from_phone else "",
+                ]
+            )
     return rows

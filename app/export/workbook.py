@@ -46,7 +46,7 @@ FORMULA_STARTS = ("=", "+", "-", "@")
 def tables(session: Session, lang: str = "ja") -> list[tuple[str, csv_export.Rows]]:
     """Each sheet's name and rows, header first."""
     templates = load_templates(resource_path("templates"))
-    return [
+    named = [
         ("地域資源", csv_export.resources(session, lang)),
         ("ゾーン別の配置", csv_export.cards(session, templates, lang)),
         ("付箋と投票", csv_export.notes(session)),
@@ -56,6 +56,10 @@ def tables(session: Session, lang: str = "ja") -> list[tuple[str, csv_export.Row
         ("決定事項", session_tables.decisions(session)),
         ("アクション", session_tables.actions(session, lang)),
     ]
+    reflections = session_tables.reflections(session, lang)
+    if len(reflections) > 1:  # only when some session has its sheets
+        named.append(("振り返りシート", reflections))
+    return named
 
 
 def workbook_bytes(

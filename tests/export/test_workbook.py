@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from app.export.workbook import FONT, write_workbook
 from app.models import Action, Resource
+from app.timeline.reflection import handbook_questions
 from app.store.workshop_file import open_workshop
 from tests.conftest import file_hash
 
@@ -112,3 +113,38 @@ def test_every_sheet_prints_on_a4_landscape_with_long_texts_wrapped(
     memo = row[header.index("メモ")]
     assert memo.alignment.wrap_text and memo.alignment.vertical == "top"
     assert resources.row_dimensions[memo.row].height >= 3 * 13.5
+
+
+def test_reflection_sheets_get_their_own_sheet_when_there_are_some(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    from app.models import Participant, Reflection
+    from app.models import WorkshopSession as Session
+
+    out = tmp_path / "town.xlsx"
+    with open_workshop(sample_path) as workshop_file:
+        assert "振り返りシート" not in write_workbook(workshop_file, out)
+        with workshop_file.session() as db:
+            visit = db.query(Session).filter(Session.title == "2回目支援").one()
+            person = db.query(Participant).filter(Participant.name == "川村 さくら").one()
+            asked = handbook_questions()
+            for n, (question, answer) in enumerate(
+                [(asked[1], "送迎が鍵"), (asked[0], "=住民の声を先に聞く")]
+            ):
+                db.add(
+                    Reflection(
+                        session_id=visit.id,
+                        participant_id=person.id,
+                        question=question,
+                        answer=answer,
+                        sort_order=n,
+                    )
+                )
+        assert write_workbook(workshop_file, out)[-1] == "振り返りシート"
+    sheet = load_workbook(out)["振り返りシート"]
+    rows = [[c.value for c in r] for r in sheet.iter_rows()]
+    assert rows[0][:4] == ["セッション", "日付", "質問", "氏名"]
+    assert [r[2] for r in rows[1:]] == handbook_questions()  # in the form's order
+    assert rows[1][3] == "川村 さくら" and rows[1][6] == "=住民の声を先に聞く"
+    assert sheet.cell(row=2, column=7).data_type == "s"  # a text, never a formula
+    assert isinstance(rows[1][1], datetime)
