@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 
 from app.export.workbook import FONT, write_workbook
 from app.models import Action, Resource
-from app.timeline.reflection import handbook_questions
 from app.store.workshop_file import open_workshop
+from app.timeline.reflection import handbook_questions
 from tests.conftest import file_hash
 
 
