@@ -304,3 +304,25 @@ def import_refusal(code: str, detail: str = "") -> str:
     """Why a table or one of its rows cannot be imported (app.importing's codes)."""
     text = _IMPORT_REFUSALS.get(code)
     return cli_text(str(text)).replace("%1", detail) if text is not None else code
+
+
+_PHOTO_REFUSALS = {
+    "not_an_image": QT_TRANSLATE_NOOP(
+        "Photos", "%1 is not a picture (JPEG, PNG, HEIC …) or its format is not known."
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Photos", "The picture is damaged or cut short (a copy that did not finish?)."
+    ),
+    "too_many_pixels": QT_TRANSLATE_NOOP(
+        "Photos", "The picture is far larger than any photo (%1 pixels): it was not added."
+    ),
+    "unreadable": QT_TRANSLATE_NOOP("Photos", "The file could not be read (%1)."),
+}
+
+
+def photo_refusal(code: str, detail: str = "") -> str:
+    """Why a file cannot become a photo (app.photos.intake's codes)."""
+    text = _PHOTO_REFUSALS.get(code)
+    if text is None:
+        return code
+    return QCoreApplication.translate("Photos", str(text)).replace("%1", detail)

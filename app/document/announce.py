@@ -44,6 +44,7 @@ ORDER = [
     "session_link",
     "snapshot",
     "reflection",
+    "photo",
 ]
 
 _PARENT = {  # the table a scope column points into
@@ -158,6 +159,7 @@ def _signal(d: WorkshopDocument, table: str, op: Op) -> Emit:
             changed: scoped(d.notes_changed),
             removed: scoped(d.notes_removed),
         },
+        "photo": {op: lambda _s, _i: d.photos_changed.emit() for op in (added, changed, removed)},
         "session": {
             added: ids_only(d.sessions_changed),
             changed: ids_only(d.sessions_changed),

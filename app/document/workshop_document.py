@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.document.announce import announce
 from app.document.boards import Boards
+from app.document.photos import Photos
 from app.document.received import Received
 from app.document.roster import Roster
 from app.document.sheets import Sheets
@@ -41,6 +42,7 @@ class ReadOnlyDocument(RuntimeError):
 class WorkshopDocument(QObject):
     profile_changed = Signal()
     catalogue_changed = Signal()  # kinds added (an import) or taken back
+    photos_changed = Signal()  # a photo added, edited or removed, anywhere
     resources_added = Signal(list)  # ids
     resource_changed = Signal(int)
     resources_removed = Signal(list)  # ids
@@ -85,6 +87,7 @@ class WorkshopDocument(QObject):
         self.roster = Roster(self)
         self.timeline = Timeline(self)
         self.received = Received(self)
+        self.photos = Photos(self)
 
     def reload_catalogue(self) -> None:
         with self.file.read_session() as session:

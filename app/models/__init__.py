@@ -15,6 +15,7 @@ from app.models.board import (
 )
 from app.models.catalogue import KindGroup, ResourceKind
 from app.models.file_stamp import FileStamp
+from app.models.photo import OwnerKind, Photo, PhotoImage, PhotoOwner
 from app.models.reception import ReceivedItem
 from app.models.resource import Resource, ResourceStatus
 from app.models.timeline import (
@@ -60,6 +61,10 @@ __all__ = [
     "NoteGroup",
     "Participant",
     "ParticipantSide",
+    "OwnerKind",
+    "Photo",
+    "PhotoImage",
+    "PhotoOwner",
     "ReceivedItem",
     "Reflection",
     "Vote",

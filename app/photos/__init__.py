@@ -1,0 +1,1 @@
+"""Photos in and pictures out, with Pillow: no Qt here."""
