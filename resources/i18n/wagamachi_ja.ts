@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AddPhotosDialog</name>
+    <message>
+        <source>Add photos</source>
+        <extracomment>Above this size of a workshop file, the dialog says so before photos make it larger.</extracomment>
+        <translation>写真を追加</translation>
+    </message>
+    <message>
+        <source>Caption (e.g. Table 2&apos;s sheet)</source>
+        <translation>説明（例：テーブル2の模造紙）</translation>
+    </message>
+    <message>
+        <source>Not added: %1 — %2</source>
+        <translation>追加できませんでした：%1 — %2</translation>
+    </message>
+    <message>
+        <source>The place, the camera and the time a photo was taken are removed before it is stored. Photos of residents and their homes: check that those in them agree.</source>
+        <translation>写真の撮影場所（位置情報）・機器・日時の情報は取り除いてから保存します。住民の方やお宅の中が写った写真は、写っている方の了解を確かめてください。</translation>
+    </message>
+    <message>
+        <source>The workshop file will be about %1 MB: copying it to a USB stick or sending it will take longer.</source>
+        <translation>ワークショップファイルが約 %1 MB になります。USBメモリへのコピーや送信に時間がかかります。</translation>
+    </message>
+    <message>
+        <source>Add %1 photo(s)</source>
+        <translation>%1枚の写真を追加</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>Time</source>
@@ -219,6 +247,10 @@
         <translation>会場のスマホやタブレットから、このボードに付箋を書いたり投票したりしてもらいます</translation>
     </message>
     <message>
+        <source>Photos of this board (the tables&apos; sheets, a whiteboard)</source>
+        <translation>このボードの写真（テーブルの模造紙、ホワイトボードなど）</translation>
+    </message>
+    <message>
         <source>Fit board</source>
         <translation>ボード全体</translation>
     </message>
@@ -269,6 +301,10 @@
         <source>Join from phones</source>
         <extracomment>The sheet or board chosen while the page was hidden (its list and its id), built when the page is first shown. The id, not the list&apos;s item: a refilled list deletes its items. Text height (mm) a canvas opens readable at, and whether it reads from the top left.</extracomment>
         <translation>みんなで参加</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>写真</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -857,6 +893,22 @@
     <message>
         <source>Import %1 participant(s)</source>
         <translation>参加者%1人を取り込む</translation>
+    </message>
+    <message>
+        <source>Add %1 photo(s)</source>
+        <translation>%1枚の写真を追加</translation>
+    </message>
+    <message>
+        <source>Rotate photo</source>
+        <translation>写真を回転</translation>
+    </message>
+    <message>
+        <source>Edit photo caption</source>
+        <translation>写真の説明を変更</translation>
+    </message>
+    <message>
+        <source>Delete %1 photo(s)</source>
+        <translation>写真%1枚を削除</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1974,132 @@ Or open the browser and type:</source>
     </message>
 </context>
 <context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>Photos</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>Photos — %1</source>
+        <translation>写真 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <extracomment>What the file dialog offers and a drop accepts.</extracomment>
+        <translation>写真を追加…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Add the picture copied to the clipboard (Ctrl+V)</source>
+        <translation>コピーした画像を追加します（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>Drop photos here, or paste one. Location and camera details are removed.</source>
+        <translation>写真をここにドロップするか、貼り付けてください。位置情報や撮影機器の情報は取り除いて保存します。</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>（説明なし）</translation>
+    </message>
+    <message>
+        <source>%1 photo(s)</source>
+        <translation>写真 %1枚</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>写真を追加</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>画像 (%1)</translation>
+    </message>
+    <message>
+        <source>Pasted picture</source>
+        <translation>貼り付けた画像</translation>
+    </message>
+    <message>
+        <source>Preparing photos…</source>
+        <translation>写真を準備しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>追加できませんでした：</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Whole photo</source>
+        <translation>全体を表示</translation>
+    </message>
+    <message>
+        <source>Turn right</source>
+        <translation>右に回転</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Show on the wall</source>
+        <translation>壁に映す</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <source>%1 is not a picture (JPEG, PNG, HEIC …) or its format is not known.</source>
+        <extracomment>Every code an import may give, for a preview that words them all.</extracomment>
+        <translation>%1 は画像（JPEG・PNG・HEIC など）ではないか、形式がわかりません。</translation>
+    </message>
+    <message>
+        <source>The picture is damaged or cut short (a copy that did not finish?).</source>
+        <translation>画像が壊れているか、途中で切れています（コピーが終わっていなかったのかもしれません）。</translation>
+    </message>
+    <message>
+        <source>The picture is far larger than any photo (%1 pixels): it was not added.</source>
+        <translation>写真としては大きすぎる画像です（%1ピクセル）。追加しませんでした。</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>ファイルを読めませんでした（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Plan the engagement</source>
@@ -2616,6 +2794,10 @@ Or open the browser and type:</source>
         <translation>振り返り</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>写真</translation>
+    </message>
+    <message>
         <source>Choose a session on the timeline</source>
         <translation>タイムラインでセッションを選んでください</translation>
     </message>
@@ -3008,6 +3190,10 @@ Sheets: %2</source>
     <message>
         <source>Phones and tablets in the room propose resources for this sheet</source>
         <translation>会場のスマホやタブレットから、このシートに地域資源を出してもらいます</translation>
+    </message>
+    <message>
+        <source>Photos of this sheet (the paper version, a whiteboard)</source>
+        <translation>このシートの写真（紙で作ったもの、ホワイトボードなど）</translation>
     </message>
     <message>
         <source>Add stave</source>

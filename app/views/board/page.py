@@ -23,6 +23,7 @@ from app.boards.templates import BOARD_TEMPLATES
 from app.commands.boards import AddBoard, DeleteBoard, EditBoard
 from app.commands.face_down import turn_notes
 from app.document import WorkshopDocument
+from app.models import OwnerKind, PhotoOwner
 from app.views import icons
 from app.views.author_choice import AuthorBox, CurrentAuthor
 from app.views.board.board_dialog import ColumnsDialog
@@ -163,6 +164,9 @@ class BoardsPage(CanvasPage[BoardScene]):
         self.add_reception_action(
             bar, self.tr("Phones and tablets in the room write notes and vote on this board")
         )
+        self.add_photo_action(
+            bar, self.tr("Photos of this board (the tables' sheets, a whiteboard)")
+        )
         bar.addSeparator()
         fit = bar.addAction(self.tr("Fit board"), self.view.fit_page)
         icons.put(fit, "fit_page")
@@ -291,6 +295,13 @@ class BoardsPage(CanvasPage[BoardScene]):
         self.scene.vote_mode = self.voting.vote_button.isChecked()
         self._fill_quick_places()
         self.board_shown.emit(board_id)
+        self.follow_photos()
+
+    def photo_owner(self) -> tuple[PhotoOwner | None, str]:
+        if self.scene is None:
+            return None, ""
+        board_id = self.scene.board_id
+        return PhotoOwner(OwnerKind.BOARD, board_id), self.document.boards.get(board_id).title
 
     def add_board(
         self, title: str, template_id: str = "", columns: list[str] | None = None

@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.document import WorkshopDocument
 from app.messages import validation_error
+from app.models import PhotoOwner
 from app.models.rules import ValidationError
 from app.views import icons
 from app.views.author_choice import AuthorBox
 from app.views.canvas.editor_host import EditorScene
 from app.views.canvas.view import CanvasView
+from app.views.photos.panel import PhotoPanel
 from app.views.quick_add import QuickAddBar
 
 ITEM_ID = Qt.ItemDataRole.UserRole + 1  # the sheet or board id of a list item
@@ -40,6 +43,7 @@ class CanvasPage(QWidget, Generic[S]):
     status_message = Signal(str)
 
     # set up by the page
+    document: WorkshopDocument
     view: CanvasView
     toolbar: QToolBar
     undo_stack: QUndoStack
@@ -209,6 +213,31 @@ class CanvasPage(QWidget, Generic[S]):
         )
         self.reception_action.setToolTip(tooltip)
         icons.put(self.reception_action, "reception")
+
+    def add_photo_action(self, bar: QToolBar, tooltip: str) -> None:
+        """写真: a window of the photos of what the page shows, opened from the toolbar."""
+        self.photo_action = bar.addAction(QCoreApplication.translate("CanvasPage", "Photos"))
+        self.photo_action.setToolTip(tooltip)
+        icons.put(self.photo_action, "photos")
+        icons.icon_only(bar, self.photo_action)
+        self.photo_action.triggered.connect(self.show_photos)
+        self.photo_panel: PhotoPanel | None = None
+
+    def photo_owner(self) -> tuple[PhotoOwner | None, str]:
+        """What the page shows, whose photos the panel shows, and its title."""
+        raise NotImplementedError
+
+    def show_photos(self) -> None:
+        if self.photo_panel is None:
+            self.photo_panel = PhotoPanel(self.document, self.push, self)
+        self.photo_panel.follow(*self.photo_owner())
+        self.photo_panel.show()
+        self.photo_panel.raise_()
+
+    def follow_photos(self) -> None:
+        """The panel, if open, shows the photos of the board or sheet now shown."""
+        if self.photo_panel is not None and self.photo_panel.isVisible():
+            self.photo_panel.follow(*self.photo_owner())
 
     def add_zoom_actions(self, bar: QToolBar) -> None:
         view = self.view

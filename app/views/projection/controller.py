@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, Signal
-from PySide6.QtGui import QScreen
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QPixmap, QScreen
 from PySide6.QtWidgets import QGraphicsScene
 
 from app.boards.layout import COLUMN_WIDTH
@@ -39,6 +39,7 @@ class Projection(QObject):
         self.target: Target | None = None
         self._watched_scene: QGraphicsScene | None = None
         self._dots: dict = dict(workspace.boards_page.voting.dots)  # the panel's last results
+        self._photo_scene: QGraphicsScene | None = None  # a photo shown on the wall
         w = workspace
         w.navigation.currentRowChanged.connect(lambda _row: self.sync())
         w.worksheets_page.sheet_shown.connect(lambda _id: self.sync())
@@ -299,3 +300,16 @@ class Projection(QObject):
         row = items.currentRow() + offset
         if 0 <= row < items.count():
             items.setCurrentRow(row)
+
+    # -- a photo ---------------------------------------------------------------------------
+    def show_photo(self, picture: QPixmap) -> None:
+        """A photo on the wall, whole, until the facilitator goes back (the wall is pinned
+        while it shows; unpinning returns it to the laptop's page)."""
+        if self.window is None:
+            return
+        scene = QGraphicsScene(self)
+        scene.setBackgroundBrush(Qt.GlobalColor.black)
+        scene.addPixmap(picture).setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self._photo_scene = scene
+        self.set_pinned(True)
+        self.window.show_scene(scene, scene.itemsBoundingRect())

@@ -1,5 +1,5 @@
 """One session in tabs: 基本, 参加者, 次第, 決定事項・アクション, ワークシート・スナップショット,
-振り返り."""
+振り返り, 写真."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from app.views.timeline.agenda_tab import AgendaTab
 from app.views.timeline.attendance_tab import AttendanceTab
 from app.views.timeline.materials_tab import MaterialsTab
 from app.views.timeline.outcomes_tab import OutcomesTab
+from app.views.timeline.photos_tab import PhotosTab
 from app.views.timeline.reflection_tab import ReflectionTab
 from app.views.timeline.session_form import SessionForm
 from app.views.timeline.session_tab import Push, SessionTab, ShowError
@@ -46,6 +47,7 @@ class SessionPanel(QWidget):
         self.outcomes = OutcomesTab(document, push, show_error, today)
         self.materials = MaterialsTab(document, push, show_error)
         self.reflection = ReflectionTab(document, push, show_error)
+        self.photos = PhotosTab(document, push, show_error)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("Basics"))
         self.tabs.addTab(self.attendance, self.tr("Participants"))
@@ -53,6 +55,7 @@ class SessionPanel(QWidget):
         self.tabs.addTab(self.outcomes, self.tr("Decisions and actions"))
         self.tabs.addTab(self.materials, self.tr("Worksheets and snapshots"))
         self.tabs.addTab(self.reflection, self.tr("Reflection"))
+        self.tabs.addTab(self.photos, self.tr("Photos"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -69,6 +72,7 @@ class SessionPanel(QWidget):
             self.outcomes,
             self.materials,
             self.reflection,
+            self.photos,
         ]
 
     def show_session(self, session_id: int | None, wareki: bool) -> None:

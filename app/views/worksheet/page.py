@@ -18,6 +18,7 @@ from app.commands.worksheets import (
     AddWorksheet,
 )
 from app.document import WorkshopDocument
+from app.models import OwnerKind, PhotoOwner
 from app.views import icons
 from app.views.author_choice import AuthorBox, CurrentAuthor
 from app.views.canvas.page import ITEM_ID, CanvasPage
@@ -143,6 +144,9 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         self.add_reception_action(
             bar, self.tr("Phones and tablets in the room propose resources for this sheet")
         )
+        self.add_photo_action(
+            bar, self.tr("Photos of this sheet (the paper version, a whiteboard)")
+        )
         self.add_stave_action = bar.addAction(self.tr("Add stave"), self.text_editing.add_stave)
         icons.put(self.add_stave_action, "add_stave")
         self.delete_action = bar.addAction(self.tr("Delete"), self.card_operations.delete_selected)
@@ -216,6 +220,13 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         self._update_palette_marks()
         self.quick_cards.fill_quick_places()
         self.sheet_shown.emit(sheet_id)
+        self.follow_photos()
+
+    def photo_owner(self) -> tuple[PhotoOwner | None, str]:
+        if self.scene is None:
+            return None, ""
+        sheet_id = self.scene.sheet_id
+        return PhotoOwner(OwnerKind.WORKSHEET, sheet_id), self.document.sheets.get(sheet_id).title
 
     def _update_palette_marks(self) -> None:
         if self.scene is not None:

@@ -1,0 +1,172 @@
+"""写真 in the app: photos added to a session by the file list, by dropping files and by
+pasting, each with a caption; what is not a photo said beside them; one undo step; the
+viewer turns and deletes; the board's photo window follows the board shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication
+
+from app.models import OwnerKind, PhotoOwner
+from app.views.main_window import MainWindow
+from app.views.photos.intake_job import Source
+from app.views.photos.photo_strip import PhotoStrip
+from tests.helpers import type_japanese
+from tests.photos.pictures import halves, heic, jpeg
+
+
+def _files(tmp_path: Path) -> list[Path]:
+    paths = {
+        "table1.jpg": jpeg(halves(800, 600), orientation=6, with_gps=True),
+        "whiteboard.heic": heic(halves(640, 480)),
+        "notes.txt": "これは写真ではありません".encode(),
+    }
+    for name, data in paths.items():
+        (tmp_path / name).write_bytes(data)
+    return [tmp_path / name for name in paths]
+
+
+def _session_strip(window: MainWindow, sample_path: Path) -> tuple[PhotoStrip, int]:
+    window.open_path(sample_path)
+    workspace = window.workspace
+    workspace.show_section(5)
+    session_id = workspace.document.timeline.sessions()[3].id
+    workspace.timeline_page.select_session(session_id)
+    panel = workspace.timeline_page.panel
+    panel.tabs.setCurrentWidget(panel.photos)
+    return panel.photos.strip, session_id
+
+
+def _added(strip: PhotoStrip, sources: list[Source], qtbot: Any) -> None:
+    strip.add_sources(sources)
+    assert strip.intake is not None
+    qtbot.waitUntil(lambda: strip.add_dialog is not None or strip.intake is None, timeout=15000)
+
+
+def test_photos_are_added_with_captions_in_one_undo_step(
+    window: MainWindow, sample_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    strip, session_id = _session_strip(window, sample_path)
+    owner = PhotoOwner(OwnerKind.SESSION, session_id)
+    _added(strip, [Source(p.name, path=p) for p in _files(tmp_path)], qtbot)
+    dialog = strip.add_dialog
+    assert dialog is not None and len(dialog.captions) == 2
+    refused = [w.text() for w in dialog.findChildren(type(strip.count)) if "notes.txt" in w.text()]
+    assert len(refused) == 1 and "画像" in refused[0]  # said in Japanese, with the file's name
+    assert any("位置" in w.text() for w in dialog.findChildren(type(strip.count)))
+    dialog.captions[0].clear()
+    type_japanese(dialog.captions[0], "テーブル1の 模造紙")
+    dialog.accept()
+    photos = window.document.photos.of(owner)
+    assert [p.caption for p in photos] == ["テーブル1の 模造紙", "whiteboard"]
+    assert (photos[0].width, photos[0].height) == (600, 800)  # upright
+    assert strip.list.count() == 2 and strip.count.text() == "写真 2枚"
+    window.undo_stack.undo()  # both photos at once
+    assert window.document.photos.of(owner) == [] and strip.list.count() == 0
+    window.undo_stack.redo()
+    assert strip.list.count() == 2
+
+
+def test_only_refused_files_say_why_and_write_nothing(
+    window: MainWindow, sample_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    strip, _ = _session_strip(window, sample_path)
+    text = _files(tmp_path)[2]
+    _added(strip, [Source(text.name, path=text)], qtbot)
+    assert strip.add_dialog is None
+    assert "notes.txt" in strip.hint.text() and strip.list.count() == 0
+    assert window.undo_stack.count() == 0
+
+
+def test_a_dropped_file_and_a_pasted_picture_are_added(
+    window: MainWindow, sample_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    strip, _ = _session_strip(window, sample_path)
+    photo = _files(tmp_path)[0]
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(photo))])
+    actions, buttons, keys = (
+        Qt.DropAction.CopyAction,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(QPoint(20, 20), actions, data, buttons, keys)
+    QApplication.sendEvent(strip, enter)
+    assert enter.isAccepted()  # a picture file: the strip takes it
+    QApplication.sendEvent(strip, QDropEvent(QPointF(20, 20), actions, data, buttons, keys))
+    qtbot.waitUntil(lambda: strip.add_dialog is not None, timeout=15000)
+    strip.add_dialog.accept()
+    assert strip.list.count() == 1
+
+    picture = QImage(320, 200, QImage.Format.Format_RGB32)
+    picture.fill(Qt.GlobalColor.darkGreen)
+    QGuiApplication.clipboard().setImage(picture)
+    strip.paste()
+    qtbot.waitUntil(lambda: strip.add_dialog is not None, timeout=15000)
+    strip.add_dialog.accept()
+    assert strip.list.count() == 2
+    assert strip.list.item(1).text() == "貼り付けた画像"
+
+
+def test_the_viewer_turns_steps_and_deletes_with_undo(
+    window: MainWindow, sample_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    strip, session_id = _session_strip(window, sample_path)
+    owner = PhotoOwner(OwnerKind.SESSION, session_id)
+    files = _files(tmp_path)[:2]
+    _added(strip, [Source(p.name, path=p) for p in files], qtbot)
+    strip.add_dialog.accept()
+    strip.list.setCurrentRow(0)
+    strip._open(strip.list.item(0))
+    from app.views.photos.viewer import PhotoViewer
+
+    viewer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PhotoViewer))
+    assert viewer.focusWidget() is viewer.picture  # keys go to the photo, not the caption
+    qtbot.keyClick(viewer.picture, Qt.Key.Key_R)
+    assert window.document.photos.of(owner)[0].rotation == 90
+    assert viewer.picture.item.pixmap().width() == 800  # shown turned
+    qtbot.keyClick(viewer.picture, Qt.Key.Key_Right)
+    assert viewer.where.text() == "2 / 2"
+    qtbot.keyClick(viewer.picture, Qt.Key.Key_Delete)
+    assert len(window.document.photos.of(owner)) == 1 and viewer.where.text() == "1 / 1"
+    window.undo_stack.undo()
+    assert len(window.document.photos.of(owner)) == 2
+    viewer.close()
+
+
+def test_the_board_photo_window_follows_the_board_shown(
+    window: MainWindow, sample_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    window.open_path(sample_path)
+    page = window.workspace.boards_page
+    window.workspace.show_section(3)
+    boards = window.document.boards.all()
+    page.show_board(boards[0].id)
+    page.photo_action.trigger()
+    panel = page.photo_panel
+    assert panel is not None and panel.isVisible()
+    assert panel.strip.owner == PhotoOwner(OwnerKind.BOARD, boards[0].id)
+    assert boards[0].title in panel.windowTitle()
+    photo = _files(tmp_path)[0]
+    _added(panel.strip, [Source(photo.name, path=photo)], qtbot)
+    panel.strip.add_dialog.accept()
+    assert len(window.document.photos.of(PhotoOwner(OwnerKind.BOARD, boards[0].id))) == 1
+    page.show_board(boards[1].id)
+    assert panel.strip.owner == PhotoOwner(OwnerKind.BOARD, boards[1].id)
+    assert panel.strip.list.count() == 0
+
+
+def test_a_cancelled_add_leaves_the_file_as_it_was(
+    window: MainWindow, sample_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    strip, _ = _session_strip(window, sample_path)
+    before = window.document.photos.stored_bytes()
+    photo = _files(tmp_path)[0]
+    _added(strip, [Source(photo.name, path=photo)], qtbot)
+    strip.add_dialog.reject()
+    assert window.document.photos.stored_bytes() == before == 0
+    assert window.undo_stack.count() == 0
