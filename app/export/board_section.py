@@ -12,20 +12,25 @@ from sqlalchemy.orm import Session
 from app.boards.voting import by_table, ranking
 from app.export import fonts
 from app.export.pages import Mark, StartPage
+from app.export.photo_section import photo_flowables
 from app.export.styles import grid, para
 from app.export.words import word
-from app.models import Board, Note
+from app.models import Board, Note, OwnerKind, PhotoOwner
 from app.store import boards
 
 NOTES_PER_ROW = 3
 NOTE_WIDTH = 55 * mm
 
 
-def board_pages(session: Session, board_ids: list[int] | None, lang: str) -> list[Flowable]:
+def board_pages(
+    session: Session, board_ids: list[int] | None, lang: str, photos: bool = True
+) -> list[Flowable]:
     story: list[Flowable] = []
     for board in boards.boards(session):
         if board_ids is None or board.id in board_ids:
             story += [StartPage("a4"), Mark(board.title, 1), *board_flowables(session, board, lang)]
+            if photos:
+                story += photo_flowables(session, PhotoOwner(OwnerKind.BOARD, board.id), lang)
     return story
 
 

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Spacer
 from sqlalchemy.orm import Session
 
 from app.export.pages import Mark, StartPage
+from app.export.photo_section import photo_flowables
 from app.export.styles import form, grid, para
 from app.export.words import word
 from app.models import (
@@ -18,8 +19,10 @@ from app.models import (
     Attendance,
     Board,
     Decision,
+    OwnerKind,
     Participant,
     ParticipantSide,
+    PhotoOwner,
     Reflection,
     SessionLink,
     Snapshot,
@@ -56,7 +59,7 @@ def when(session: WorkshopSession, lang: str) -> str:
 
 
 def record_pages(
-    db: Session, session_ids: Sequence[int] | None, today: date, lang: str
+    db: Session, session_ids: Sequence[int] | None, today: date, lang: str, photos: bool = True
 ) -> list[Flowable]:
     sessions = chronological(timeline.sessions(db))
     new = newcomers(sessions, timeline.attendance_pairs(db))
@@ -66,11 +69,14 @@ def record_pages(
     for session in sessions:
         if session_ids is not None and session.id not in session_ids:
             continue
-        if not _recorded(db, session):
+        owner = PhotoOwner(OwnerKind.SESSION, session.id)
+        pictures = photo_flowables(db, owner, lang) if photos else []
+        if not _recorded(db, session) and not pictures:
             unrecorded.append(session)  # on one page together, not a near-empty page each
             continue
         story += [StartPage("a4"), Mark(session_heading(session, lang), 1)]
         story += record_flowables(db, session, people, new.get(session.id, set()), today, lang)
+        story += pictures
     if unrecorded:
         story += [StartPage("a4"), *_unrecorded(unrecorded, lang)]
     return story

@@ -51,6 +51,7 @@ class ExportRequest:
     paper: str = "A3"  # worksheets' paper (see posters.SIZES, and A4); records are on A4
     tiles: str = ""  # a poster size cut into pages of this paper (A4 or A3)
     zone_tables: bool = False
+    photos: bool = True  # the photos of sessions, boards and sheets, after each
     lang: str = "ja"
     today: date = field(default_factory=date.today)
 
@@ -91,14 +92,19 @@ def _body(
         story += resource_details(session, lang)
     story += _section(
         word("worksheets", lang),
-        worksheet_pages(session, templates, request.worksheet_ids, request.zone_tables, lang),
+        worksheet_pages(
+            session, templates, request.worksheet_ids, request.zone_tables, lang, request.photos
+        ),
     )
     story += _section(
         word("blank_sheets", lang), blank_pages(templates, request.blank_templates, lang)
     )
-    story += _section(word("boards", lang), board_pages(session, _list(request.board_ids), lang))
     story += _section(
-        word("records", lang), record_pages(session, request.session_ids, request.today, lang)
+        word("boards", lang), board_pages(session, _list(request.board_ids), lang, request.photos)
+    )
+    story += _section(
+        word("records", lang),
+        record_pages(session, request.session_ids, request.today, lang, request.photos),
     )
     if request.snapshots:
         story += _section(word("snapshots", lang), snapshot_pages(session, templates, lang))

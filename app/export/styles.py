@@ -46,6 +46,9 @@ def style(name: str) -> ParagraphStyle:
             textColor=ACCENT,
             keepWithNext=1,
         ),
+        "caption": ParagraphStyle(
+            "caption", base, fontSize=9.5, leading=13, alignment=TA_CENTER, textColor=MUTED
+        ),
         "h3": ParagraphStyle(
             "h3",
             base,

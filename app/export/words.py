@@ -65,6 +65,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "decisions": ("決定事項", "Decisions"),
     "actions": ("アクション", "Actions"),
     "memo": ("メモ", "Notes"),
+    "photos": ("写真", "Photos"),
+    "photos_of": ("{title}の写真", "Photos of {title}"),
     "reflections": ("振り返りシート（帳票2）", "Reflection sheets (form 2)"),
     "sheets_count": ("{n}人", "{n} people"),
     "no_name": ("名前なし", "No name"),

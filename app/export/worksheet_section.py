@@ -10,10 +10,11 @@ from sqlalchemy.orm import Session
 
 from app.export import sheet_content
 from app.export.pages import Mark, SheetFlowable, StartPage
+from app.export.photo_section import photo_flowables
 from app.export.sheet_content import SheetContent, zone_counts
 from app.export.styles import grid, para
 from app.export.words import word
-from app.models import ResourceStatus, Worksheet
+from app.models import OwnerKind, PhotoOwner, ResourceStatus, Worksheet
 from app.store import worksheets
 from app.worksheets.template import Template
 
@@ -38,11 +39,17 @@ def worksheet_pages(
     sheet_ids: Sequence[int] | None,
     zone_tables: bool,
     lang: str,
+    photos: bool = True,
 ) -> list[Flowable]:
     story: list[Flowable] = []
     for sheet in worksheets.worksheets(session):
         if sheet_ids is None or sheet.id in sheet_ids:
             story += sheet_pages(content_of(session, templates, sheet, lang), zone_tables, lang)
+            owner = PhotoOwner(OwnerKind.WORKSHEET, sheet.id)
+            pictures = photo_flowables(session, owner, lang) if photos else []
+            if pictures:  # on A4 after the sheet: the paper version, the whiteboard
+                title = word("photos_of", lang).format(title=sheet.title)
+                story += [StartPage("a4"), Mark(title, 2), para(title, "h1"), *pictures[1:]]
     return story
 
 

@@ -1035,6 +1035,10 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
         <translation>各シートの後に過不足の一覧（ゾーン別の枚数）を付ける</translation>
     </message>
     <message>
+        <source>Photos of sessions, boards and sheets</source>
+        <translation>セッション・ボード・シートの写真</translation>
+    </message>
+    <message>
         <source>Open the PDF</source>
         <translation>PDFを開く</translation>
     </message>
@@ -2001,7 +2005,7 @@ Or open the browser and type:</source>
     </message>
     <message>
         <source>Drop photos here, or paste one. Location and camera details are removed.</source>
-        <translation>写真をここにドロップするか、貼り付けてください。位置情報や撮影機器の情報は取り除いて保存します。</translation>
+        <translation>ドロップや貼り付けでも追加できます。位置情報などは取り除いて保存します。</translation>
     </message>
     <message>
         <source>(no caption)</source>
@@ -2040,6 +2044,7 @@ Or open the browser and type:</source>
     <name>PhotoViewer</name>
     <message>
         <source>Photo</source>
+        <extracomment>What a key does while the photo has the focus (set by the viewer).</extracomment>
         <translation>写真</translation>
     </message>
     <message>

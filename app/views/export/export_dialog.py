@@ -69,6 +69,8 @@ class ExportDialog(QDialog):
 
         self.paper = PaperChoice()
         self.zone_tables = QCheckBox(self.tr("Add a table of cards per zone after each sheet"))
+        self.photos = QCheckBox(self.tr("Photos of sessions, boards and sheets"))
+        self.photos.setChecked(True)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -101,6 +103,7 @@ class ExportDialog(QDialog):
         layout.addLayout(presets)
         layout.addWidget(self.paper)
         layout.addWidget(self.zone_tables)
+        layout.addWidget(self.photos)
         layout.addWidget(self.progress)
         layout.addWidget(self.result_label)
         layout.addLayout(done_row)
@@ -113,6 +116,7 @@ class ExportDialog(QDialog):
             self.paper.tile_paper(),
             self.zone_tables.isChecked(),
             i18n.current_language(),
+            photos=self.photos.isChecked(),
         )
 
     def _progress(self, fraction: float) -> None:

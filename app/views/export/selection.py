@@ -106,7 +106,9 @@ class PartsTree(QTreeWidget):
             and item.checkState(0) == CHECKED
         ]
 
-    def request(self, paper: str, tiles: str, zone_tables: bool, lang: str) -> ExportRequest:
+    def request(
+        self, paper: str, tiles: str, zone_tables: bool, lang: str, photos: bool = True
+    ) -> ExportRequest:
         def ids(kind: str, section: QTreeWidgetItem) -> tuple[int, ...] | None:
             chosen = tuple(int(i) for i in self.checked(kind))  # type: ignore[call-overload]
             return None if chosen and len(chosen) == section.childCount() else chosen
@@ -125,6 +127,7 @@ class PartsTree(QTreeWidget):
             paper=paper,
             tiles=tiles,
             zone_tables=zone_tables,
+            photos=photos,
             lang=lang,
         )
 

@@ -100,14 +100,13 @@ class PhotoStrip(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.count)
-        top.addStretch(1)
+        top.addWidget(self.hint, 1)
         top.addWidget(self.add_button)
         top.addWidget(self.paste_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.hint)
         document.photos_changed.connect(self.refresh)
         self.set_owner(None)
 
