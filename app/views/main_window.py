@@ -34,7 +34,8 @@ from app.store.sample import write_sample
 from app.store.workshop_file import SUFFIX, create_workshop, open_workshop
 from app.views.about import show_about
 from app.views.export import entries as exports
-from app.views.importing.entry import import_table
+from app.views.image_export.menu import ImageMenu
+from app.views.importing.entry import import_actions
 from app.views.projection.controller import Projection
 from app.views.projection.menu import ProjectionMenu
 from app.views.reception.dock import ReceptionDock
@@ -109,16 +110,9 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
             lambda: exports.pdf(self, self.document, printing=True),
         )
-        self.export_csv_action = file_menu.addAction(
-            self.tr("Export &CSV…"), lambda: exports.csv(self, self.document)
-        )
-        self.import_action = file_menu.addAction(
-            self.tr("&Import a list of resources…"),
-            lambda: import_table(self, self.document, self.undo_stack),
-        )
-        self.import_roster_action = file_menu.addAction(
-            self.tr("Import a &roster…"),
-            lambda: import_table(self, self.document, self.undo_stack, roster=True),
+        self.export_csv_action = file_menu.addAction(self.tr("Export &CSV…"), self._csv)
+        self.import_action, self.import_roster_action = import_actions(
+            self, file_menu, self.undo_stack
         )
         self.export_xlsx_action = file_menu.addAction(
             self.tr("Export an &Excel workbook…"), lambda: exports.workbook(self, self.document)
@@ -137,6 +131,8 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.image_menu = ImageMenu(self, file_menu, edit_menu)
 
         view_menu = bar.addMenu(self.tr("&View"))
         language_menu = view_menu.addMenu(self.tr("&Language"))
@@ -165,7 +161,11 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.import_roster_action,
             *self.projection_menu.actions(),
+            *self.image_menu.actions(),
         ]
+
+    def _csv(self) -> None:
+        exports.csv(self, self.document)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

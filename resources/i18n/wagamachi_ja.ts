@@ -1092,6 +1092,104 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     </message>
 </context>
 <context>
+    <name>ImageDialog</name>
+    <message>
+        <source>Export as pictures</source>
+        <translation>画像として書き出し</translation>
+    </message>
+    <message>
+        <source>This one: %1</source>
+        <translation>これだけ：%1</translation>
+    </message>
+    <message>
+        <source>Every sheet and board, into a folder</source>
+        <translation>すべてのシートとボードをフォルダに</translation>
+    </message>
+    <message>
+        <source>Slide, 1920 × 1080</source>
+        <translation>スライド用（1920×1080）</translation>
+    </message>
+    <message>
+        <source>Slide, 1280 × 720</source>
+        <translation>スライド用（1280×720）</translation>
+    </message>
+    <message>
+        <source>Print, 150 dpi of the page</source>
+        <translation>印刷用（用紙に対して150dpi）</translation>
+    </message>
+    <message>
+        <source>Print, 300 dpi of the page</source>
+        <translation>印刷用（用紙に対して300dpi）</translation>
+    </message>
+    <message>
+        <source>As on screen (white)</source>
+        <translation>画面と同じ（白）</translation>
+    </message>
+    <message>
+        <source>Projector (dark)</source>
+        <translation>プロジェクター（暗い背景）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大きさ</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>見た目</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>Export as a picture</source>
+        <translation>画像として書き出し</translation>
+    </message>
+    <message>
+        <source>Folder for the pictures</source>
+        <translation>画像を書き出すフォルダ</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 picture(s) written: %2</source>
+        <translation>%1枚の画像を書き出しました：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageMenu</name>
+    <message>
+        <source>Export as &amp;pictures…</source>
+        <translation>画像として書き出し(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Copy as a picture</source>
+        <translation>画像としてコピー</translation>
+    </message>
+    <message>
+        <source>The sheet, board or timeline shown, to paste into slides or a chat</source>
+        <translation>表示しているシート・ボード・セッションの流れを、スライドやチャットに貼り付けられる画像にします</translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation>%1 のセッションの流れ</translation>
+    </message>
+    <message>
+        <source>Show a sheet, a board or the sessions to copy them.</source>
+        <translation>コピーするシート・ボード・セッションを表示してください。</translation>
+    </message>
+    <message>
+        <source>Copied as a picture (1920 × 1080): paste it into a slide.</source>
+        <translation>画像としてコピーしました（1920×1080）。スライドなどに貼り付けられます。</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>new kind: %1</source>

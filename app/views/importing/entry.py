@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QDropEvent, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from app import APP_NAME_JA
 from app.document import WorkshopDocument
@@ -62,3 +62,17 @@ def import_table(
         return False
     stack.push(command)
     return not command.isObsolete()
+
+
+def import_actions(window: QWidget, menu: QMenu, stack: QUndoStack) -> tuple[QAction, QAction]:
+    """ファイル ▸ 地域資源の一覧を取り込む and 参加者の名簿を取り込む, into the window's open
+    workshop (its ``document``)."""
+    resources = menu.addAction(
+        QCoreApplication.translate("MainWindow", "&Import a list of resources…"),
+        lambda: import_table(window, getattr(window, "document", None), stack),
+    )
+    roster = menu.addAction(
+        QCoreApplication.translate("MainWindow", "Import a &roster…"),
+        lambda: import_table(window, getattr(window, "document", None), stack, roster=True),
+    )
+    return resources, roster
