@@ -946,12 +946,28 @@
         <translation>比較先</translation>
     </message>
     <message>
+        <source>Copy as a picture</source>
+        <translation>画像としてコピー</translation>
+    </message>
+    <message>
+        <source>Save as a picture…</source>
+        <translation>画像として保存…</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 renamed, %5 unchanged</source>
         <translation>追加 %1・削除 %2・移動 %3・名称変更 %4・変化なし %5</translation>
+    </message>
+    <message>
+        <source>Save as a picture</source>
+        <translation>画像として保存</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>比較</translation>
     </message>
 </context>
 <context>

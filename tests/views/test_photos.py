@@ -170,3 +170,28 @@ def test_a_cancelled_add_leaves_the_file_as_it_was(
     strip.add_dialog.reject()
     assert window.document.photos.stored_bytes() == before == 0
     assert window.undo_stack.count() == 0
+
+
+def test_a_photo_goes_on_the_wall_and_the_wall_comes_back_when_let_go(
+    window: MainWindow, sample_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    strip, _ = _session_strip(window, sample_path)
+    files = _files(tmp_path)[:1]
+    _added(strip, [Source(p.name, path=p) for p in files], qtbot)
+    strip.add_dialog.accept()
+    window.workspace.show_section(2)  # a sheet on the laptop, and so on the wall
+    window.projection_menu.project()
+    projection = window.projection
+    assert projection is not None and projection.is_open
+    from app.views.photos.viewer import PhotoViewer
+
+    viewer = PhotoViewer(window.document, window.undo_stack.push, strip.owner, 0, strip)
+    qtbot.addWidget(viewer)
+    assert viewer.wall_button.isEnabled()
+    viewer.wall_button.click()
+    shown = projection.window.view.scene()
+    assert shown is projection._photo_scene and projection.pinned
+    assert window.projection_menu.pin_action.isChecked()  # the menu shows the wall is held
+    window.projection_menu.pin_action.setChecked(False)  # let go: the wall follows again
+    assert projection.window.view.scene() is not shown
+    projection.close()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDropEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtGui import QDropEvent, QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
 
 from app.models import Action, AgendaItem, Decision, Snapshot
 from app.views.main_window import MainWindow
@@ -248,6 +248,11 @@ def test_snapshot_at_the_end_of_a_session_and_comparing_visit_1_with_3(
     assert [(c.old_zone, c.zone) for c in result.moved] == [("生活期", "移行期")]
     assert [c.label for c in result.relabelled] == ["通所型サービスC「パワーアップ教室」"]
     assert "追加 2・削除 1・移動 1・名称変更 1" in dialog.summary.text()
+    QGuiApplication.clipboard().clear()
+    copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == "画像としてコピー")
+    copy.click()  # the comparison, for the 報告会's slides
+    picture = QGuiApplication.clipboard().image()
+    assert (picture.width(), picture.height()) == (1920, 1080)
     dialog.close()
 
     def accept(snapshot_dialog) -> QDialog.DialogCode:  # type: ignore[no-untyped-def]

@@ -28,6 +28,7 @@ Target = tuple[str, int]  # ("sheet" | "board", id)
 
 class Projection(QObject):
     opened = Signal(bool)  # True when the window opens, False when it closes
+    pinned_changed = Signal(bool)  # the wall was pinned or let go (a photo pins it)
 
     def __init__(self, workspace: Workspace, title: str) -> None:
         super().__init__(workspace)
@@ -103,7 +104,10 @@ class Projection(QObject):
         self.opened.emit(False)
 
     def set_pinned(self, on: bool) -> None:
+        changed = on != self.pinned
         self.pinned = on
+        if changed:
+            self.pinned_changed.emit(on)
         if not on:
             self.sync()
 

@@ -53,7 +53,14 @@ class ProjectionMenu(QObject):
         self.projection = projection
         if projection is not None:
             projection.opened.connect(self._opened)
+            projection.pinned_changed.connect(self._pinned_elsewhere)
         self._opened(False)
+
+    def _pinned_elsewhere(self, on: bool) -> None:
+        """The menu's tick follows a pin made by showing a photo on the wall."""
+        self.pin_action.blockSignals(True)
+        self.pin_action.setChecked(on)
+        self.pin_action.blockSignals(False)
 
     def present(self) -> None:
         """Presentation mode: the wall's view full screen on this screen; Esc leaves."""

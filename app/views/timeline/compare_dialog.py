@@ -7,12 +7,24 @@ removed as a red dashed outline where it used to be. Beside it, the changes as l
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGraphicsScene,
     QGraphicsView,
@@ -24,10 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.boards.layout import COLUMN_WIDTH, HEADER_HEIGHT, column_left
 from app.document import WorkshopDocument
 from app.models import Snapshot
+from app.models.dates import format_date
 from app.timeline.compare import Comparison, compare
+from app.views.image_export.render import SCREEN, SLIDE, render
 from app.worksheets.sheet import zone_shapes
 
 ADDED, MOVED, RELABELLED, REMOVED = "#2e7d32", "#ef6c00", "#1565c0", "#c62828"
@@ -101,6 +116,14 @@ class CompareDialog(QDialog):
         choose.addRow(self.tr("After"), self.after)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        copy = buttons.addButton(
+            self.tr("Copy as a picture"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        copy.clicked.connect(self.copy_picture)
+        save = buttons.addButton(
+            self.tr("Save as a picture…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        save.clicked.connect(self.save_picture)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addLayout(choose, 1)
@@ -234,3 +257,21 @@ class CompareDialog(QDialog):
         text.setDefaultTextColor(QColor(REMOVED) if ghost else QColor("#1b1b1b"))
         text.setPos(item["x"], item["y"])
         text.setZValue(3)
+
+    # -- as a picture ----------------------------------------------------------------------
+    def picture(self) -> QImage:
+        """The comparison drawn for a slide, titled with what is compared."""
+        title = f"{self.before.currentText()} → {self.after.currentText()}　{self.summary.text()}"
+        today = format_date(date.today(), False, i18n.current_language())
+        rect = self.scene.itemsBoundingRect()
+        return render(self.scene, rect, SLIDE, title, today, SCREEN)
+
+    def copy_picture(self) -> None:
+        QGuiApplication.clipboard().setImage(self.picture())
+
+    def save_picture(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as a picture"), self.tr("comparison") + ".png", "*.png *.jpg"
+        )
+        if name:
+            self.picture().save(name)
