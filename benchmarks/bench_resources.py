@@ -19,12 +19,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import (  # noqa: E402
-    QEventLoop,
     QSettings,
     QSortFilterProxyModel,
     QStringListModel,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
 from PySide6.QtWidgets import QApplication, QListView, QTableView  # noqa: E402
@@ -33,7 +31,7 @@ from app.models import Resource, ResourceKind, ResourceStatus  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from app.store.sample import write_sample  # noqa: E402
 from app.views.main_window import MainWindow  # noqa: E402
-from benchmarks.common import check_ratio, exit_code, qt_application  # noqa: E402
+from benchmarks.common import check_ratio, exit_code, longest_gap, qt_application  # noqa: E402
 from benchmarks.floors import CommitFloor  # noqa: E402
 
 RESOURCES = 3000
@@ -208,19 +206,6 @@ def main() -> int:
     return exit_code()
 
 
-def _longest_gap(app: QApplication, running) -> float:  # type: ignore[no-untyped-def]
-    """The longest wait between ticks of a 10 ms timer while ``running()`` is true."""
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start()
-    while running():
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-    timer.stop()
-    return max((b - a) * 1000 for a, b in zip(ticks, ticks[1:], strict=False))
-
-
 def freezes(app: QApplication, window: MainWindow, folder: Path) -> tuple[float, float]:
     """(longest freeze while the full report is made off the GUI thread, the longest
     gap of the same timer on an idle window for as long)."""
@@ -232,11 +217,11 @@ def freezes(app: QApplication, window: MainWindow, folder: Path) -> tuple[float,
     )
     start = time.perf_counter()
     job.start()
-    busy = _longest_gap(app, lambda: not job.isFinished())
+    busy = longest_gap(app, lambda: not job.isFinished())
     job.wait()
     took = time.perf_counter() - start
     end = time.perf_counter() + took
-    idle = _longest_gap(app, lambda: time.perf_counter() < end)
+    idle = longest_gap(app, lambda: time.perf_counter() < end)
     return busy, idle
 
 

@@ -63,3 +63,19 @@ def check_ratio(
         f"target {target_ms:g} ms: {target}",
         flush=True,
     )
+
+
+def longest_gap(app, running) -> float:  # type: ignore[no-untyped-def]
+    """The longest wait, in ms, between ticks of a 10 ms timer while ``running()`` is true:
+    how long the window was blocked at most."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    while running():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    timer.stop()
+    return max((b - a) * 1000 for a, b in zip(ticks, ticks[1:], strict=False))

@@ -13,6 +13,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -34,6 +35,11 @@ from app.export.text import shorten
 from app.export.tile_page import draw_map, draw_tile, tile_words
 from app.export.words import word
 from app.worksheets.geometry import Rect
+
+#: Streams (fonts, photos, pages) written as binary, not ASCII85: reportlab's pure-Python
+#: ASCII85 encoder took most of the time a report with photos takes, and made it a quarter
+#: larger. Every PDF reader reads binary streams.
+rl_config.useA85 = 0
 
 #: Bands above and below a worksheet for the header and footer.
 SHEET_TOP, SHEET_BOTTOM, SHEET_SIDE = posters.TOP * mm, posters.BOTTOM * mm, posters.SIDE * mm

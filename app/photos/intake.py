@@ -71,7 +71,7 @@ def prepare(data: bytes, name: str = "") -> PreparedPhoto:
                 raise PhotoRefused("too_many_pixels", f"{width}×{height}")
             source_format = (opened.format or "").upper()
             if source_format == "JPEG":  # decoded at half or a quarter size when that is enough
-                opened.draft("RGB", (LONG_EDGE, LONG_EDGE))
+                opened.draft("RGB", within(opened.size, LONG_EDGE))
             opened.load()  # a truncated file fails here, not half-drawn later
             picture = ImageOps.exif_transpose(opened)
             picture = _in_srgb(picture, opened.info.get("icc_profile"))
@@ -94,6 +94,13 @@ def prepare(data: bytes, name: str = "") -> PreparedPhoto:
     return PreparedPhoto(
         image, thumbnail, picture.width, picture.height, "png" if as_png else "jpeg", caption
     )
+
+
+def within(size: tuple[int, int], edge: int) -> tuple[int, int]:
+    """``size`` scaled down, proportions kept, to a long edge of at most ``edge``."""
+    width, height = size
+    scale = min(1.0, edge / max(width, height, 1))
+    return max(1, round(width * scale)), max(1, round(height * scale))
 
 
 def prepare_file(path: Path) -> PreparedPhoto:

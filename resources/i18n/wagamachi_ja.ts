@@ -2106,7 +2106,6 @@ Or open the browser and type:</source>
     <name>PhotoStrip</name>
     <message>
         <source>Add photos…</source>
-        <extracomment>What the file dialog offers and a drop accepts.</extracomment>
         <translation>写真を追加…</translation>
     </message>
     <message>
@@ -2142,12 +2141,13 @@ Or open the browser and type:</source>
         <translation>貼り付けた画像</translation>
     </message>
     <message>
-        <source>Preparing photos…</source>
-        <translation>写真を準備しています…</translation>
+        <source>Cancel</source>
+        <extracomment>What the file dialog offers and a drop accepts.</extracomment>
+        <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <source>Preparing photos… %v / %m</source>
+        <translation>写真を準備しています… %v / %m</translation>
     </message>
     <message>
         <source>Not added:</source>

@@ -71,7 +71,7 @@ def test_the_record_shows_the_photographed_paper_with_captions(
     texts = {i: text_of(reader, i) for i in pages}
     caption_pages = [i for i in pages if "テーブル1の模造紙" in texts[i]]
     assert caption_pages and found[caption_pages[0]], "the photo is on the page of its caption"
-    assert any((1600, 1200) in v for v in found.values())  # the stored photo, not a thumbnail
+    assert any((1500, 1125) in v for v in found.values())  # sized for print, not a thumbnail
     assert any("ホワイトボード" in t for t in texts.values())
     assert any("写真（2）" in t for t in texts.values())
 

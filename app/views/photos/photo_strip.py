@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -67,9 +67,14 @@ class PhotoStrip(QWidget):
         self.thumbnails = Thumbnails(document)
         self.intake: PhotoIntake | None = None
         self.add_dialog: AddPhotosDialog | None = None
-        self._progress: QProgressDialog | None = None
 
         self.count = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel)
+        self.cancel_button.hide()
         self.add_button = QPushButton(self.tr("Add photos…"))
         self.add_button.clicked.connect(self.choose_files)
         self.paste_button = QPushButton(self.tr("Paste"))
@@ -101,6 +106,8 @@ class PhotoStrip(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.count)
         top.addWidget(self.hint, 1)
+        top.addWidget(self.progress)
+        top.addWidget(self.cancel_button)
         top.addWidget(self.add_button)
         top.addWidget(self.paste_button)
         layout = QVBoxLayout(self)
@@ -173,26 +180,27 @@ class PhotoStrip(QWidget):
             return
         owner = self.owner
         self.intake = PhotoIntake(sources, self)
-        if len(sources) > 1:
-            self._progress = QProgressDialog(
-                self.tr("Preparing photos…"), self.tr("Cancel"), 0, len(sources), self
-            )
-            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-            self._progress.setMinimumDuration(300)
-            self._progress.canceled.connect(self.intake.cancel)
+        if len(sources) > 1:  # in the strip, not a window over it: the room goes on
+            self.progress.setRange(0, len(sources))
+            self.progress.setValue(0)
+            self.progress.setFormat(self.tr("Preparing photos… %v / %m"))
+            self.progress.show()
+            self.cancel_button.show()
             self.intake.progressed.connect(self._progressed)
         self.intake.finished.connect(lambda outcome: self._ready(owner, outcome))
         self.intake.start()
 
     def _progressed(self, done: int, _total: int) -> None:
-        if self._progress is not None:
-            self._progress.setValue(done)
+        self.progress.setValue(done)
+
+    def _cancel(self) -> None:
+        if self.intake is not None:
+            self.intake.cancel()
 
     def _ready(self, owner: PhotoOwner, outcome: Outcome) -> None:
         self.intake = None
-        if self._progress is not None:
-            self._progress.close()
-            self._progress = None
+        self.progress.hide()
+        self.cancel_button.hide()
         if not outcome.ready and not outcome.refused:
             return  # cancelled
         if not outcome.ready:  # said beside the photos, not in a box that stops the room
