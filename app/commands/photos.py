@@ -4,12 +4,14 @@ deleting."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
 from app.commands.base import Recorded
+from app.commands.resources import AddResource
 from app.document import WorkshopDocument
-from app.models import PhotoOwner
+from app.models import OwnerKind, PhotoOwner
 from app.photos.intake import PreparedPhoto
 from app.store.photos import clean_caption
 
@@ -74,3 +76,48 @@ class DeletePhotos(Recorded):
 
     def perform(self) -> None:
         self.document.photos.delete(self._ids)
+
+
+@dataclass(frozen=True)
+class PhotoChoice:
+    """What the resource dialog did to the resource's photo: a new one, or none."""
+
+    new: PreparedPhoto | None = None
+
+
+def with_photo(
+    document: WorkshopDocument, change: Recorded, resource_id: int | None, photo: PhotoChoice | None
+) -> Recorded:
+    """``change`` (adding or editing a resource) as it is, or, when the dialog chose a photo
+    or took it away, together with that, as one step."""
+    return change if photo is None else ResourcePhoto(document, change, resource_id, photo)
+
+
+class ResourcePhoto(Recorded):
+    """A resource added or edited, and its one photo set or removed: one undo step."""
+
+    def __init__(
+        self,
+        document: WorkshopDocument,
+        change: Recorded,
+        resource_id: int | None,
+        photo: PhotoChoice,
+    ) -> None:
+        super().__init__(change.text(), document)
+        self._change = change
+        self._id = resource_id
+        self._photo = photo
+
+    def perform(self) -> None:
+        self._change.perform()
+        resource_id = self._id
+        if isinstance(self._change, AddResource):
+            resource_id = self._change.resource_id
+        assert resource_id is not None
+        owner = PhotoOwner(OwnerKind.RESOURCE, resource_id)
+        old = [p.id for p in self.document.photos.of(owner)]
+        if old:
+            self.document.photos.delete(old)
+        if self._photo.new is not None:
+            self.document.photos.add(owner, [self._photo.new], [self._photo.new.caption])
+        self._photo = PhotoChoice()  # stored now: undo and redo replay the file

@@ -20,6 +20,7 @@ from app.models import Resource, ResourceStatus
 from app.models.furigana import suggest
 from app.models.text_limits import limit
 from app.views.kind_combo import fill_kind_combo
+from app.views.photos.resource_photo import ResourcePhotoRow
 from app.views.resource_labels import field_label
 from app.views.text_fields import limit_hint, limited
 
@@ -71,6 +72,9 @@ class ResourceDialog(QDialog):
         self.memo = QPlainTextEdit(str(values.get("memo", "")))
         self.memo.setMinimumHeight(80)
 
+        self.photo = ResourcePhotoRow(document, values.get("id"), self)
+        self.photo.busy.connect(lambda _busy: self._check())
+
         form = QFormLayout()
         for key, editor in (
             ("name", self.name),
@@ -83,6 +87,7 @@ class ResourceDialog(QDialog):
             ("memo", self.memo),
         ):
             form.addRow(field_label(key), editor)
+        form.addRow(self.tr("Photo"), self.photo)
 
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
@@ -123,7 +128,7 @@ class ResourceDialog(QDialog):
         else:
             self.error.setText("")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not empty and not long_memo)
+        ok.setEnabled(not empty and not long_memo and not self.photo.preparing)
 
     def values(self) -> dict[str, object]:
         return {

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.commands import AddResource, DeleteResources, EditResource
+from app.commands.photos import PhotoChoice, with_photo
 from app.document import WorkshopDocument
 from app.messages import validation_error
 from app.models import ResourceStatus
@@ -186,15 +187,15 @@ class ResourcesPage(QWidget):
             kind_id = str(self.kind_filter.currentData())[5:]
             dialog.kind.setCurrentIndex(dialog.kind.findData(kind_id))
         if dialog.exec():
-            self.push_add(dialog.values())
+            self.push_add(dialog.values(), dialog.photo.choice)
 
-    def push_add(self, values: dict[str, object]) -> int | None:
+    def push_add(self, values: dict[str, object], photo: PhotoChoice | None = None) -> int | None:
         try:
             command = AddResource(self._document, values)
         except ValidationError as error:
             self.status_message.emit(validation_error(error))
             return None
-        self._undo.push(command)
+        self._undo.push(with_photo(self._document, command, None, photo))
         return command.resource_id
 
     def edit_selected(self) -> None:
@@ -206,16 +207,18 @@ class ResourcesPage(QWidget):
         if self._read_only:
             dialog.buttons.button(dialog.buttons.StandardButton.Ok).setEnabled(False)
         if dialog.exec():
-            self.push_edit(ids[0], dialog.values())
+            self.push_edit(ids[0], dialog.values(), dialog.photo.choice)
 
-    def push_edit(self, resource_id: int, values: dict[str, object]) -> bool:
+    def push_edit(
+        self, resource_id: int, values: dict[str, object], photo: PhotoChoice | None = None
+    ) -> bool:
         try:
             command = EditResource(self._document, resource_id, values)
         except ValidationError as error:
             self.status_message.emit(validation_error(error))
             return False
-        if not command.is_noop():
-            self._undo.push(command)
+        if not command.is_noop() or photo is not None:
+            self._undo.push(with_photo(self._document, command, resource_id, photo))
         return True
 
     def delete_selected(self) -> None:

@@ -2662,6 +2662,10 @@ Or open the browser and type:</source>
         <translation>名称から入ります。読みが違えば直してください</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
         <source>Please enter a name.</source>
         <translation>名前を入力してください。</translation>
     </message>
@@ -2703,6 +2707,37 @@ Or open the browser and type:</source>
     <message>
         <source>Memo</source>
         <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcePhotoRow</name>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>写真を選ぶ…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>外す</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>写真なし</translation>
+    </message>
+    <message>
+        <source>Photo of the resource</source>
+        <translation>地域資源の写真</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>画像 (%1)</translation>
+    </message>
+    <message>
+        <source>Preparing the photo…</source>
+        <translation>写真を準備しています…</translation>
+    </message>
+    <message>
+        <source>Location and camera details are removed.</source>
+        <translation>位置情報などは取り除いて保存します。</translation>
     </message>
 </context>
 <context>

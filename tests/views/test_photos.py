@@ -195,3 +195,43 @@ def test_a_photo_goes_on_the_wall_and_the_wall_comes_back_when_let_go(
     window.projection_menu.pin_action.setChecked(False)  # let go: the wall follows again
     assert projection.window.view.scene() is not shown
     projection.close()
+
+
+def test_a_resource_gets_one_photo_with_its_edit_in_one_undo_step(
+    window: MainWindow, sample_path: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    from app.views.resource_dialog import ResourceDialog
+
+    window.open_path(sample_path)
+    page = window.workspace.resources_page
+    window.workspace.show_section(1)
+    resource = window.document.resources()[0]
+    owner = PhotoOwner(OwnerKind.RESOURCE, resource.id)
+    dialog = ResourceDialog(window.document, resource.column_values())
+    qtbot.addWidget(dialog)
+    assert dialog.photo.picture.text() == "写真なし"
+    dialog.photo.take(_files(tmp_path)[0])
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # waits for the photo
+    qtbot.waitUntil(lambda: not dialog.photo.preparing, timeout=15000)
+    assert ok.isEnabled() and dialog.photo.picture.pixmap() is not None
+    type_japanese(dialog.memo, "写真は公民館の入口")
+    steps = window.undo_stack.count()
+    assert page.push_edit(resource.id, dialog.values(), dialog.photo.choice)
+    assert window.undo_stack.count() == steps + 1
+    assert len(window.document.photos.of(owner)) == 1
+    assert "公民館" in window.document.resource(resource.id).memo
+
+    again = ResourceDialog(window.document, window.document.resource(resource.id).column_values())
+    qtbot.addWidget(again)
+    assert again.photo.picture.pixmap() is not None and again.photo.remove.isEnabled()
+    again.photo.take(_files(tmp_path)[1])  # another one replaces it
+    qtbot.waitUntil(lambda: not again.photo.preparing, timeout=15000)
+    assert page.push_edit(resource.id, again.values(), again.photo.choice)
+    photos = window.document.photos.of(owner)
+    assert len(photos) == 1 and photos[0].caption == "whiteboard"
+    window.undo_stack.undo()
+    assert window.document.photos.of(owner)[0].caption == "table1"
+    window.undo_stack.undo()  # the photo and the memo go back together
+    assert window.document.photos.of(owner) == []
+    assert "公民館" not in window.document.resource(resource.id).memo

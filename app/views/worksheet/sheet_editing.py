@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from app.commands import EditResource
+from app.commands.photos import with_photo
 from app.commands.worksheets import (
     AddStave,
     DeleteCards,
@@ -73,8 +74,9 @@ class SheetTextEditing(PagePart[WorksheetScene]):
             command = self.page._guarded(
                 lambda: EditResource(self.page.document, resource.id, dialog.values())
             )
-            if command is not None:
-                self.page.push(command)
+            if isinstance(command, EditResource):
+                photo = dialog.photo.choice
+                self.page.push(with_photo(self.page.document, command, resource.id, photo))
 
     def edit_link(self, link_id: int) -> None:
         if self.page.scene is None:
