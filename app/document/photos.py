@@ -28,6 +28,11 @@ class Photos(Part):
         with self.file.read_session() as s:
             return store.image(s, photo_id)
 
+    def of_resources(self) -> dict[int, tuple[int, int]]:
+        """Resource id → the photo its cards show, and its quarter turns."""
+        with self.file.read_session() as s:
+            return store.resource_photos(s)
+
     def stored_bytes(self) -> int:
         with self.file.read_session() as s:
             return store.stored_bytes(s)

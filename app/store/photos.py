@@ -88,3 +88,14 @@ def clean_caption(text: str) -> str:
     if len(caption) > limit(Photo, "caption"):
         raise ValidationError("too_long", "caption", str(limit(Photo, "caption")))
     return caption
+
+
+def resource_photos(session: Session) -> dict[int, tuple[int, int]]:
+    """Each resource with a photo, and the photo its cards show (its first) with its turn."""
+    query = (
+        select(Photo.resource_id, Photo.id, Photo.rotation)
+        .where(Photo.resource_id.is_not(None))
+        .order_by(Photo.resource_id, Photo.sort_order.desc(), Photo.id.desc())
+    )
+    rows = session.execute(query)
+    return {r: (p, turn) for r, p, turn in rows if r is not None}

@@ -331,7 +331,9 @@
     <name>CardItem</name>
     <message>
         <source>Face-down: hidden from the room</source>
-        <extracomment>Where the dots came from: each table&apos;s paper count, and the laptop&apos;s (&quot;&quot;).</extracomment>
+        <extracomment>Where the dots came from: each table&apos;s paper count, and the laptop&apos;s (&quot;&quot;).
+----------
+The resource&apos;s photo shown at the card&apos;s end (when the sheet shows photos).</extracomment>
         <translation>伏せて表示中：投影には裏面だけが出ます</translation>
     </message>
 </context>
@@ -3348,6 +3350,14 @@ Sheets: %2</source>
     <message>
         <source>Photos of this sheet (the paper version, a whiteboard)</source>
         <translation>このシートの写真（紙で作ったもの、ホワイトボードなど）</translation>
+    </message>
+    <message>
+        <source>Resources&apos; photos on their cards</source>
+        <translation>カードに地域資源の写真を表示</translation>
+    </message>
+    <message>
+        <source>Photos of this sheet…</source>
+        <translation>このシートの写真…</translation>
     </message>
     <message>
         <source>Add stave</source>

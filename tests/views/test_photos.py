@@ -235,3 +235,33 @@ def test_a_resource_gets_one_photo_with_its_edit_in_one_undo_step(
     window.undo_stack.undo()  # the photo and the memo go back together
     assert window.document.photos.of(owner) == []
     assert "公民館" not in window.document.resource(resource.id).memo
+
+
+def test_cards_show_their_resource_s_photo_when_switched_on(
+    window: MainWindow, sample_path: Path, tmp_path: Path
+) -> None:
+    from app.commands.photos import AttachPhotos, EditPhoto
+    from app.photos.intake import prepare
+
+    window.open_path(sample_path)
+    page = window.workspace.worksheets_page
+    window.workspace.show_section(2)
+    scene = page.scene
+    assert scene is not None
+    card = next(iter(scene.cards.values()))
+    owner = PhotoOwner(OwnerKind.RESOURCE, card.resource_id)
+    attach = AttachPhotos(window.document, owner, [prepare(jpeg(halves(400, 300)), "a.jpg")])
+    window.undo_stack.push(attach)
+    assert card.look.photo is None  # off until the facilitator switches it on
+    width = card._name_width
+    page.card_photos_action.setChecked(True)
+    assert card.look.photo is not None and card._name_width < width
+    others = [c for c in scene.cards.values() if c.resource_id != card.resource_id]
+    assert all(c.look.photo is None for c in others)  # only resources with a photo
+    window.undo_stack.push(EditPhoto(window.document, attach.added[0], rotation=90))
+    assert card.look.photo_key == (attach.added[0], 90)
+    assert card.look.photo.width() < card.look.photo.height()  # the turned thumbnail
+    window.undo_stack.undo()
+    window.undo_stack.undo()  # the photo taken away: the card shows none
+    assert card.look.photo is None and card._name_width == width
+    page.card_photos_action.setChecked(False)

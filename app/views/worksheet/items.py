@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -43,6 +43,9 @@ class CardLook:
     colour: str | None
     memo: str
     face_down: bool = False  # the room sees only its back until it is revealed
+    #: The resource's photo shown at the card's end (when the sheet shows photos).
+    photo_key: tuple[int, int] | None = None  # the photo's id and its turn
+    photo: QPixmap | None = field(default=None, compare=False)
 
 
 class CardItem(QGraphicsRectItem):
@@ -103,7 +106,10 @@ class CardItem(QGraphicsRectItem):
         w, h = self.size
         self._text_left = (STRIPE_MM + 0.6 + GLYPH_MM) * SCALE
         band = FACE_DOWN_BAND_MM if self.look.face_down else 0.0
-        self._name_width = (w - STRIPE_MM - 1.6 - GLYPH_MM - band) * SCALE
+        shows_photo = self.look.photo is not None and not self.look.face_down
+        self._photo_rect = QRectF(w - h + 0.4, 0.4, h - 0.8, h - 0.8) if shows_photo else None
+        photo = h if shows_photo else 0.0
+        self._name_width = (w - STRIPE_MM - 1.6 - GLYPH_MM - band - photo) * SCALE
         self._name = static_text(self.look.name, NAME_FONT, self._name_width)
         top = max(0.0, (h * SCALE - self._name.size().height()) / 2)
         self._name_at = QPointF(self._text_left, top)
@@ -149,6 +155,8 @@ class CardItem(QGraphicsRectItem):
             painter.setWorldTransform(_IDENTITY)
             painter.drawPixmap(round(transform.dx() + dx), round(transform.dy() + dy), pixmap)
             painter.setWorldTransform(transform)
+        if self._photo_rect is not None and self.look.photo is not None:
+            painter.drawPixmap(self._photo_rect, self.look.photo, _square(self.look.photo))
         painter.scale(1 / SCALE, 1 / SCALE)
         painter.setPen(_TEXT)
         painter.setFont(NAME_FONT)  # a static text is drawn in the painter's font
@@ -159,3 +167,9 @@ class CardItem(QGraphicsRectItem):
     def links_follow(self) -> None:
         for link in self.links:
             link.update_path()
+
+
+def _square(picture: QPixmap) -> QRectF:
+    """The middle square of ``picture``: a photo fills the card's square end, cropped."""
+    side = min(picture.width(), picture.height())
+    return QRectF((picture.width() - side) / 2, (picture.height() - side) / 2, side, side)

@@ -147,6 +147,16 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         self.add_photo_action(
             bar, self.tr("Photos of this sheet (the paper version, a whiteboard)")
         )
+        self.card_photos_action = QAction(self.tr("Resources' photos on their cards"), self)
+        self.card_photos_action.setCheckable(True)
+        self.card_photos_action.toggled.connect(self._show_card_photos)
+        photo_menu = QMenu(self)
+        photo_menu.addAction(self.tr("Photos of this sheet…"), self.show_photos)
+        photo_menu.addAction(self.card_photos_action)
+        self.photo_action.setMenu(photo_menu)
+        photo_button = bar.widgetForAction(self.photo_action)
+        if isinstance(photo_button, QToolButton):  # a click opens the photos, the arrow more
+            photo_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.add_stave_action = bar.addAction(self.tr("Add stave"), self.text_editing.add_stave)
         icons.put(self.add_stave_action, "add_stave")
         self.delete_action = bar.addAction(self.tr("Delete"), self.card_operations.delete_selected)
@@ -203,6 +213,8 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         sheet_id = int(item.data(ITEM_ID))
         if sheet_id not in self.scenes:
             scene = WorksheetScene(self.document, sheet_id)
+            if self.card_photos_action.isChecked():
+                scene.show_photos(True)
             scene.cards_moved.connect(self.card_operations._cards_moved)
             scene.link_drawn.connect(self.card_operations._link_drawn)
             scene.text_edit_requested.connect(self.text_editing.edit_text)
@@ -221,6 +233,10 @@ class WorksheetsPage(CanvasPage[WorksheetScene]):
         self.quick_cards.fill_quick_places()
         self.sheet_shown.emit(sheet_id)
         self.follow_photos()
+
+    def _show_card_photos(self, on: bool) -> None:
+        for scene in self.scenes.values():
+            scene.show_photos(on)
 
     def photo_owner(self) -> tuple[PhotoOwner | None, str]:
         if self.scene is None:

@@ -23,6 +23,7 @@ from app.views.canvas.editor_host import EditorScene
 from app.views.canvas.layers import EDIT_TAG, EDITOR_Z
 from app.views.canvas.text_editor import TextEditor
 from app.views.worksheet.background import draw_background
+from app.views.worksheet.card_looks import CardLooks
 from app.views.worksheet.gap_marks import gap_marks
 from app.views.worksheet.items import CardItem, CardLook
 from app.views.worksheet.label_places import LabelPlaces
@@ -57,6 +58,7 @@ class WorksheetScene(EditorScene):
         self._gap_items: list[QGraphicsItem] = []
         self.gap_view = False
         self.link_mode = False
+        self.looks = CardLooks(document)
         self._link_start: CardItem | None = None
         self._rubber_link: QGraphicsLineItem | None = None
         self._press_positions: dict[int, QPointF] = {}
@@ -91,6 +93,7 @@ class WorksheetScene(EditorScene):
             (d.links_changed, self._on_links_changed),
             (d.links_removed, self._on_links_removed),
             (d.resource_changed, self._on_resource_changed),
+            (d.photos_changed, self._on_photos_changed),
         )
 
     @property
@@ -158,17 +161,23 @@ class WorksheetScene(EditorScene):
         face_down: bool,
         resource: Resource | None = None,
     ) -> CardLook:
-        resource = resource or self.document.resource(resource_id)
-        kind = self.document.kind(resource.kind_id)
-        return CardLook(
-            name=resource.name,
-            kind_colour=kind.colour if kind else "#888888",
-            mark=kind.mark if kind else "",
-            status=resource.status,
-            colour=colour,
-            memo=resource.memo,
-            face_down=face_down,
-        )
+        return self.looks.look(resource or self.document.resource(resource_id), colour, face_down)
+
+    def show_photos(self, on: bool) -> None:
+        """Each card shows its resource's photo at its end (the 通いの場 as it looks)."""
+        self.looks.switch_photos(on)
+        self._relook_all()
+
+    def _on_photos_changed(self) -> None:
+        if self.looks.photos_on:
+            self.show_photos(True)
+
+    def _relook_all(self) -> None:
+        cards = self.document.sheets.cards_by_id(list(self.cards))
+        resources = self._resources_of(cards)
+        for card in cards:
+            resource = resources[card.resource_id]
+            self.cards[card.id].set_look(self.looks.look(resource, card.colour, card.face_down))
 
     def _resources_of(self, cards: list[Card]) -> dict[int, Resource]:
         ids = {c.resource_id for c in cards}
