@@ -12,6 +12,7 @@ from app.commands.base import Recorded
 from app.commands.resources import AddResource
 from app.document import WorkshopDocument
 from app.models import OwnerKind, PhotoOwner
+from app.models.values import PhotoValues
 from app.photos.intake import PreparedPhoto
 from app.store.photos import clean_caption
 
@@ -53,7 +54,7 @@ class EditPhoto(Recorded):
         rotation: int | None = None,
     ) -> None:
         self._id = photo_id
-        self._changes: dict[str, object] = {}
+        self._changes: PhotoValues = {}
         if caption is not None:
             self._changes["caption"] = clean_caption(caption)
         if rotation is not None:

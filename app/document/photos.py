@@ -3,10 +3,11 @@ holds, read as rows for lists and as pixels only when shown."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from app.document.part import Part
 from app.models import Photo, PhotoOwner
+from app.models.values import PhotoValues
 from app.photos.intake import PreparedPhoto
 from app.store import photos as store
 
@@ -43,7 +44,7 @@ class Photos(Part):
         with self._writing() as s:
             return store.add_photos(s, owner, prepared, captions)
 
-    def update(self, photo_id: int, changes: Mapping[str, object]) -> None:
+    def update(self, photo_id: int, changes: PhotoValues) -> None:
         with self._writing() as s:
             store.update_photo(s, photo_id, changes)
 

@@ -247,6 +247,30 @@ class ReflectionValues(TypedDict, total=False):
     created_at: datetime
 
 
+class PhotoValues(TypedDict, total=False):
+    """A row of ``photo``."""
+
+    session_id: int | None
+    board_id: int | None
+    worksheet_id: int | None
+    resource_id: int | None
+    caption: str
+    sort_order: int
+    width: int
+    height: int
+    rotation: int
+    format: str
+    size: int
+    created_at: datetime
+
+
+class PhotoImageValues(TypedDict, total=False):
+    """A row of ``photo_image``."""
+
+    thumbnail: bytes
+    image: bytes
+
+
 class SnapshotValues(TypedDict, total=False):
     """A row of ``snapshot``."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.models import Photo, PhotoImage, PhotoOwner
 from app.models.rules import ValidationError
 from app.models.text_limits import limit
+from app.models.values import PhotoValues
 from app.photos.intake import PreparedPhoto
 
 ROTATIONS = (0, 90, 180, 270)
@@ -62,12 +63,12 @@ def add_photos(
     return ids
 
 
-def update_photo(session: Session, photo_id: int, changes: Mapping[str, object]) -> None:
+def update_photo(session: Session, photo_id: int, changes: PhotoValues) -> None:
     row = session.get_one(Photo, photo_id)
     if "caption" in changes:
-        row.caption = clean_caption(str(changes["caption"]))
+        row.caption = clean_caption(changes["caption"])
     if "rotation" in changes:
-        rotation = int(str(changes["rotation"])) % 360
+        rotation = changes["rotation"] % 360
         if rotation not in ROTATIONS:
             raise ValidationError("bad_rotation", "rotation", str(rotation))
         row.rotation = rotation

@@ -47,7 +47,6 @@ ICONS = {
     "ungroup": "mdi6.ungroup",
     "reception": "mdi6.qrcode",
     "photos": "mdi6.image-multiple-outline",
-    "export_image": "mdi6.image-export-outline",
     # the timeline
     "plan": "mdi6.calendar-month",
     "add_session": "mdi6.calendar-plus",

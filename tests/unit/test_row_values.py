@@ -23,6 +23,8 @@ PAIRS = [
     (models.Note, values.NoteValues),
     (models.NoteGroup, values.GroupValues),
     (models.Participant, values.ParticipantValues),
+    (models.Photo, values.PhotoValues),
+    (models.PhotoImage, values.PhotoImageValues),
     (models.ReceivedItem, values.ReceivedValues),
     (models.Reflection, values.ReflectionValues),
     (models.Resource, values.ResourceValues),
