@@ -1206,6 +1206,14 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
         <source>Copied as a picture (1920 × 1080): paste it into a slide.</source>
         <translation>画像としてコピーしました（1920×1080）。スライドなどに貼り付けられます。</translation>
     </message>
+    <message>
+        <source>Export as a picture</source>
+        <translation>画像として書き出し</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>セッションの流れ</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.models import OwnerKind, PhotoOwner
 from app.views.main_window import MainWindow
@@ -265,3 +265,22 @@ def test_cards_show_their_resource_s_photo_when_switched_on(
     window.undo_stack.undo()  # the photo taken away: the card shows none
     assert card.look.photo is None and card._name_width == width
     page.card_photos_action.setChecked(False)
+
+
+def test_the_add_dialog_warns_before_the_file_grows_past_300_mb(qtbot: Any) -> None:
+    from app.photos.intake import prepare
+    from app.views.photos.add_dialog import WARN_BYTES, AddPhotosDialog
+    from app.views.photos.intake_job import Outcome
+
+    photo = prepare(jpeg(halves()), "a.jpg")
+    ready = Outcome([(Source("a.jpg"), photo)], [])
+    small = AddPhotosDialog(ready, 10 * 1024 * 1024)
+    large = AddPhotosDialog(ready, WARN_BYTES)
+    for dialog in (small, large):
+        qtbot.addWidget(dialog)
+
+    def texts(dialog: AddPhotosDialog) -> str:
+        return " ".join(label.text() for label in dialog.findChildren(QLabel))
+
+    assert "MB" not in texts(small)
+    assert "USBメモリ" in texts(large) and "MB" in texts(large)

@@ -101,3 +101,17 @@ def test_copy_as_a_picture_puts_the_sheet_or_the_timeline_on_the_clipboard(
     window.workspace.show_section(0)  # 概要: nothing to copy, and it says so
     window.image_menu.copy_action.trigger()
     assert "コピー" in window.statusBar().currentMessage()
+
+
+def test_the_timeline_saves_as_a_picture(
+    window: MainWindow, sample_path: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window.open_path(sample_path)
+    window.workspace.show_section(5)
+    target = tmp_path / "流れ"  # no ending: a PNG is written
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.image_menu.export_action.trigger()
+    written = QImage(str(target.with_suffix(".png")))
+    assert (written.width(), written.height()) == (1920, 1080)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.document import WorkshopDocument
 from app.models.dates import format_date
-from app.views.image_export.render import PROJECTOR, SCREEN, SLIDE, Size, render
+from app.views.image_export.render import PROJECTOR, SCREEN, SLIDE, Size, render, save_image
 from app.views.image_export.sources import Source, release, scene_for, sources
 
 SIZES = [
@@ -48,13 +48,7 @@ def write_picture(
         image = render(scene, page, size, source.title, today, look)
     finally:
         release(scene)
-    jpeg = path.suffix.lower() in (".jpg", ".jpeg")
-    if jpeg:
-        image = image.convertToFormat(image.Format.Format_RGB32)
-    kind = "JPEG" if jpeg else "PNG"  # PySide6 takes the format as str, its stubs say bytes
-    if not image.save(str(path), kind, 92 if jpeg else -1):  # type: ignore[call-overload]
-        raise OSError(str(path))
-    return path
+    return save_image(image, path)
 
 
 class ImageDialog(QDialog):

@@ -5,14 +5,15 @@ or a chat)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from app import i18n
 from app.models.dates import format_date
-from app.views.image_export.render import SCREEN, SLIDE, render
+from app.views.image_export.render import SCREEN, SLIDE, render, save_image
 from app.views.image_export.sources import Source, release, scene_for
 
 
@@ -87,5 +88,19 @@ class ImageMenu(QObject):
         from app.views.image_export.image_dialog import ImageDialog  # noqa: PLC0415
 
         workspace = getattr(self.window, "workspace", None)
-        if workspace is not None:
-            ImageDialog(workspace.document, self.current(), self.window).exec()
+        if workspace is None:
+            return
+        if workspace.current_page() is workspace.timeline_page:
+            self._save_timeline()
+            return
+        ImageDialog(workspace.document, self.current(), self.window).exec()
+
+    def _save_timeline(self) -> None:
+        """The sessions' timeline as a 1920×1080 picture, for the 報告会's slides."""
+        image = self.picture()
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export as a picture"), self.tr("sessions") + ".png", "*.png *.jpg"
+        )
+        if image is not None and name:
+            path = Path(name) if Path(name).suffix else Path(name).with_suffix(".png")
+            save_image(image, path)

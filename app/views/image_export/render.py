@@ -5,6 +5,7 @@ set in the bundled font, so Japanese prints the same on any machine."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
@@ -103,3 +104,14 @@ def _fitted(target: QRectF, page: QRectF) -> QRectF:
         width,
         height,
     )
+
+
+def save_image(image: QImage, path: Path) -> Path:
+    """``image`` written to ``path``, as JPEG or PNG by its ending; raises OSError."""
+    jpeg = path.suffix.lower() in (".jpg", ".jpeg")
+    if jpeg:
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+    kind = "JPEG" if jpeg else "PNG"  # PySide6 takes the format as str, its stubs say bytes
+    if not image.save(str(path), kind, 92 if jpeg else -1):  # type: ignore[call-overload]
+        raise OSError(str(path))
+    return path

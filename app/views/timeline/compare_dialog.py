@@ -8,6 +8,7 @@ removed as a red dashed outline where it used to be. Beside it, the changes as l
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -42,7 +43,7 @@ from app.document import WorkshopDocument
 from app.models import Snapshot
 from app.models.dates import format_date
 from app.timeline.compare import Comparison, compare
-from app.views.image_export.render import SCREEN, SLIDE, render
+from app.views.image_export.render import SCREEN, SLIDE, render, save_image
 from app.worksheets.sheet import zone_shapes
 
 ADDED, MOVED, RELABELLED, REMOVED = "#2e7d32", "#ef6c00", "#1565c0", "#c62828"
@@ -274,4 +275,5 @@ class CompareDialog(QDialog):
             self, self.tr("Save as a picture"), self.tr("comparison") + ".png", "*.png *.jpg"
         )
         if name:
-            self.picture().save(name)
+            path = Path(name) if Path(name).suffix else Path(name).with_suffix(".png")
+            save_image(self.picture(), path)
