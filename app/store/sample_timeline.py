@@ -19,12 +19,14 @@ from app.models import (
     AgendaItem,
     Attendance,
     Decision,
+    Reflection,
     SessionLink,
     Snapshot,
     WorkshopSession,
 )
 from app.store import boards, snapshots, worksheets
 from app.store import rows as table
+from app.timeline.reflection import handbook_questions
 from app.worksheets.sheet import zone_for_card, zone_shapes
 from app.worksheets.template import Template
 
@@ -81,6 +83,19 @@ def _add_rows(
         for what, who, due, status in row.get("actions", [])
     ]
     table.insert_rows(db, Action, rows(actions))
+    asked = handbook_questions()
+    sheets_typed = [
+        {
+            "session_id": session_id,
+            "participant_id": people[sheet["who"]],
+            "question": question,
+            "answer": answer,
+            "sort_order": order,
+        }
+        for sheet in row.get("reflections", [])
+        for order, (question, answer) in enumerate(zip(asked, sheet["answers"], strict=True))
+    ]
+    table.insert_rows(db, Reflection, sheets_typed)
     links = row.get("links", {})
     table.insert_rows(
         db,

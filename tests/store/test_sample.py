@@ -113,3 +113,21 @@ def test_the_sample_engagement_grows_visit_by_visit(tmp_path) -> None:  # type: 
         change = compare(sheets[0].content, sheets[1].content)
         assert [c.label for c in change.relabelled] == ["通所型サービスC「パワーアップ教室」"]
     workshop_file.close()
+
+
+def test_the_sample_has_reflection_sheets_for_the_three_visits(sample_path: Path) -> None:
+    from app.models import Reflection, WorkshopSession
+    from app.timeline.reflection import handbook_questions
+
+    with open_workshop(sample_path, read_only=True) as wf, wf.read_session() as s:
+        titles = {m.id: m.title for m in s.query(WorkshopSession)}
+        rows = s.query(Reflection).all()
+    by_visit: dict[str, set[int | None]] = {}
+    for row in rows:
+        by_visit.setdefault(titles[row.session_id], set()).add(row.participant_id)
+        assert row.question in handbook_questions() and row.answer
+    assert {k: len(v) for k, v in by_visit.items()} == {
+        "1回目支援": 3,
+        "2回目支援": 4,
+        "3回目支援": 4,
+    }

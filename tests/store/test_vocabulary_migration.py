@@ -16,7 +16,9 @@ from app.store.workshop_file import open_workshop
 #: Columns added after the rename (0009): going back to 0007 drops them, so they are left
 #: out of the comparison.
 LATER = {"centres_direct", "centres_outsourced", "care_premium", "label_x", "label_y"}
-LATER |= {"eligible_notes", "joined_from_phone", "reflection_questions"}
+LATER |= {"eligible_notes", "joined_from_phone", "reflection_questions", "furigana"}
+#: Tables added after it: going back drops them with their rows.
+LATER_TABLES = {"reflection", "photo", "photo_image", "received_item"}
 
 
 def _dump(path: Path) -> dict[str, list[tuple]]:
@@ -28,6 +30,7 @@ def _dump(path: Path) -> dict[str, list[tuple]]:
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                 " AND name NOT IN ('alembic_version', 'file_stamp')"
             )
+            if name not in LATER_TABLES
         ]
         dump = {}
         for t in tables:
