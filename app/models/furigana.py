@@ -68,14 +68,20 @@ def suggest(name: str) -> str:
         return ""
     parts: list[str] = []
     for word in _tokenizer().tokenize(text):
-        reading = word.reading_form()
-        kept = word.part_of_speech()[0] in _KEPT or not reading
-        parts.append(word.surface() if kept else reading)
+        surface, reading = word.surface(), word.reading_form()
+        # Letters and digits stay as written: サービスA is not サービスアール (the unit), and
+        # 第2層 sorts by its number.
+        kept = word.part_of_speech()[0] in _KEPT or not reading or _latin(surface)
+        parts.append(surface if kept else reading)
     return hiragana("".join(parts))
 
 
 #: Parts of speech kept as written: a symbol is not read out (☆, 「」, （）), a space stays.
 _KEPT = {"補助記号", "空白"}
+
+
+def _latin(text: str) -> bool:
+    return text.isascii() and text.isalnum()
 
 
 def _is_variation_selector(char: str) -> bool:
