@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from app.export import fonts
+from app.export.blank_forms import blank_reflection_pages
 from app.export.board_section import board_pages
 from app.export.front_matter import contents, cover, resource_details, resource_list
 from app.export.output import write_atomic
@@ -44,6 +45,8 @@ class ExportRequest:
     resource_details: bool = False  # every resource with its fields, in a table
     worksheet_ids: Ids = None
     blank_templates: tuple[str, ...] = ()
+    #: Sessions whose blank reflection sheets to print (one per person expected, and spares).
+    blank_reflections: tuple[int, ...] = ()
     board_ids: Ids = None
     session_ids: Ids = None
     snapshots: bool = True
@@ -105,6 +108,10 @@ def _body(
     story += _section(
         word("records", lang),
         record_pages(session, request.session_ids, request.today, lang, request.photos),
+    )
+    story += _section(
+        word("blank_reflections", lang),
+        blank_reflection_pages(session, request.blank_reflections, lang),
     )
     if request.snapshots:
         story += _section(word("snapshots", lang), snapshot_pages(session, templates, lang))

@@ -2093,6 +2093,10 @@ Or open the browser and type:</source>
         <translation>セッション記録（議事録）</translation>
     </message>
     <message>
+        <source>Blank reflection sheets (form 2) to fill in by hand</source>
+        <translation>白紙の振り返りシート（帳票2・手書き用）</translation>
+    </message>
+    <message>
         <source>Snapshots</source>
         <translation>スナップショット</translation>
     </message>
@@ -2615,6 +2619,14 @@ Or open the browser and type:</source>
     <message>
         <source>Phones in the room show this sheet (みんなで参加 must be receiving)</source>
         <translation>会場のスマホにこのシートを出します（みんなで参加の受付中に使えます）</translation>
+    </message>
+    <message>
+        <source>Print blank sheets…</source>
+        <translation>白紙のシートを印刷…</translation>
+    </message>
+    <message>
+        <source>A4 sheets with the session and each expected person&apos;s name, to fill in by hand</source>
+        <translation>セッションと出席予定の人の名前が入ったA4のシートを印刷します（手書きで記入）</translation>
     </message>
     <message>
         <source>Whose paper sheet you are typing in</source>

@@ -64,3 +64,21 @@ def test_a_question_of_one_s_own_joins_the_sheet(
     assert workspace.document.timeline.session(session_id).reflection_questions == [
         "次の支援で聞きたいこと"
     ]
+
+
+def test_blank_sheets_are_printed_from_the_tab(
+    window: MainWindow, sample_path: Path, monkeypatch: Any
+) -> None:
+    from app.views.export.export_dialog import ExportDialog
+
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: 0)
+    window.open_path(sample_path)
+    workspace = window.workspace
+    workspace.show_section(5)
+    session_id = workspace.document.timeline.sessions()[2].id
+    workspace.timeline_page.select_session(session_id)
+    tab = workspace.timeline_page.panel.reflection
+    tab.print_button.click()
+    request = tab.export_dialog.request()
+    assert request.blank_reflections == (session_id,)
+    assert not request.cover and request.worksheet_ids == () and request.session_ids == ()

@@ -44,6 +44,10 @@ class PartsTree(QTreeWidget):
             self.tr("Session records"),
             [(f"{m.title}（{format_date(m.day)}）", ("session", m.id)) for m in sessions],
         )
+        self.blank_sheets = self._section(
+            self.tr("Blank reflection sheets (form 2) to fill in by hand"),
+            [(f"{m.title}（{format_date(m.day)}）", ("reflection", m.id)) for m in sessions],
+        )
         self.snapshots = self._part(self.tr("Snapshots"), ("snapshots", 0))
         self.open_actions = self._part(self.tr("Open actions"), ("actions", 0))
         self.expandAll()
@@ -91,10 +95,11 @@ class PartsTree(QTreeWidget):
         """Everything but the blank sheets and the detailed resource table (a town of
         thousands reads its CSV): the full report."""
         self.set_all(CHECKED)
-        for i in range(self.blanks.childCount()):
-            blank = self.blanks.child(i)
-            if blank is not None:
-                blank.setCheckState(0, UNCHECKED)
+        for section in (self.blanks, self.blank_sheets):
+            for i in range(section.childCount()):
+                blank = section.child(i)
+                if blank is not None:
+                    blank.setCheckState(0, UNCHECKED)
         self.resource_details.setCheckState(0, UNCHECKED)
 
     def checked(self, kind: str) -> list[object]:
@@ -122,6 +127,7 @@ class PartsTree(QTreeWidget):
             blank_templates=tuple(str(t) for t in self.checked("blank")),
             board_ids=ids("board", self.boards),
             session_ids=ids("session", self.records),
+            blank_reflections=tuple(int(str(i)) for i in self.checked("reflection")),
             snapshots=bool(self.checked("snapshots")),
             open_actions=bool(self.checked("actions")),
             paper=paper,
@@ -130,6 +136,14 @@ class PartsTree(QTreeWidget):
             photos=photos,
             lang=lang,
         )
+
+    def only_blank_sheets_of(self, session_id: int) -> None:
+        """Nothing checked but the blank reflection sheets of one session."""
+        self.set_all(UNCHECKED)
+        for i in range(self.blank_sheets.childCount()):
+            item = self.blank_sheets.child(i)
+            if item is not None and item.data(0, ROLE) == ("reflection", session_id):
+                item.setCheckState(0, CHECKED)
 
     def nothing_chosen(self) -> bool:
         return not any(

@@ -43,6 +43,13 @@ class ReflectionTab(SessionTab):
             self.tr("Phones in the room show this sheet (みんなで参加 must be receiving)")
         )
         self.phones_button.clicked.connect(self._phones)
+        self.print_button = QPushButton(self.tr("Print blank sheets…"))
+        self.print_button.setToolTip(
+            self.tr(
+                "A4 sheets with the session and each expected person's name, to fill in by hand"
+            )
+        )
+        self.print_button.clicked.connect(self.print_blank)
         self.person = QComboBox()
         self.person.setToolTip(self.tr("Whose paper sheet you are typing in"))
         self.fields = QFormLayout()
@@ -67,6 +74,7 @@ class ReflectionTab(SessionTab):
         top.addWidget(QLabel(self.tr("Sheet of")))
         top.addWidget(self.person, 1)
         top.addWidget(self.phones_button)
+        top.addWidget(self.print_button)
         entry_layout.addLayout(top)
         entry_layout.addLayout(self.fields)
         entry_layout.addWidget(self.save_button)
@@ -88,6 +96,17 @@ class ReflectionTab(SessionTab):
         self._editors: dict[str, QPlainTextEdit] = {}
         for control in (self.save_button, self.new_question, self.person):
             control.setEnabled(not self.read_only)
+
+    def print_blank(self) -> None:
+        """The export dialog with only this session's blank sheets chosen."""
+        from app.views.export.export_dialog import ExportDialog  # noqa: PLC0415
+
+        if self.session_id is None:
+            return
+        dialog = ExportDialog(self.document, parent=self)
+        dialog.parts.only_blank_sheets_of(self.session_id)
+        self.export_dialog = dialog  # for whoever drives it (a test)
+        dialog.exec()
 
     # -- what the session asks -------------------------------------------------------------
     def _questions(self) -> list[str]:
