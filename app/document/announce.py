@@ -45,6 +45,7 @@ ORDER = [
     "snapshot",
     "reflection",
     "photo",
+    "form_answer",
 ]
 
 _PARENT = {  # the table a scope column points into
@@ -160,6 +161,9 @@ def _signal(d: WorkshopDocument, table: str, op: Op) -> Emit:
             removed: scoped(d.notes_removed),
         },
         "photo": {op: lambda _s, _i: d.photos_changed.emit() for op in (added, changed, removed)},
+        "form_answer": {
+            op: lambda _s, _i: d.forms_changed.emit("") for op in (added, changed, removed)
+        },
         "session": {
             added: ids_only(d.sessions_changed),
             changed: ids_only(d.sessions_changed),

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.document.announce import announce
 from app.document.boards import Boards
+from app.document.forms import Forms
 from app.document.photos import Photos
 from app.document.received import Received
 from app.document.roster import Roster
@@ -43,6 +44,7 @@ class WorkshopDocument(QObject):
     profile_changed = Signal()
     catalogue_changed = Signal()  # kinds added (an import) or taken back
     photos_changed = Signal()  # a photo added, edited or removed, anywhere
+    forms_changed = Signal(str)  # a sheet of 帳票1 or 帳票5 written (the form's id)
     resources_added = Signal(list)  # ids
     resource_changed = Signal(int)
     resources_removed = Signal(list)  # ids
@@ -88,6 +90,7 @@ class WorkshopDocument(QObject):
         self.timeline = Timeline(self)
         self.received = Received(self)
         self.photos = Photos(self)
+        self.forms = Forms(self)
 
     def reload_catalogue(self) -> None:
         with self.file.read_session() as session:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.export import fonts
 from app.export.blank_forms import blank_reflection_pages
 from app.export.board_section import board_pages
+from app.export.form_section import form_pages
 from app.export.front_matter import contents, cover, resource_details, resource_list
 from app.export.output import write_atomic
 from app.export.pages import Entry, Mark, PageInfo, Progress, StartPage, build
@@ -30,6 +31,7 @@ from app.models.dates import format_date
 from app.paths import resource_path
 from app.store import boards, repository, timeline, worksheets
 from app.store.workshop_file import WorkshopFile
+from app.timeline.forms import FINAL, PRIOR, load_form
 from app.worksheets.template import Template, load_templates
 
 Ids = tuple[int, ...] | None  # None: every one; (): none
@@ -55,6 +57,7 @@ class ExportRequest:
     tiles: str = ""  # a poster size cut into pages of this paper (A4 or A3)
     zone_tables: bool = False
     photos: bool = True  # the photos of sessions, boards and sheets, after each
+    forms: bool = True  # 帳票1 事前情報 and 帳票5, when they have answers
     lang: str = "ja"
     today: date = field(default_factory=date.today)
 
@@ -69,6 +72,7 @@ class ExportRequest:
             "board_ids": (),
             "session_ids": (),
             "snapshots": False,
+            "forms": False,
             "open_actions": False,
         }
         if parts.pop("front_matter", False):  # cover, contents and the resource list
@@ -105,10 +109,14 @@ def _body(
     story += _section(
         word("boards", lang), board_pages(session, _list(request.board_ids), lang, request.photos)
     )
+    if request.forms:
+        story += _section(load_form(PRIOR, lang).title, form_pages(session, lang, (PRIOR,)))
     story += _section(
         word("records", lang),
         record_pages(session, request.session_ids, request.today, lang, request.photos),
     )
+    if request.forms:
+        story += _section(load_form(FINAL, lang).title, form_pages(session, lang, (FINAL,)))
     story += _section(
         word("blank_reflections", lang),
         blank_reflection_pages(session, request.blank_reflections, lang),

@@ -69,6 +69,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "photos_of": ("{title}の写真", "Photos of {title}"),
     "reflections": ("振り返りシート（帳票2）", "Reflection sheets (form 2)"),
     "blank_reflections": ("白紙の振り返りシート", "Blank reflection sheets"),
+    "answer": ("回答", "Answer"),
+    "viewpoints": ("手引きの視点ごとの数", "Answers by the handbook's viewpoints"),
     "municipality": ("市町村", "Municipality"),
     "writer": ("氏名", "Name"),
     "organisation": ("所属", "Organisation"),

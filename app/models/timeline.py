@@ -205,3 +205,24 @@ class Reflection(Base):
     sort_order: Mapped[int] = mapped_column(default=0)
     from_phone: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(default=datetime.now)
+
+
+class FormAnswer(Base):
+    """One answer on a form of the engagement other than the reflection sheet: 帳票1 事前情報
+    (the municipality's: no participant) or 帳票5 (a staff member's), with the viewpoints the
+    facilitator tagged it with. The question is kept as it was asked."""
+
+    __tablename__ = "form_answer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: ``prior_information`` (帳票1) or ``final_view`` (帳票5).
+    form: Mapped[str] = mapped_column(String(30), index=True)
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL"), index=True
+    )
+    question: Mapped[str] = mapped_column(String(200))
+    answer: Mapped[str] = mapped_column(Text, default="", info={"max_chars": 30_000})
+    #: The handbook's viewpoints (``renkei``, ``kyoyu`` …) the answer was tagged with.
+    viewpoints: Mapped[list[str]] = mapped_column(JSON, default=list)
+    sort_order: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(default=datetime.now)

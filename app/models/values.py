@@ -247,6 +247,18 @@ class ReflectionValues(TypedDict, total=False):
     created_at: datetime
 
 
+class FormAnswerValues(TypedDict, total=False):
+    """A row of ``form_answer``."""
+
+    form: str
+    participant_id: int | None
+    question: str
+    answer: str
+    viewpoints: list[str]
+    sort_order: int
+    created_at: datetime
+
+
 class PhotoValues(TypedDict, total=False):
     """A row of ``photo``."""
 

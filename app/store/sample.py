@@ -42,6 +42,7 @@ def write_sample(path: Path | str) -> WorkshopFile:
             sample_boards.add_board(session, templates[board["template"]], board)
         if "engagement" in data:
             sample_timeline.add_engagement(session, data["engagement"], templates)
+        sample_timeline.add_forms(session, data.get("forms", {}))
     return workshop_file
 
 

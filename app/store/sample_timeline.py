@@ -19,6 +19,7 @@ from app.models import (
     AgendaItem,
     Attendance,
     Decision,
+    FormAnswer,
     Reflection,
     SessionLink,
     Snapshot,
@@ -26,6 +27,7 @@ from app.models import (
 )
 from app.store import boards, snapshots, worksheets
 from app.store import rows as table
+from app.timeline.forms import FINAL, PRIOR, load_form
 from app.timeline.reflection import handbook_questions
 from app.worksheets.sheet import zone_for_card, zone_shapes
 from app.worksheets.template import Template
@@ -58,6 +60,29 @@ def add_engagement(db: Session, data: Mapping, templates: Mapping[str, Template]
         for title in row.get("snapshots", {}).get("boards", []):
             content = snapshots.capture_board(db, board_ids[title])
             _freeze(db, session, "board", board_ids[title], content)
+
+
+def add_forms(db: Session, data: Mapping) -> None:
+    """帳票1 (the municipality's answers) and 帳票5 (a few staff members', tagged)."""
+    people = {p.name: p.id for p in boards.participants(db)}
+    prior = load_form(PRIOR)
+    rows = [
+        {"form": PRIOR, "question": q, "answer": data[PRIOR][q], "sort_order": i}
+        for i, q in enumerate(prior.questions)
+        if q in data.get(PRIOR, {})
+    ]
+    final = load_form(FINAL)
+    rows += [
+        {
+            "form": FINAL,
+            "participant_id": people[sheet["who"]],
+            "question": final.questions[0],
+            "answer": sheet["answer"],
+            "viewpoints": sheet.get("viewpoints", []),
+        }
+        for sheet in data.get(FINAL, [])
+    ]
+    table.insert_rows(db, FormAnswer, rows)
 
 
 def _add_rows(

@@ -28,6 +28,7 @@ ICONS = {
     "boards": "mdi6.note-multiple-outline",
     "roster": "mdi6.account-group-outline",
     "sessions": "mdi6.calendar-clock",
+    "forms": "mdi6.clipboard-text-outline",
     # canvases
     "fit_page": "mdi6.fit-to-page-outline",
     "fit_zone": "mdi6.image-filter-center-focus",

@@ -20,6 +20,7 @@ from app.messages import read_only_notice
 from app.views import icons
 from app.views.author_choice import CurrentAuthor
 from app.views.board.page import BoardsPage
+from app.views.forms.page import FormsPage
 from app.views.profile_page import ProfilePage
 from app.views.resources_page import ResourcesPage
 from app.views.roster_page import RosterPage
@@ -59,6 +60,7 @@ class Workspace(QWidget):
         self.boards_page = BoardsPage(document, undo_stack, self.current_author)
         self.roster_page = RosterPage(document, undo_stack)
         self.timeline_page = TimelinePage(document, undo_stack)
+        self.forms_page = FormsPage(document, undo_stack)
         for page in (
             self.resources_page,
             self.worksheets_page,
@@ -73,6 +75,7 @@ class Workspace(QWidget):
         self.add_section(self.tr("Sticky-note boards"), self.boards_page, "boards")
         self.add_section(self.tr("Participants"), self.roster_page, "roster")
         self.add_section(self.tr("Sessions"), self.timeline_page, "sessions")
+        self.add_section(self.tr("Forms"), self.forms_page, "forms")
         self.timeline_page.open_requested.connect(self._open_material)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)

@@ -912,6 +912,10 @@ The resource&apos;s photo shown at the card&apos;s end (when the sheet shows pho
         <source>Delete %1 photo(s)</source>
         <translation>写真%1枚を削除</translation>
     </message>
+    <message>
+        <source>Enter %1</source>
+        <translation>%1 を入力</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1107,6 +1111,52 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     <message>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1ページをプリンターに送りました。</translation>
+    </message>
+</context>
+<context>
+    <name>FormTab</name>
+    <message>
+        <source>Whose sheet you are typing in</source>
+        <translation>入力するのは誰のシートか</translation>
+    </message>
+    <message>
+        <source>Save and next (Ctrl+Enter)</source>
+        <translation>保存して次へ（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>記入者</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Viewpoints</source>
+        <translation>視点</translation>
+    </message>
+    <message>
+        <source>The handbook&apos;s viewpoints this answer speaks of</source>
+        <translation>この回答にあてはまる手引きの視点</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>名前なし</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPage</name>
+    <message>
+        <source>Forms</source>
+        <translation>帳票</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2145,10 @@ Or open the browser and type:</source>
     <message>
         <source>Blank reflection sheets (form 2) to fill in by hand</source>
         <translation>白紙の振り返りシート（帳票2・手書き用）</translation>
+    </message>
+    <message>
+        <source>Forms 1 and 5, when filled in</source>
+        <translation>帳票1・帳票5（記入があるとき）</translation>
     </message>
     <message>
         <source>Snapshots</source>
@@ -3489,6 +3543,10 @@ Sheets: %2</source>
     <message>
         <source>Sessions</source>
         <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>帳票</translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,9 @@ def test_full_report_has_every_section_in_its_outline_and_paper(
         "地域資源一覧",
         "ワークシート",
         "付箋ボード",
+        "帳票1 事前情報",
         "セッション記録（議事録）",
+        "帳票5 支援を終えて",
         "スナップショット",
         "未完了のアクション",
     ]

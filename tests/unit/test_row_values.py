@@ -19,6 +19,7 @@ PAIRS = [
     (models.BoardColumn, values.ColumnValues),
     (models.Card, values.CardValues),
     (models.Decision, values.DecisionValues),
+    (models.FormAnswer, values.FormAnswerValues),
     (models.Link, values.LinkValues),
     (models.Note, values.NoteValues),
     (models.NoteGroup, values.GroupValues),

@@ -28,6 +28,7 @@ def test_first_run_opens_a_copy_of_the_sample(window: MainWindow, tmp_path: Path
         "付箋ボード",
         "参加者",
         "セッション",
+        "帳票",
     ]
     assert str(window.document.path) in window.location.text()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.views.main_window import MainWindow
 
-SECTIONS = ["概要", "地域資源", "ワークシート", "付箋ボード", "参加者", "セッション"]
+SECTIONS = ["概要", "地域資源", "ワークシート", "付箋ボード", "参加者", "セッション", "帳票"]
 
 
 def _in_scroll_area(widget: QWidget) -> bool:

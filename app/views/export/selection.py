@@ -48,6 +48,7 @@ class PartsTree(QTreeWidget):
             self.tr("Blank reflection sheets (form 2) to fill in by hand"),
             [(f"{m.title}（{format_date(m.day)}）", ("reflection", m.id)) for m in sessions],
         )
+        self.forms = self._part(self.tr("Forms 1 and 5, when filled in"), ("forms", 0))
         self.snapshots = self._part(self.tr("Snapshots"), ("snapshots", 0))
         self.open_actions = self._part(self.tr("Open actions"), ("actions", 0))
         self.expandAll()
@@ -129,6 +130,7 @@ class PartsTree(QTreeWidget):
             session_ids=ids("session", self.records),
             blank_reflections=tuple(int(str(i)) for i in self.checked("reflection")),
             snapshots=bool(self.checked("snapshots")),
+            forms=bool(self.checked("forms")),
             open_actions=bool(self.checked("actions")),
             paper=paper,
             tiles=tiles,

@@ -1,0 +1,1 @@
+"""帳票: the engagement's forms other than the reflection sheet (which is a session's)."""
