@@ -254,6 +254,12 @@ def validation_error(error: ValidationError) -> str:
         "nothing_to_snapshot": QT_TRANSLATE_NOOP(
             "Messages", "Choose at least one worksheet or board to save."
         ),
+        "empty_text": QT_TRANSLATE_NOOP("Messages", "Please write the issue."),
+        "no_mark": QT_TRANSLATE_NOOP(
+            "Messages", "Choose what became of the issue (changed, deepened …) for the note."
+        ),
+        "unknown_question": QT_TRANSLATE_NOOP("Messages", "The form does not ask %1."),
+        "unknown_viewpoint": QT_TRANSLATE_NOOP("Messages", "Unknown viewpoint %1."),
     }
     text = _tr(str(texts.get(error.code, "Invalid input.")))
     for number, part in reversed(list(enumerate(error.details, start=1))):  # %10 before %1

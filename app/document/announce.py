@@ -46,6 +46,8 @@ ORDER = [
     "reflection",
     "photo",
     "form_answer",
+    "issue",
+    "issue_step",
 ]
 
 _PARENT = {  # the table a scope column points into
@@ -163,6 +165,12 @@ def _signal(d: WorkshopDocument, table: str, op: Op) -> Emit:
         "photo": {op: lambda _s, _i: d.photos_changed.emit() for op in (added, changed, removed)},
         "form_answer": {
             op: lambda _s, _i: d.forms_changed.emit("") for op in (added, changed, removed)
+        },
+        "issue": {
+            op: lambda _s, _i: d.forms_changed.emit("issue") for op in (added, changed, removed)
+        },
+        "issue_step": {
+            op: lambda _s, _i: d.forms_changed.emit("issue") for op in (added, changed, removed)
         },
         "session": {
             added: ids_only(d.sessions_changed),

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.document.announce import announce
 from app.document.boards import Boards
 from app.document.forms import Forms
+from app.document.issues import Issues
 from app.document.photos import Photos
 from app.document.received import Received
 from app.document.roster import Roster
@@ -91,6 +92,7 @@ class WorkshopDocument(QObject):
         self.received = Received(self)
         self.photos = Photos(self)
         self.forms = Forms(self)
+        self.issues = Issues(self)
 
     def reload_catalogue(self) -> None:
         with self.file.read_session() as session:

@@ -14,8 +14,66 @@ from sqlalchemy.orm import Session
 from app.export.pages import StartPage
 from app.export.styles import form, grid, para
 from app.export.words import word
-from app.models import FormAnswer, Participant
-from app.timeline.forms import FINAL, PRIOR, load_form, viewpoint_counts
+from app.models import FormAnswer, Issue, IssueStep, Participant
+from app.store import repository, timeline
+from app.timeline.forms import ENTRY, FINAL, PRIOR, entry_figures, load_form, viewpoint_counts
+from app.timeline.issues import followed_sessions
+from app.timeline.issues import grid as grid_of
+from app.timeline.labels import label
+
+
+def entry_pages(db: Session, lang: str) -> list[Flowable]:
+    """The 市町村エントリーシート: the municipality's figures, its answers and its 課題."""
+    issues = list(
+        db.scalars(
+            select(Issue).where(Issue.raised_at_id.is_(None)).order_by(Issue.sort_order, Issue.id)
+        )
+    )
+    answers = list(
+        db.scalars(
+            select(FormAnswer).where(FormAnswer.form == ENTRY).order_by(FormAnswer.sort_order)
+        )
+    )
+    if not issues and not answers:
+        return []
+    sheet = load_form(ENTRY, lang)
+    story: list[Flowable] = [StartPage("a4"), para(sheet.title, "h1"), para(sheet.when, "muted")]
+    story.append(
+        form([[k, v] for k, v in entry_figures(repository.workshop(db))], [60 * mm, 114 * mm])
+    )
+    for answer in answers:
+        story += [para(answer.question, "h2"), para(answer.answer)]
+    if issues:
+        rows: list[list[object]] = [[word("theme", lang), word("issue", lang)]]
+        rows += [[i.theme, i.text] for i in issues]
+        story += [para(word("issues", lang), "h2"), grid(rows, [50 * mm, 124 * mm])]
+    return story
+
+
+def issue_pages(db: Session, lang: str) -> list[Flowable]:
+    """課題 over time: each from the entry sheet (or the visit that raised it) through the
+    visits and the report meeting, with what became of it and the note."""
+    issues = list(db.scalars(select(Issue).order_by(Issue.sort_order, Issue.id)))
+    if not issues:
+        return []
+    sessions = timeline.sessions(db)
+    columns = followed_sessions(sessions)
+    cells = grid_of(issues, list(db.scalars(select(IssueStep))), sessions)
+    head: list[object] = [word("issue", lang), *[s.title for s in columns]]
+    rows: list[list[object]] = [head]
+    for issue, row in zip(issues, cells, strict=True):
+        text = f"【{issue.theme}】{issue.text}" if issue.theme else issue.text
+        shown = []
+        for cell in row:
+            if cell.mark is None:
+                shown.append("—" if cell.before_raised else "")
+            else:
+                shown.append(label(cell.mark, lang) + (f"\n{cell.note}" if cell.note else ""))
+        rows.append([text, *shown])
+    first = 54 * mm
+    rest = (174 * mm - first) / max(1, len(columns))
+    title = word("issues_over_time", lang)
+    return [StartPage("a4"), para(title, "h1"), grid(rows, [first, *[rest] * len(columns)])]
 
 
 def form_pages(db: Session, lang: str, which: Sequence[str] = (PRIOR, FINAL)) -> list[Flowable]:

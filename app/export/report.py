@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.export import fonts
 from app.export.blank_forms import blank_reflection_pages
 from app.export.board_section import board_pages
-from app.export.form_section import form_pages
+from app.export.form_section import entry_pages, form_pages, issue_pages
 from app.export.front_matter import contents, cover, resource_details, resource_list
 from app.export.output import write_atomic
 from app.export.pages import Entry, Mark, PageInfo, Progress, StartPage, build
@@ -31,7 +31,7 @@ from app.models.dates import format_date
 from app.paths import resource_path
 from app.store import boards, repository, timeline, worksheets
 from app.store.workshop_file import WorkshopFile
-from app.timeline.forms import FINAL, PRIOR, load_form
+from app.timeline.forms import ENTRY, FINAL, PRIOR, load_form
 from app.worksheets.template import Template, load_templates
 
 Ids = tuple[int, ...] | None  # None: every one; (): none
@@ -110,12 +110,14 @@ def _body(
         word("boards", lang), board_pages(session, _list(request.board_ids), lang, request.photos)
     )
     if request.forms:
+        story += _section(load_form(ENTRY, lang).title, entry_pages(session, lang))
         story += _section(load_form(PRIOR, lang).title, form_pages(session, lang, (PRIOR,)))
     story += _section(
         word("records", lang),
         record_pages(session, request.session_ids, request.today, lang, request.photos),
     )
     if request.forms:
+        story += _section(word("issues_over_time", lang), issue_pages(session, lang))
         story += _section(load_form(FINAL, lang).title, form_pages(session, lang, (FINAL,)))
     story += _section(
         word("blank_reflections", lang),

@@ -226,3 +226,44 @@ class FormAnswer(Base):
     viewpoints: Mapped[list[str]] = mapped_column(JSON, default=list)
     sort_order: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(default=datetime.now)
+
+
+class IssueMark(StrEnum):
+    """What became of a 課題 at a visit (the handbook: 変化・深化・細分化 …)."""
+
+    CHANGED = "changed"  # 変化
+    DEEPENED = "deepened"  # 深化
+    SPLIT = "split"  # 細分化
+    SOLVED = "solved"  # 解決
+    NEW = "new"  # 新規
+
+
+class Issue(Base):
+    """A 課題 the municipality named: on its entry sheet (``raised_at_id`` NULL) or first at a
+    session; filed under a theme (通所型サービスC, 通いの場 …)."""
+
+    __tablename__ = "issue"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    theme: Mapped[str] = mapped_column(String(40), default="")
+    text: Mapped[str] = mapped_column(String(500))
+    raised_at_id: Mapped[int | None] = mapped_column(
+        ForeignKey("session.id", ondelete="SET NULL"), index=True, default=None
+    )
+    sort_order: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(default=datetime.now)
+
+
+class IssueStep(Base):
+    """A 課題 at one session: what became of it, and a note (one per issue and session)."""
+
+    __tablename__ = "issue_step"
+    __table_args__ = (UniqueConstraint("issue_id", "session_id", name="once_a_session"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    issue_id: Mapped[int] = mapped_column(ForeignKey("issue.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), index=True
+    )
+    mark: Mapped[IssueMark] = mapped_column(stored_enum(IssueMark))
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -15,7 +15,15 @@ from typing import TypedDict, TypeVar, cast
 from app.models.base import Base
 from app.models.board import BoardLayout, ParticipantSide
 from app.models.resource import ResourceStatus
-from app.models.timeline import ActionStatus, AgendaKind, DayPart, SessionKind, SessionMode, Stage
+from app.models.timeline import (
+    ActionStatus,
+    AgendaKind,
+    DayPart,
+    IssueMark,
+    SessionKind,
+    SessionMode,
+    Stage,
+)
 
 
 class ActionValues(TypedDict, total=False):
@@ -257,6 +265,25 @@ class FormAnswerValues(TypedDict, total=False):
     viewpoints: list[str]
     sort_order: int
     created_at: datetime
+
+
+class IssueValues(TypedDict, total=False):
+    """A row of ``issue``."""
+
+    theme: str
+    text: str
+    raised_at_id: int | None
+    sort_order: int
+    created_at: datetime
+
+
+class IssueStepValues(TypedDict, total=False):
+    """A row of ``issue_step``."""
+
+    issue_id: int
+    session_id: int
+    mark: IssueMark
+    note: str
 
 
 class PhotoValues(TypedDict, total=False):

@@ -20,6 +20,9 @@ from app.models import (
     Attendance,
     Decision,
     FormAnswer,
+    Issue,
+    IssueMark,
+    IssueStep,
     Reflection,
     SessionLink,
     Snapshot,
@@ -27,7 +30,7 @@ from app.models import (
 )
 from app.store import boards, snapshots, worksheets
 from app.store import rows as table
-from app.timeline.forms import FINAL, PRIOR, load_form
+from app.timeline.forms import ENTRY, FINAL, PRIOR, load_form
 from app.timeline.reflection import handbook_questions
 from app.worksheets.sheet import zone_for_card, zone_shapes
 from app.worksheets.template import Template
@@ -63,13 +66,14 @@ def add_engagement(db: Session, data: Mapping, templates: Mapping[str, Template]
 
 
 def add_forms(db: Session, data: Mapping) -> None:
-    """帳票1 (the municipality's answers) and 帳票5 (a few staff members', tagged)."""
+    """The entry sheet and its 課題 followed through the visits, 帳票1 (the municipality's
+    answers) and 帳票5 (a few staff members', tagged)."""
     people = {p.name: p.id for p in boards.participants(db)}
-    prior = load_form(PRIOR)
     rows = [
-        {"form": PRIOR, "question": q, "answer": data[PRIOR][q], "sort_order": i}
-        for i, q in enumerate(prior.questions)
-        if q in data.get(PRIOR, {})
+        {"form": form_id, "question": q, "answer": data[form_id][q], "sort_order": i}
+        for form_id in (ENTRY, PRIOR)
+        for i, q in enumerate(load_form(form_id).questions)
+        if q in data.get(form_id, {})
     ]
     final = load_form(FINAL)
     rows += [
@@ -83,6 +87,34 @@ def add_forms(db: Session, data: Mapping) -> None:
         for sheet in data.get(FINAL, [])
     ]
     table.insert_rows(db, FormAnswer, rows)
+    sessions = {m.title: m.id for m in db.query(WorkshopSession)}
+    for order, item in enumerate(data.get("issues", [])):
+        raised = sessions[item["raised_at"]] if "raised_at" in item else None
+        (issue_id,) = table.insert_rows(
+            db,
+            Issue,
+            [
+                {
+                    "theme": item["theme"],
+                    "text": item["text"],
+                    "raised_at_id": raised,
+                    "sort_order": order,
+                }
+            ],
+        )
+        table.insert_rows(
+            db,
+            IssueStep,
+            [
+                {
+                    "issue_id": issue_id,
+                    "session_id": sessions[title],
+                    "mark": IssueMark(mark),
+                    "note": note,
+                }
+                for title, (mark, note) in item.get("steps", {}).items()
+            ],
+        )
 
 
 def _add_rows(

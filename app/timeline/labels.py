@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from app.models import ActionStatus, AgendaKind, DayPart, SessionKind, SessionMode, Stage
+from app.models import (
+    ActionStatus,
+    AgendaKind,
+    DayPart,
+    IssueMark,
+    SessionKind,
+    SessionMode,
+    Stage,
+)
 
 #: Pairs, not a dict: members of different enums with equal values ("") would merge as keys.
 _LABELS: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
@@ -35,6 +43,11 @@ _LABELS: tuple[tuple[StrEnum, tuple[str, str]], ...] = (
     (ActionStatus.TODO, ("未着手", "To do")),
     (ActionStatus.DOING, ("進行中", "In progress")),
     (ActionStatus.DONE, ("完了", "Done")),
+    (IssueMark.CHANGED, ("変化", "Changed")),
+    (IssueMark.DEEPENED, ("深化", "Deepened")),
+    (IssueMark.SPLIT, ("細分化", "Split up")),
+    (IssueMark.SOLVED, ("解決", "Solved")),
+    (IssueMark.NEW, ("新規", "New")),
 )
 
 

@@ -916,6 +916,22 @@ The resource&apos;s photo shown at the card&apos;s end (when the sheet shows pho
         <source>Enter %1</source>
         <translation>%1 を入力</translation>
     </message>
+    <message>
+        <source>Add issue</source>
+        <translation>課題を追加</translation>
+    </message>
+    <message>
+        <source>Edit issue</source>
+        <translation>課題を変更</translation>
+    </message>
+    <message>
+        <source>Delete issue</source>
+        <translation>課題を削除</translation>
+    </message>
+    <message>
+        <source>Note an issue&apos;s change</source>
+        <translation>課題の変化を記録</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1032,6 +1048,29 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     <message>
         <source>Not a date: %1</source>
         <translation>日付として読めません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <source>An issue, then Enter</source>
+        <translation>課題を書いて Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Issues (several; each under a theme)</source>
+        <translation>課題（複数可。テーマごとに）</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1196,10 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     <message>
         <source>Forms</source>
         <translation>帳票</translation>
+    </message>
+    <message>
+        <source>Issues over time</source>
+        <translation>課題の変化</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1481,17 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
     </message>
 </context>
 <context>
+    <name>IssueGrid</name>
+    <message>
+        <source>Each issue from the entry sheet (or first raised at a visit) through the visits: double-click a cell to note what became of it.</source>
+        <translation>エントリーシートの課題（または支援の回で新しく出た課題）が、各回でどうなったか。セルをダブルクリックして記録します。</translation>
+    </message>
+    <message>
+        <source>Issue (entry sheet)</source>
+        <translation>課題（エントリーシート）</translation>
+    </message>
+</context>
+<context>
     <name>JoinPoster</name>
     <message>
         <source>Join from your phone</source>
@@ -1596,6 +1650,21 @@ Or open the browser and type:</source>
     <message>
         <source>&lt;h3&gt;%1 (Wagamachi Canvas) %2&lt;/h3&gt;&lt;p&gt;Worksheets, sticky-note boards and session records for community-building workshops in municipal elderly-care programmes.&lt;/p&gt;&lt;p&gt;Every edit is saved in the workshop file at once.&lt;/p&gt;&lt;p&gt;Font: BIZ UDPGothic, © The BIZ UDGothic Project Authors, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Icons: Material Design Icons (Pictogrammers, Apache License 2.0), drawn with QtAwesome (MIT License).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 (Wagamachi Canvas) %2&lt;/h3&gt;&lt;p&gt;市町村の介護予防・地域づくりのワークショップのための、ワークシート・付箋ボード・支援記録のアプリです。&lt;/p&gt;&lt;p&gt;編集内容はその都度ワークショップファイルに保存されます。&lt;/p&gt;&lt;p&gt;フォント: BIZ UDPゴシック © The BIZ UDGothic Project Authors, SIL Open Font License 1.1&lt;/p&gt;&lt;p&gt;アイコン: Material Design Icons（Pictogrammers、Apache License 2.0）、QtAwesome（MIT License）で描画&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <source>(nothing noted)</source>
+        <translation>（記録なし）</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>どうなったか</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1975,22 @@ Or open the browser and type:</source>
     <message>
         <source>Choose at least one worksheet or board to save.</source>
         <translation>保存するワークシートかボードを1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Please write the issue.</source>
+        <translation>課題を書いてください。</translation>
+    </message>
+    <message>
+        <source>Choose what became of the issue (changed, deepened …) for the note.</source>
+        <translation>メモを残すには、課題がどうなったか（変化・深化…）を選んでください。</translation>
+    </message>
+    <message>
+        <source>The form does not ask %1.</source>
+        <translation>この帳票に「%1」という質問はありません。</translation>
+    </message>
+    <message>
+        <source>Unknown viewpoint %1.</source>
+        <translation>「%1」という視点はありません。</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,15 @@ from app.store.workshop_file import open_workshop
 LATER = {"centres_direct", "centres_outsourced", "care_premium", "label_x", "label_y"}
 LATER |= {"eligible_notes", "joined_from_phone", "reflection_questions", "furigana"}
 #: Tables added after it: going back drops them with their rows.
-LATER_TABLES = {"reflection", "photo", "photo_image", "received_item", "form_answer"}
+LATER_TABLES = {
+    "reflection",
+    "photo",
+    "photo_image",
+    "received_item",
+    "form_answer",
+    "issue",
+    "issue_step",
+}
 
 
 def _dump(path: Path) -> dict[str, list[tuple]]:

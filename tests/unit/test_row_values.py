@@ -20,6 +20,8 @@ PAIRS = [
     (models.Card, values.CardValues),
     (models.Decision, values.DecisionValues),
     (models.FormAnswer, values.FormAnswerValues),
+    (models.Issue, values.IssueValues),
+    (models.IssueStep, values.IssueStepValues),
     (models.Link, values.LinkValues),
     (models.Note, values.NoteValues),
     (models.NoteGroup, values.GroupValues),
