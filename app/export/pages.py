@@ -189,12 +189,17 @@ class ReportDocument(BaseDocTemplate):
             id="sheet",
         )
         cover_frame = Frame(margin, 20 * mm, a4_w - 2 * margin, a4_h - 40 * mm, id="cover")
+        # A4 landscape for the one-page summary of the 報告会.
+        wide_frame = Frame(14 * mm, 14 * mm, a4_h - 28 * mm, a4_w - 28 * mm, id="landscape")
         templates = [
             PageTemplate("a4", [a4_frame], onPageEnd=self._decorate, pagesize=A4),
             PageTemplate(
                 "sheet", [sheet_frame], onPageEnd=self._decorate, pagesize=(sheet_w, sheet_h)
             ),
             PageTemplate("cover", [cover_frame], onPageEnd=self._footer_only, pagesize=A4),
+            PageTemplate(
+                "landscape", [wide_frame], onPageEnd=self._decorate, pagesize=(a4_h, a4_w)
+            ),
         ]
         # The first template in the list is the first page's.
         self.addPageTemplates(sorted(templates, key=lambda t: t.id != first))

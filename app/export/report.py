@@ -24,6 +24,7 @@ from app.export.pages import Entry, Mark, PageInfo, Progress, StartPage, build
 from app.export.posters import sheet_paper
 from app.export.record_section import open_action_pages, record_pages
 from app.export.snapshot_section import snapshot_pages
+from app.export.summary_page import summary_pages
 from app.export.words import word
 from app.export.worksheet_section import blank_pages, worksheet_pages
 from app.models import Resource, Snapshot
@@ -58,6 +59,7 @@ class ExportRequest:
     zone_tables: bool = False
     photos: bool = True  # the photos of sessions, boards and sheets, after each
     forms: bool = True  # 帳票1 事前情報 and 帳票5, when they have answers
+    summary: bool = True  # the 報告会's one page, A4 landscape
     lang: str = "ja"
     today: date = field(default_factory=date.today)
 
@@ -73,6 +75,7 @@ class ExportRequest:
             "session_ids": (),
             "snapshots": False,
             "forms": False,
+            "summary": False,
             "open_actions": False,
         }
         if parts.pop("front_matter", False):  # cover, contents and the resource list
@@ -127,6 +130,8 @@ def _body(
         story += _section(word("snapshots", lang), snapshot_pages(session, templates, lang))
     if request.open_actions:
         story += open_action_pages(session, request.today, lang)
+    if request.summary:
+        story += _section(word("meeting_summary", lang), summary_pages(session, lang))
     return story
 
 

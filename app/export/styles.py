@@ -46,6 +46,9 @@ def style(name: str) -> ParagraphStyle:
             textColor=ACCENT,
             keepWithNext=1,
         ),
+        "quote": ParagraphStyle(
+            "quote", base, fontSize=13, leading=19, spaceBefore=8, textColor=ACCENT
+        ),
         "caption": ParagraphStyle(
             "caption", base, fontSize=9.5, leading=13, alignment=TA_CENTER, textColor=MUTED
         ),

@@ -30,7 +30,7 @@ from app.models import (
 )
 from app.store import boards, snapshots, worksheets
 from app.store import rows as table
-from app.timeline.forms import ENTRY, FINAL, PRIOR, load_form
+from app.timeline.forms import ENTRY, FINAL, PRIOR, SUMMARY, load_form
 from app.timeline.reflection import handbook_questions
 from app.worksheets.sheet import zone_for_card, zone_shapes
 from app.worksheets.template import Template
@@ -71,7 +71,7 @@ def add_forms(db: Session, data: Mapping) -> None:
     people = {p.name: p.id for p in boards.participants(db)}
     rows = [
         {"form": form_id, "question": q, "answer": data[form_id][q], "sort_order": i}
-        for form_id in (ENTRY, PRIOR)
+        for form_id in (ENTRY, PRIOR, SUMMARY)
         for i, q in enumerate(load_form(form_id).questions)
         if q in data.get(form_id, {})
     ]

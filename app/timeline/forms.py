@@ -14,7 +14,8 @@ from app.models import Workshop
 from app.paths import resource_path
 
 ENTRY, PRIOR, FINAL = "entry_sheet", "prior_information", "final_view"
-FORMS = (ENTRY, PRIOR, FINAL)
+SUMMARY = "report_meeting"  # the quote the facilitator chose for the 報告会's page
+FORMS = (ENTRY, PRIOR, FINAL, SUMMARY)
 #: The longest answer kept: a page or more of writing flows over pages when printed.
 MAX_ANSWER = 30_000
 

@@ -1201,6 +1201,10 @@ UTF-8 で書き出すか、先にその文字を直してください。</transl
         <source>Issues over time</source>
         <translation>課題の変化</translation>
     </message>
+    <message>
+        <source>Report meeting summary</source>
+        <translation>報告会のまとめ</translation>
+    </message>
 </context>
 <context>
     <name>ImageDialog</name>
@@ -2240,6 +2244,10 @@ Or open the browser and type:</source>
         <translation>スナップショット</translation>
     </message>
     <message>
+        <source>The report meeting&apos;s one page (A4 landscape)</source>
+        <translation>報告会のまとめ（A4横・1ページ）</translation>
+    </message>
+    <message>
         <source>Open actions</source>
         <translation>未完了のアクション</translation>
     </message>
@@ -3149,6 +3157,45 @@ Or open the browser and type:</source>
     <message>
         <source>Recent files</source>
         <translation>最近使ったファイル</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <source>Pick an answer from the reflection sheets as the quote</source>
+        <translation>振り返りシートの回答から、報告会で紹介する言葉を選びます</translation>
+    </message>
+    <message>
+        <source>Summary as PDF (A4 landscape)…</source>
+        <translation>まとめをPDFに（A4横）…</translation>
+    </message>
+    <message>
+        <source>Summary as a slide (PNG)…</source>
+        <translation>まとめをスライド画像に（PNG）…</translation>
+    </message>
+    <message>
+        <source>From the reflection sheets</source>
+        <translation>振り返りシートから選ぶ</translation>
+    </message>
+    <message>
+        <source>(choose an answer)</source>
+        <translation>（回答を選ぶ）</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>書き出しました：%1</translation>
+    </message>
+    <message>
+        <source>Summary as PDF</source>
+        <translation>まとめをPDFに</translation>
+    </message>
+    <message>
+        <source>report meeting</source>
+        <translation>報告会のまとめ</translation>
+    </message>
+    <message>
+        <source>Summary as a slide</source>
+        <translation>まとめをスライド画像に</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@ def test_full_report_has_every_section_in_its_outline_and_paper(
         "帳票5 支援を終えて",
         "スナップショット",
         "未完了のアクション",
+        "報告会のまとめ",
     ]
     items = [(title, page) for level, title, page in marks if level == 1]
     titles = _titles(sample_file)

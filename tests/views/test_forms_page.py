@@ -188,3 +188,27 @@ def test_the_entry_sheet_s_issues_are_followed_through_the_visits(
     assert "43,878人" in entry_page and "利用者が少なく" in entry_page
     over_time = next(t for t in texts if "課題の変化" in t)
     assert "細分化" in over_time and "解決" in over_time and "個別会議で" in over_time
+
+
+def test_the_quote_is_picked_from_the_reflection_sheets_and_the_slide_written(
+    window: MainWindow, sample_path: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.timeline.forms import SUMMARY
+
+    page = _page(window, sample_path)
+    page.tabs.setCurrentWidget(page.summary)
+    tab = page.summary
+    index = next(
+        i for i in range(tab.chooser.count()) if "体操の会にも役割がある" in tab.chooser.itemText(i)
+    )
+    tab.chooser.setCurrentIndex(index)
+    tab._picked(index)
+    chosen = [a.answer for a in window.document.forms.answers(SUMMARY)]
+    assert chosen == ["体操の会にも役割があると言われて、うれしかった。"]
+    target = tmp_path / "まとめ"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.save_png()
+    assert (tmp_path / "まとめ.png").stat().st_size > 10_000
+    assert "まとめ.png" in tab.said.text()

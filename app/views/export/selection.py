@@ -50,6 +50,9 @@ class PartsTree(QTreeWidget):
         )
         self.forms = self._part(self.tr("Forms 1 and 5, when filled in"), ("forms", 0))
         self.snapshots = self._part(self.tr("Snapshots"), ("snapshots", 0))
+        self.summary = self._part(
+            self.tr("The report meeting's one page (A4 landscape)"), ("summary", 0)
+        )
         self.open_actions = self._part(self.tr("Open actions"), ("actions", 0))
         self.expandAll()
         self.whole_report()
@@ -131,6 +134,7 @@ class PartsTree(QTreeWidget):
             blank_reflections=tuple(int(str(i)) for i in self.checked("reflection")),
             snapshots=bool(self.checked("snapshots")),
             forms=bool(self.checked("forms")),
+            summary=bool(self.checked("summary")),
             open_actions=bool(self.checked("actions")),
             paper=paper,
             tiles=tiles,

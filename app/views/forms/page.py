@@ -18,6 +18,7 @@ from app.timeline.forms import FINAL, PRIOR, load_form
 from app.views.forms.entry_tab import EntryTab
 from app.views.forms.form_tab import FormTab
 from app.views.forms.issue_grid import IssueGrid
+from app.views.forms.summary_tab import SummaryTab
 from app.views.when_seen import WhenSeen
 
 
@@ -30,11 +31,13 @@ class FormsPage(QWidget):
         self.prior = FormTab(document, undo_stack, load_form(PRIOR))
         self.issues = IssueGrid(document, undo_stack)
         self.final = FormTab(document, undo_stack, load_form(FINAL))
+        self.summary = SummaryTab(document, undo_stack)
         self.tabs = QTabWidget()  # in the order the process uses them
         self.tabs.addTab(self.entry, self.entry.answers.form.title)
         self.tabs.addTab(self.prior, self.prior.form.title)
         self.tabs.addTab(self.issues, self.tr("Issues over time"))
         self.tabs.addTab(self.final, self.final.form.title)
+        self.tabs.addTab(self.summary, self.tr("Report meeting summary"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
@@ -52,3 +55,4 @@ class FormsPage(QWidget):
         self.prior.refresh()
         self.issues.refresh()
         self.final.refresh()
+        self.summary.refresh()
