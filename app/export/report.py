@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from app.export import fonts
-from app.export.blank_forms import blank_reflection_pages
+from app.export.blank_forms import blank_form_pages, blank_reflection_pages
 from app.export.board_section import board_pages
 from app.export.form_section import entry_pages, form_pages, issue_pages
 from app.export.front_matter import contents, cover, resource_details, resource_list
@@ -50,6 +50,8 @@ class ExportRequest:
     blank_templates: tuple[str, ...] = ()
     #: Sessions whose blank reflection sheets to print (one per person expected, and spares).
     blank_reflections: tuple[int, ...] = ()
+    #: Other forms to print blank (``entry_sheet``, ``prior_information``, ``final_view``).
+    blank_forms: tuple[str, ...] = ()
     board_ids: Ids = None
     session_ids: Ids = None
     snapshots: bool = True
@@ -125,6 +127,9 @@ def _body(
     story += _section(
         word("blank_reflections", lang),
         blank_reflection_pages(session, request.blank_reflections, lang),
+    )
+    story += _section(
+        word("blank_forms", lang), blank_form_pages(session, request.blank_forms, lang)
     )
     if request.snapshots:
         story += _section(word("snapshots", lang), snapshot_pages(session, templates, lang))

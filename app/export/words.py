@@ -69,6 +69,11 @@ _WORDS: dict[str, tuple[str, str]] = {
     "photos_of": ("{title}の写真", "Photos of {title}"),
     "reflections": ("振り返りシート（帳票2）", "Reflection sheets (form 2)"),
     "blank_reflections": ("白紙の振り返りシート", "Blank reflection sheets"),
+    "blank_forms": ("白紙の帳票", "Blank forms"),
+    "viewpoints_to_tick": (
+        "あてはまる視点（記入後に支援者が付けます）",
+        "Viewpoints (ticked later)",
+    ),
     "answer": ("回答", "Answer"),
     "theme": ("テーマ", "Theme"),
     "meeting_summary": ("報告会のまとめ", "Report meeting summary"),

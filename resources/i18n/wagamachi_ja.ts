@@ -2240,6 +2240,10 @@ Or open the browser and type:</source>
         <translation>帳票1・帳票5（記入があるとき）</translation>
     </message>
     <message>
+        <source>Blank forms to fill in by hand</source>
+        <translation>白紙の帳票（手書き用）：エントリーシート・帳票1・帳票5</translation>
+    </message>
+    <message>
         <source>Snapshots</source>
         <translation>スナップショット</translation>
     </message>

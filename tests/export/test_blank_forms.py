@@ -38,3 +38,29 @@ def test_one_a4_sheet_per_expected_person_and_spares(sample_path: Path, tmp_path
     assert (
         "氏名" in reader.pages[-1].extract_text() and "青木" not in reader.pages[-1].extract_text()
     )
+
+
+def test_the_other_forms_print_blank_with_the_town_filled_in(
+    sample_path: Path, tmp_path: Path
+) -> None:
+    from app.models import Participant, ParticipantSide
+    from app.timeline.forms import ENTRY, FINAL, PRIOR, load_form
+
+    with open_workshop(sample_path, read_only=True) as wf:
+        with wf.read_session() as db:
+            staff = (
+                db.query(Participant)
+                .filter(Participant.side == ParticipantSide.MUNICIPALITY)
+                .count()
+            )
+        out = tmp_path / "blank.pdf"
+        request = ExportRequest.single(blank_forms=(ENTRY, PRIOR, FINAL))
+        result = export_pdf(wf, out, request)
+    reader = PdfReader(str(out))
+    assert result.pages == len(reader.pages) == 1 + 1 + staff + SPARE  # one sheet each
+    texts = [p.extract_text().replace("\n", "") for p in reader.pages]
+    assert all("さくら市" in t for t in texts)
+    assert "43,878人" in texts[0] and all(q in texts[0] for q in load_form(ENTRY).questions)
+    assert all(q in texts[1] for q in load_form(PRIOR).questions)
+    assert "大野 健" in texts[2] and "規範的統合" in texts[2]  # 50音順, with the viewpoints
+    assert "通所型サービスCを見直し" not in "".join(texts)  # the answers are not printed

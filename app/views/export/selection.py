@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from app.document import WorkshopDocument
 from app.export.report import ExportRequest
 from app.models.dates import format_date
+from app.timeline.forms import ENTRY, FINAL, PRIOR, load_form
 
 ROLE = Qt.ItemDataRole.UserRole
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
@@ -49,6 +50,10 @@ class PartsTree(QTreeWidget):
             [(f"{m.title}（{format_date(m.day)}）", ("reflection", m.id)) for m in sessions],
         )
         self.forms = self._part(self.tr("Forms 1 and 5, when filled in"), ("forms", 0))
+        self.blank_other_forms = self._section(
+            self.tr("Blank forms to fill in by hand"),
+            [(load_form(f).title, ("blank_form", f)) for f in (ENTRY, PRIOR, FINAL)],
+        )
         self.snapshots = self._part(self.tr("Snapshots"), ("snapshots", 0))
         self.summary = self._part(
             self.tr("The report meeting's one page (A4 landscape)"), ("summary", 0)
@@ -99,7 +104,7 @@ class PartsTree(QTreeWidget):
         """Everything but the blank sheets and the detailed resource table (a town of
         thousands reads its CSV): the full report."""
         self.set_all(CHECKED)
-        for section in (self.blanks, self.blank_sheets):
+        for section in (self.blanks, self.blank_sheets, self.blank_other_forms):
             for i in range(section.childCount()):
                 blank = section.child(i)
                 if blank is not None:
@@ -132,6 +137,7 @@ class PartsTree(QTreeWidget):
             board_ids=ids("board", self.boards),
             session_ids=ids("session", self.records),
             blank_reflections=tuple(int(str(i)) for i in self.checked("reflection")),
+            blank_forms=tuple(str(f) for f in self.checked("blank_form")),
             snapshots=bool(self.checked("snapshots")),
             forms=bool(self.checked("forms")),
             summary=bool(self.checked("summary")),
