@@ -39,6 +39,7 @@ from app.timeline.labels import label
 
 TRIANGLE = "sogo_triangle"  # the template of 総合事業の三角形
 MOST = 5  # items a list on the page shows
+LONGEST = 90  # characters of one item shown; the rest is in the report's own pages
 
 
 def triangle_change(db: Session) -> tuple[str, str, Comparison] | None:
@@ -72,11 +73,12 @@ def summary_pages(db: Session, lang: str) -> list[Flowable]:
         para(word("top_ideas", lang), "h2"),
         *_top_ideas(db),
         para(word("decisions", lang), "h2"),
-        *[para(f"・{d.text}", "body") for d in _decisions(db, sessions)],
+        *[para(_short(f"・{d.text}"), "body") for d in _decisions(db, sessions)],
         para(word("open_actions", lang), "h2"),
         *_open_actions(db, lang),
     ]
-    columns = Table([[left, middle, right]], colWidths=[92 * mm, 82 * mm, 92 * mm])
+    # A row may run on to a second page rather than fail, however long what it holds.
+    columns = Table([[left, middle, right]], colWidths=[92 * mm, 82 * mm, 92 * mm], splitInRow=1)
     columns.setStyle(
         TableStyle(
             [
@@ -92,7 +94,7 @@ def summary_pages(db: Session, lang: str) -> list[Flowable]:
     story.append(columns)
     quote = db.scalars(select(FormAnswer).where(FormAnswer.form == SUMMARY)).first()
     if quote is not None and quote.answer:
-        story.append(para(f"「{quote.answer}」", "quote"))
+        story.append(para(f"「{_short(quote.answer, 3 * LONGEST)}」", "quote"))
     return story
 
 
@@ -105,11 +107,11 @@ def _issues(db: Session, sessions: list, lang: str) -> list[Flowable]:
         if held is None or order.get(step.session_id, -1) > order.get(held.session_id, -1):
             latest[step.issue_id] = step
     rows: list[Flowable] = []
-    for issue in issues:
+    for issue in issues[: 2 * MOST]:
         now_step = latest.get(issue.id)
         now = f"{label(now_step.mark, lang)}：{now_step.note}" if now_step else "—"
-        rows.append(para(f"【{issue.theme}】{issue.text}", "h3"))
-        rows.append(para(f"→ {now}", "body"))
+        rows.append(para(_short(f"【{issue.theme}】{issue.text}"), "h3"))
+        rows.append(para(_short(f"→ {now}"), "body"))
     return rows or [para("—", "body")]
 
 
@@ -126,10 +128,12 @@ def _triangle(db: Session, lang: str) -> list[Flowable]:
     story: list[Flowable] = [para(counts, "h3")]
     for mark, items in (("＋", result.added), ("－", result.removed)):
         story += [
-            para(f"{mark} {i.label}" + (f"（{i.zone}）" if i.zone else ""), "body")
+            para(_short(f"{mark} {i.label}" + (f"（{i.zone}）" if i.zone else "")), "body")
             for i in items[:MOST]
         ]
-    story += [para(f"→ {i.label}：{i.old_zone}→{i.zone}", "body") for i in result.moved[:MOST]]
+    story += [
+        para(_short(f"→ {i.label}：{i.old_zone}→{i.zone}"), "body") for i in result.moved[:MOST]
+    ]
     return story
 
 
@@ -138,7 +142,7 @@ def _top_ideas(db: Session) -> list[Flowable]:
     best = [nid for nid, n in counted.most_common(MOST) if n > 0]
     notes = {n.id: n for n in db.scalars(select(Note).where(Note.id.in_(best)))}
     shown: list[Flowable] = [
-        para(f"● {counted[nid]}　{notes[nid].text}", "body") for nid in best if nid in notes
+        para(_short(f"● {counted[nid]}　{notes[nid].text}"), "body") for nid in best if nid in notes
     ]
     return shown or [para("—", "body")]
 
@@ -156,7 +160,14 @@ def _open_actions(db: Session, lang: str, today: date | None = None) -> list[Flo
     actions = [a for a in db.scalars(select(Action)) if a.status != ActionStatus.DONE]
     actions.sort(key=lambda a: (a.due or date.max, a.id))
     shown: list[Flowable] = [
-        para(f"・{a.what}（{a.who or '—'}{'、' + f'{a.due:%-m/%-d}' if a.due else ''}）", "body")
+        para(
+            _short(f"・{a.what}（{a.who or '—'}{'、' + f'{a.due:%-m/%-d}' if a.due else ''}）"),
+            "body",
+        )
         for a in actions[:MOST]
     ]
     return shown or [para("—", "body")]
+
+
+def _short(text: str, most: int = LONGEST) -> str:
+    return text if len(text) <= most else text[: most - 1] + "…"
