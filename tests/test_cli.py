@@ -269,7 +269,7 @@ def test_export_xlsx_writes_the_workbook(sample_path: Path, tmp_path: Path) -> N
     out = tmp_path / "town.xlsx"
     result = run("--export-xlsx", str(out), str(sample_path))
     assert result.returncode == 0, result.stderr
-    assert "8" in result.stdout and str(out) in result.stdout
+    assert "（9シート）" in result.stdout and str(out) in result.stdout  # 振り返りシート too
     assert "地域資源" in load_workbook(out).sheetnames
     missing = run("--export-xlsx", str(tmp_path / "x.xlsx"))
     assert missing.returncode == 2 and "--export-xlsx" in missing.stderr
