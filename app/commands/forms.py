@@ -14,7 +14,7 @@ from app.models import Issue, IssueMark
 from app.models.rules import ValidationError
 from app.models.text_limits import limit
 from app.models.values import FormAnswerValues, IssueStepValues, IssueValues
-from app.timeline.forms import MAX_ANSWER, load_form
+from app.timeline.forms import MAX_ANSWER, given_answers, load_form
 
 
 def sheet_rows(
@@ -27,30 +27,21 @@ def sheet_rows(
     :class:`ValidationError` for a question the form does not ask, an answer too long to
     keep or a viewpoint it does not have."""
     form = load_form(form_id)
-    unknown = [q for q in answers if q not in form.questions]
-    if unknown:
-        raise ValidationError("unknown_question", "question", unknown[0])
     known = {v.id for v in form.viewpoints}
     strange = [v for v in viewpoints if v not in known]
     if strange:
         raise ValidationError("unknown_viewpoint", "viewpoints", strange[0])
-    rows: list[FormAnswerValues] = []
-    for order, question in enumerate(form.questions):
-        text = answers.get(question, "").replace("\r\n", "\n").strip()
-        if len(text) > MAX_ANSWER:
-            raise ValidationError("too_long", "answer", str(MAX_ANSWER))
-        if text:
-            rows.append(
-                {
-                    "form": form_id,
-                    "participant_id": participant_id,
-                    "question": question,
-                    "answer": text,
-                    "viewpoints": list(dict.fromkeys(viewpoints)),
-                    "sort_order": order,
-                }
-            )
-    return rows
+    return [
+        {
+            "form": form_id,
+            "participant_id": participant_id,
+            "question": question,
+            "answer": text,
+            "viewpoints": list(dict.fromkeys(viewpoints)),
+            "sort_order": order,
+        }
+        for order, question, text in given_answers(form.questions, answers, MAX_ANSWER)
+    ]
 
 
 class SaveFormSheet(Recorded):

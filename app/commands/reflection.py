@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from app.commands.base import Recorded
 from app.document import WorkshopDocument
 from app.models import Reflection
-from app.models.rules import ValidationError
 from app.models.values import ReflectionValues
+from app.timeline.forms import given_answers
 from app.timeline.reflection import MAX_ANSWER, questions
 
 
@@ -26,26 +26,17 @@ def answer_rows(
     Raises :class:`ValidationError` for a question the session does not ask or an answer
     too long to keep."""
     asked = questions(document.timeline.session(session_id).reflection_questions)
-    unknown = [q for q in answers if q not in asked]
-    if unknown:
-        raise ValidationError("unknown_question", "question", unknown[0])
-    rows: list[ReflectionValues] = []
-    for order, question in enumerate(asked):
-        text = answers.get(question, "").replace("\r\n", "\n").strip()
-        if len(text) > MAX_ANSWER:
-            raise ValidationError("too_long", "answer", str(MAX_ANSWER))
-        if text:
-            rows.append(
-                {
-                    "session_id": session_id,
-                    "participant_id": participant_id,
-                    "question": question,
-                    "answer": text,
-                    "sort_order": order,
-                    "from_phone": from_phone,
-                }
-            )
-    return rows
+    return [
+        {
+            "session_id": session_id,
+            "participant_id": participant_id,
+            "question": question,
+            "answer": text,
+            "sort_order": order,
+            "from_phone": from_phone,
+        }
+        for order, question, text in given_answers(asked, answers, MAX_ANSWER)
+    ]
 
 
 def replace_sheet(

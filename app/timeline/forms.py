@@ -7,10 +7,12 @@ in ``resources/forms/``; a question is kept with each answer as it was asked."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from app.models import Workshop
+from app.models.rules import ValidationError
 from app.paths import resource_path
 
 ENTRY, PRIOR, FINAL = "entry_sheet", "prior_information", "final_view"
@@ -91,3 +93,22 @@ def entry_figures(workshop: Workshop) -> list[tuple[str, str]]:
         ("要支援・要介護認定率", number(w.certification_rate, "%")),
         ("介護保険料（基準額・月）", number(w.care_premium, "円")),
     ]
+
+
+def given_answers(
+    asked: Sequence[str], answers: Mapping[str, str], most: int
+) -> list[tuple[int, str, str]]:
+    """(order, question, answer) for each question asked that has an answer, in the form's
+    order, line ends made alike and ends trimmed. Raises :class:`ValidationError` for a
+    question not asked or an answer longer than ``most``."""
+    unknown = [q for q in answers if q not in asked]
+    if unknown:
+        raise ValidationError("unknown_question", "question", unknown[0])
+    given = []
+    for order, question in enumerate(asked):
+        text = answers.get(question, "").replace("\r\n", "\n").strip()
+        if len(text) > most:
+            raise ValidationError("too_long", "answer", str(most))
+        if text:
+            given.append((order, question, text))
+    return given

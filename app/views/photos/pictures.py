@@ -24,7 +24,10 @@ class Thumbnails:
         self._made: dict[tuple[int, int], QPixmap] = {}
 
     def of(self, photo: Photo) -> QPixmap:
-        key = (photo.id, photo.rotation)
+        return self.turned(photo.id, photo.rotation)
+
+    def turned(self, photo_id: int, rotation: int) -> QPixmap:
+        key = (photo_id, rotation)
         if key not in self._made:
-            self._made[key] = pixmap(self._document.photos.thumbnail(photo.id), photo.rotation)
+            self._made[key] = pixmap(self._document.photos.thumbnail(photo_id), rotation)
         return self._made[key]

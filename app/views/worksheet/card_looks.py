@@ -9,7 +9,7 @@ from PySide6.QtGui import QPixmap
 
 from app.document import WorkshopDocument
 from app.models import Resource
-from app.views.photos.pictures import pixmap
+from app.views.photos.pictures import Thumbnails
 from app.views.worksheet.items import CardLook
 
 
@@ -17,7 +17,7 @@ class CardLooks:
     def __init__(self, document: WorkshopDocument) -> None:
         self._document = document
         self._photos: dict[int, tuple[int, int]] | None = None  # resource → (photo, turn)
-        self._made: dict[tuple[int, int], QPixmap] = {}
+        self._thumbnails = Thumbnails(document)
 
     @property
     def photos_on(self) -> bool:
@@ -42,9 +42,4 @@ class CardLooks:
         )
 
     def _pixmap(self, key: tuple[int, int] | None) -> QPixmap | None:
-        if key is None:
-            return None
-        if key not in self._made:
-            photo_id, turn = key
-            self._made[key] = pixmap(self._document.photos.thumbnail(photo_id), turn)
-        return self._made[key]
+        return self._thumbnails.turned(*key) if key is not None else None
