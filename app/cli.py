@@ -14,6 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+import app.preload  # noqa: F401 - before PySide6 (see there)
+
+# isort: split
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app import APP_NAME, APP_NAME_JA, __version__

@@ -48,3 +48,11 @@ def test_every_bundled_font_carries_its_licence() -> None:
     assert "Hanazono Font License" in hanazono and "WagamachiKanjiFallback.ttf" in hanazono
     symbola = resource_path("fonts", "LICENSE-Symbola.txt").read_text(encoding="utf-8")
     assert "free for any use" in symbola and "WagamachiSymbolFallback.ttf" in symbola
+    icons = resource_path("fonts", "LICENSE-MaterialDesignIcons.txt").read_text(encoding="utf-8")
+    assert "Apache License" in icons and "Version 2.0" in icons and "WagamachiIcons.ttf" in icons
+    # every cut the project made is named in a licence file beside it (BIZ UDPGothic's is OFL.txt)
+    notices = " ".join(
+        p.read_text(encoding="utf-8") for p in resource_path("fonts").glob("LICENSE-*.txt")
+    )
+    cuts = [p.name for p in resource_path("fonts").glob("*.ttf") if "BIZUDP" not in p.name]
+    assert cuts and [name for name in cuts if name not in notices] == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -13,8 +14,10 @@ from app.commands.resources import AddResource
 from app.document import WorkshopDocument
 from app.models import OwnerKind, PhotoOwner
 from app.models.values import PhotoValues
-from app.photos.intake import PreparedPhoto
 from app.store.photos import clean_caption
+
+if TYPE_CHECKING:  # Pillow is loaded when a photo comes in
+    from app.photos.intake import PreparedPhoto
 
 
 class AttachPhotos(Recorded):

@@ -4,12 +4,15 @@ holds, read as rows for lists and as pixels only when shown."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app.document.part import Part
 from app.models import Photo, PhotoOwner
 from app.models.values import PhotoValues
-from app.photos.intake import PreparedPhoto
 from app.store import photos as store
+
+if TYPE_CHECKING:  # Pillow is loaded when a photo comes in
+    from app.photos.intake import PreparedPhoto
 
 
 class Photos(Part):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -11,7 +12,9 @@ from app.models import Photo, PhotoImage, PhotoOwner
 from app.models.rules import ValidationError
 from app.models.text_limits import limit
 from app.models.values import PhotoValues
-from app.photos.intake import PreparedPhoto
+
+if TYPE_CHECKING:  # Pillow is loaded when a photo comes in
+    from app.photos.intake import PreparedPhoto
 
 ROTATIONS = (0, 90, 180, 270)
 

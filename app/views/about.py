@@ -20,9 +20,10 @@ def show_about(parent: QWidget) -> None:
             "workshops in municipal elderly-care programmes.</p>"
             "<p>Every edit is saved in the workshop file at once.</p>"
             "<p>Font: BIZ UDPGothic, © The BIZ UDGothic Project Authors, "
-            "SIL Open Font License 1.1.</p>"
+            "SIL Open Font License 1.1. Characters it lacks: 花園明朝A (Hanazono Font "
+            "License) and Symbola (free for any use).</p>"
             "<p>Icons: Material Design Icons (Pictogrammers, Apache License 2.0), "
-            "drawn with QtAwesome (MIT License).</p>",
+            "from a cut of their font.</p>",
         )
         .replace("%1", APP_NAME_JA)
         .replace("%2", __version__),

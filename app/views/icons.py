@@ -1,68 +1,87 @@
 """Icons for the toolbars and the sections: Material Design Icons (Apache License 2.0),
-drawn from the font qtawesome installs with itself, so nothing is fetched and every icon is
-as sharp as the screen (high-DPI included).
+drawn from the small bundled font ``WagamachiIcons.ttf``, so nothing is fetched and every
+icon is as sharp as the screen (high-DPI included).
 
-One name per action, used wherever the action appears; ``tests/views/test_icons.py`` checks
-that every name is in the bundled font (a wrong name would draw nothing).
+One name per action, used wherever the action appears (``app/views/icon_names.py``);
+``tests/views/test_icons.py`` checks that every name has its glyph in the font.
 """
 
 from __future__ import annotations
 
-import os
+from functools import cache
 
-os.environ.setdefault("QT_API", "pyside6")  # qtawesome draws through qtpy: use our Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QIcon,
+    QIconEngine,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
+from PySide6.QtWidgets import QToolBar, QToolButton
 
-import qtawesome  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QAction, QIcon, QKeySequence  # noqa: E402
-from PySide6.QtWidgets import QToolBar, QToolButton  # noqa: E402
+from app.paths import resource_path
+from app.views.icon_names import ICON_FAMILY, ICONS
 
 INK = "#2d4a6b"  # the titles' blue
 ON_DARK = "#ffffff"  # on the selected section
+DISABLED = "#a0a8b0"  # an action that cannot be used now
+#: The glyph's height within the icon's square, as icon fonts are drawn.
+GLYPH_SCALE = 0.875
 
-ICONS = {
-    # sections
-    "overview": "mdi6.information-outline",
-    "resources": "mdi6.map-marker-multiple-outline",
-    "worksheets": "mdi6.triangle-outline",
-    "boards": "mdi6.note-multiple-outline",
-    "roster": "mdi6.account-group-outline",
-    "sessions": "mdi6.calendar-clock",
-    "forms": "mdi6.clipboard-text-outline",
-    # canvases
-    "fit_page": "mdi6.fit-to-page-outline",
-    "fit_zone": "mdi6.image-filter-center-focus",
-    "zoom_in": "mdi6.magnify-plus-outline",
-    "zoom_out": "mdi6.magnify-minus-outline",
-    "gaps": "mdi6.chart-bar",
-    "links": "mdi6.vector-line",
-    "colour": "mdi6.palette-outline",
-    "align": "mdi6.format-align-left",
-    "face_down": "mdi6.eye-off-outline",
-    "add_stave": "mdi6.table-column-plus-after",
-    "delete": "mdi6.delete-outline",
-    "new_sheet": "mdi6.file-plus-outline",
-    "new_note": "mdi6.note-plus-outline",
-    "paste": "mdi6.content-paste",
-    "group": "mdi6.group",
-    "ungroup": "mdi6.ungroup",
-    "reception": "mdi6.qrcode",
-    "photos": "mdi6.image-multiple-outline",
-    # the timeline
-    "plan": "mdi6.calendar-month",
-    "add_session": "mdi6.calendar-plus",
-    "duplicate": "mdi6.content-duplicate",
-    "split": "mdi6.call-split",
-    "months": "mdi6.calendar-month",
-    "weeks": "mdi6.calendar-week",
-    "today": "mdi6.calendar-today",
-    "wareki": "mdi6.calendar-text",
-    "calendar": "mdi6.calendar",
-}
+
+@cache
+def _family() -> str:
+    """The icon font, added to Qt's database on the first icon drawn."""
+    font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", "WagamachiIcons.ttf")))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else ICON_FAMILY
+
+
+class GlyphEngine(QIconEngine):
+    """One glyph of the icon font in one colour (greyed when disabled), at any size."""
+
+    def __init__(self, code: int, colour: str) -> None:
+        super().__init__()
+        self.code = code
+        self.colour = colour
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        font = QFont(_family())
+        font.setPixelSize(max(1, round(rect.height() * GLYPH_SCALE)))
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(QColor(DISABLED if mode == QIcon.Mode.Disabled else self.colour))
+        painter.drawText(QRectF(rect), Qt.AlignmentFlag.AlignCenter, chr(self.code))
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        painter.end()
+        return pixmap
+
+    def scaledPixmap(  # noqa: N802 (Qt's name)
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        """Sharp on a high-DPI screen: drawn at the screen's pixels, not scaled up."""
+        pixmap = self.pixmap(size * scale, mode, state)
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return GlyphEngine(self.code, self.colour)
 
 
 def icon(name: str, colour: str = INK) -> QIcon:
-    return qtawesome.icon(ICONS[name], color=colour, color_active=colour)
+    return QIcon(GlyphEngine(ICONS[name][1], colour))
 
 
 def put(target: QAction | QToolButton, name: str) -> None:

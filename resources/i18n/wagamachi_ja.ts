@@ -1652,8 +1652,8 @@ Or open the browser and type:</source>
         <translation>わがまちキャンバスについて</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1 (Wagamachi Canvas) %2&lt;/h3&gt;&lt;p&gt;Worksheets, sticky-note boards and session records for community-building workshops in municipal elderly-care programmes.&lt;/p&gt;&lt;p&gt;Every edit is saved in the workshop file at once.&lt;/p&gt;&lt;p&gt;Font: BIZ UDPGothic, © The BIZ UDGothic Project Authors, SIL Open Font License 1.1.&lt;/p&gt;&lt;p&gt;Icons: Material Design Icons (Pictogrammers, Apache License 2.0), drawn with QtAwesome (MIT License).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 (Wagamachi Canvas) %2&lt;/h3&gt;&lt;p&gt;市町村の介護予防・地域づくりのワークショップのための、ワークシート・付箋ボード・支援記録のアプリです。&lt;/p&gt;&lt;p&gt;編集内容はその都度ワークショップファイルに保存されます。&lt;/p&gt;&lt;p&gt;フォント: BIZ UDPゴシック © The BIZ UDGothic Project Authors, SIL Open Font License 1.1&lt;/p&gt;&lt;p&gt;アイコン: Material Design Icons（Pictogrammers、Apache License 2.0）、QtAwesome（MIT License）で描画&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;%1 (Wagamachi Canvas) %2&lt;/h3&gt;&lt;p&gt;Worksheets, sticky-note boards and session records for community-building workshops in municipal elderly-care programmes.&lt;/p&gt;&lt;p&gt;Every edit is saved in the workshop file at once.&lt;/p&gt;&lt;p&gt;Font: BIZ UDPGothic, © The BIZ UDGothic Project Authors, SIL Open Font License 1.1. Characters it lacks: 花園明朝A (Hanazono Font License) and Symbola (free for any use).&lt;/p&gt;&lt;p&gt;Icons: Material Design Icons (Pictogrammers, Apache License 2.0), from a cut of their font.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 (Wagamachi Canvas) %2&lt;/h3&gt;&lt;p&gt;市町村の介護予防・地域づくりのワークショップのための、ワークシート・付箋ボード・支援記録のアプリです。&lt;/p&gt;&lt;p&gt;編集内容はその都度ワークショップファイルに保存されます。&lt;/p&gt;&lt;p&gt;フォント: BIZ UDPゴシック © The BIZ UDGothic Project Authors, SIL Open Font License 1.1。BIZ UDPゴシックにない文字: 花園明朝A（Hanazono Font License）、Symbola（自由に利用可）&lt;/p&gt;&lt;p&gt;アイコン: Material Design Icons（Pictogrammers、Apache License 2.0）のフォントから必要な分を収録&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

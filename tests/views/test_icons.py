@@ -2,23 +2,57 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import qtawesome
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon, QRawFont
 from PySide6.QtWidgets import QToolBar
 
+from app.paths import resource_path
 from app.views import icons
 from app.views.main_window import MainWindow
 
 
-def test_every_icon_name_is_in_its_font() -> None:
-    fonts = Path(qtawesome.__file__).parent / "fonts"
-    charmap = json.loads(
-        next(fonts.glob("materialdesignicons6-webfont-charmap-*.json")).read_text()
+def _inked(image) -> int:  # noqa: ANN001
+    return sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 0
     )
-    missing = [n for n in icons.ICONS.values() if n.removeprefix("mdi6.") not in charmap]
+
+
+def test_every_icon_name_has_its_glyph_in_the_bundled_font(qapp) -> None:  # noqa: ANN001
+    font = QRawFont(str(resource_path("fonts", "WagamachiIcons.ttf")), 32)
+    assert font.isValid()
+    missing = [
+        name for name, (_mdi, code) in icons.ICONS.items() if not font.supportsCharacter(code)
+    ]
     assert missing == []
+
+
+def test_an_icon_is_drawn_in_its_colour_greyed_when_disabled_and_sharp_at_twice_the_pixels(
+    qapp,  # noqa: ANN001
+) -> None:
+    drawn = icons.icon("boards").pixmap(48).toImage()
+    assert _inked(drawn) > 200
+    inked = [
+        drawn.pixelColor(x, y)
+        for x in range(48)
+        for y in range(48)
+        if drawn.pixelColor(x, y).alpha() == 255
+    ]
+    assert inked and all(c.name() == icons.INK for c in inked)
+    grey = icons.icon("boards").pixmap(QSize(48, 48), QIcon.Mode.Disabled).toImage()
+    solid = [
+        grey.pixelColor(x, y)
+        for x in range(48)
+        for y in range(48)
+        if grey.pixelColor(x, y).alpha() == 255
+    ]
+    assert solid and all(c.name() == icons.DISABLED for c in solid)
+    sharp = icons.icon("boards").pixmap(QSize(24, 24), 2.0)
+    assert sharp.size() == QSize(48, 48) and sharp.devicePixelRatio() == 2.0
 
 
 def test_toolbars_and_sections_carry_icons(window: MainWindow, sample_path: Path) -> None:

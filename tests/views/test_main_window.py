@@ -215,9 +215,18 @@ def test_the_window_and_each_files_page_and_panels_are_remembered(
     assert again.height() == 740  # the test screen (800×600) may narrow what was saved
     assert again.open_path(sample_path)
     assert again.workspace.section() == 5
-    restored = again.workspace.findChild(QSplitter, "canvas_sheets").sizes()
+    # ワークシート is built only when visited, with the sizes it was left at
+    assert again.workspace.findChild(QSplitter, "canvas_sheets") is None
+    again.close()  # closing without visiting it keeps its sizes for next time
+
+    third = MainWindow(window.settings, window.data_dir)
+    qtbot.addWidget(third)
+    third.show()
+    assert third.open_path(sample_path)
+    third.workspace.show_section(2)
+    restored = third.workspace.findChild(QSplitter, "canvas_sheets").sizes()
     assert restored[0] == sizes[0] != 150  # the list kept its width (150 when never moved)
-    again.close()
+    third.close()
 
 
 def test_file_dialogs_start_in_documents_then_where_the_user_last_was(
@@ -257,3 +266,29 @@ def test_qts_own_file_dialog_speaks_japanese(qtbot) -> None:  # type: ignore[no-
     texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)]
     words = [re.sub(r"\(&\w\)|&", "", text) for text in texts]  # accelerators aside
     assert words and [w for w in words if re.search(r"[A-Za-z]", w)] == []
+
+
+def test_a_file_opens_building_only_the_page_it_shows(
+    window: MainWindow, sample_path: Path
+) -> None:
+    """Each section's page is built on its first visit, from the file as it is then."""
+    from app.commands.resources import AddResource
+    from app.models.values import ResourceValues
+
+    window.open_path(sample_path)
+    workspace = window.workspace
+    assert workspace.built("overview") is not None
+    assert [
+        key
+        for key in ("resources", "worksheets", "boards", "sessions", "forms")
+        if workspace.built(key)
+    ] == []
+    window.undo_stack.push(
+        AddResource(window.document, ResourceValues(name="新しい通いの場", kind_id="kayoi"))
+    )
+    workspace.show_section(1)
+    assert workspace.current_page() is workspace.built("resources")
+    model = workspace.resources_page.model
+    names = [model.resource_at(row).name for row in range(model.rowCount())]
+    assert "新しい通いの場" in names
+    assert workspace.built("worksheets") is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
@@ -13,8 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from app import i18n
 from app.models.dates import format_date
-from app.views.image_export.render import SCREEN, SLIDE, render, save_image
-from app.views.image_export.sources import Source, release, scene_for
+
+if TYPE_CHECKING:  # drawing and saving pictures is loaded when first asked for
+    from app.views.image_export.sources import Source
 
 
 class ImageMenu(QObject):
@@ -41,20 +43,24 @@ class ImageMenu(QObject):
 
     def current(self) -> Source | None:
         """The sheet or board the window shows, if it shows one."""
+        from app.views.image_export.sources import Source  # noqa: PLC0415
+
         workspace = getattr(self.window, "workspace", None)
         if workspace is None:
             return None
-        page = workspace.current_page()
-        if page is workspace.worksheets_page and page.scene is not None:
-            sheet_id = page.scene.sheet_id
+        if workspace.is_current("worksheets") and workspace.worksheets_page.scene is not None:
+            sheet_id = workspace.worksheets_page.scene.sheet_id
             return Source("sheet", sheet_id, workspace.document.sheets.get(sheet_id).title)
-        if page is workspace.boards_page and page.scene is not None:
-            board_id = page.scene.board_id
+        if workspace.is_current("boards") and workspace.boards_page.scene is not None:
+            board_id = workspace.boards_page.scene.board_id
             return Source("board", board_id, workspace.document.boards.get(board_id).title)
         return None
 
     def picture(self) -> QImage | None:
         """What the window shows, drawn for a slide: a sheet, a board or the timeline."""
+        from app.views.image_export.render import SCREEN, SLIDE, render  # noqa: PLC0415
+        from app.views.image_export.sources import release, scene_for  # noqa: PLC0415
+
         workspace = getattr(self.window, "workspace", None)
         if workspace is None:
             return None
@@ -66,7 +72,7 @@ class ImageMenu(QObject):
                 return render(scene, page, SLIDE, source.title, today, SCREEN)
             finally:
                 release(scene)
-        if workspace.current_page() is workspace.timeline_page:
+        if workspace.is_current("sessions"):
             scene = workspace.timeline_page.scene
             town = workspace.document.workshop().municipality_name
             title = self.tr("Sessions of %1").replace("%1", town)
@@ -90,13 +96,15 @@ class ImageMenu(QObject):
         workspace = getattr(self.window, "workspace", None)
         if workspace is None:
             return
-        if workspace.current_page() is workspace.timeline_page:
+        if workspace.is_current("sessions"):
             self._save_timeline()
             return
         ImageDialog(workspace.document, self.current(), self.window).exec()
 
     def _save_timeline(self) -> None:
         """The sessions' timeline as a 1920×1080 picture, for the 報告会's slides."""
+        from app.views.image_export.render import save_image  # noqa: PLC0415
+
         image = self.picture()
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export as a picture"), self.tr("sessions") + ".png", "*.png *.jpg"

@@ -8,7 +8,7 @@ on. Leaving for another section (resources, participants) leaves the wall as it 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QPixmap, QScreen
@@ -19,9 +19,12 @@ from app.commands.face_down import turn_cards, turn_notes
 from app.views.workspace import Workspace
 
 if TYPE_CHECKING:  # the wall's windows and scenes are loaded when the wall is first opened
+    from app.views.board.page import BoardsPage
     from app.views.projection.room_scene import RoomScene
     from app.views.projection.window import ProjectionWindow
+    from app.views.timeline.page import TimelinePage
     from app.views.timeline.timer_window import TimerWindow
+    from app.views.worksheet.page import WorksheetsPage
 
 Target = tuple[str, int]  # ("sheet" | "board", id)
 
@@ -39,19 +42,28 @@ class Projection(QObject):
         self.rooms: dict[Target, RoomScene] = {}
         self.target: Target | None = None
         self._watched_scene: QGraphicsScene | None = None
-        self._dots: dict = dict(workspace.boards_page.voting.dots)  # the panel's last results
+        self._dots: dict = {}  # the voting panel's last results
         self._photo_scene: QGraphicsScene | None = None  # a photo shown on the wall
         w = workspace
         w.navigation.currentRowChanged.connect(lambda _row: self.sync())
-        w.worksheets_page.sheet_shown.connect(lambda _id: self.sync())
-        w.boards_page.board_shown.connect(lambda _id: self.sync())
-        w.worksheets_page.view.view_changed.connect(self._follow_view)
-        w.boards_page.view.view_changed.connect(self._follow_view)
-        w.worksheets_page.gap_action.toggled.connect(lambda _on: self._show_gaps())
-        w.boards_page.voting.dots_changed.connect(self._show_dots)
-        w.timeline_page.timer_opened.connect(self._timer_opened)
+        w.on_page("worksheets", self._follow_sheets)
+        w.on_page("boards", self._follow_boards)
+        w.on_page("sessions", lambda page: page.timer_opened.connect(self._timer_opened))
         w.document.worksheet_removed.connect(lambda i: self._forget(("sheet", i)))
         w.document.board_removed.connect(lambda i: self._forget(("board", i)))
+
+    def _follow_sheets(self, page: WorksheetsPage) -> None:
+        page.sheet_shown.connect(lambda _id: self.sync())
+        page.view.view_changed.connect(self._follow_view)
+        page.gap_action.toggled.connect(lambda _on: self._show_gaps())
+        page.projecting = self.window is not None
+
+    def _follow_boards(self, page: BoardsPage) -> None:
+        self._dots = dict(page.voting.dots)
+        page.board_shown.connect(lambda _id: self.sync())
+        page.view.view_changed.connect(self._follow_view)
+        page.voting.dots_changed.connect(self._show_dots)
+        page.projecting = self.window is not None
 
     @property
     def is_open(self) -> bool:
@@ -67,12 +79,14 @@ class Projection(QObject):
             self.window.zoom_requested.connect(self.zoom_to)
             self.window.reveal_requested.connect(self.reveal)
             self.window.step_requested.connect(self.step)
-            self.workspace.timeline_page.projecting = True
             # The room starts from the whole sheet: the laptop shows it whole too (the
             # wall follows the laptop), and sheets open whole while the wall is on.
-            for page in (self.workspace.worksheets_page, self.workspace.boards_page):
-                page.projecting = True
-                page.first_view()
+            for key in ("sessions", "worksheets", "boards"):
+                page = self.workspace.built(key)
+                if page is not None:
+                    page.projecting = True  # type: ignore[attr-defined]
+                if page is not None and key != "sessions":
+                    page.first_view()  # type: ignore[attr-defined]
         self.window.presenting = presenting
         self.window.cover(screen)
         if presenting:
@@ -80,7 +94,8 @@ class Projection(QObject):
             self.window.setFocus()
         self.target = None
         self.sync()
-        timer = self.workspace.timeline_page.timer_window
+        sessions = cast("TimelinePage | None", self.workspace.built("sessions"))
+        timer = sessions.timer_window if sessions is not None else None
         if timer is not None and timer.isVisible():
             self._timer_opened(timer)
         self.opened.emit(True)
@@ -93,9 +108,10 @@ class Projection(QObject):
         window.timer.follow(None)
         window.close()
         window.deleteLater()
-        self.workspace.timeline_page.projecting = False
-        self.workspace.worksheets_page.projecting = False
-        self.workspace.boards_page.projecting = False
+        for key in ("sessions", "worksheets", "boards"):
+            page = self.workspace.built(key)
+            if page is not None:
+                page.projecting = False  # type: ignore[attr-defined]
         for room in self.rooms.values():
             room.disconnect_document()
         self.rooms = {}
@@ -113,12 +129,11 @@ class Projection(QObject):
 
     # -- following the laptop -----------------------------------------------------------------
     def _current(self) -> tuple[Target | None, QGraphicsScene | None]:
-        page = self.workspace.current_page()
         w = self.workspace
-        if page is w.worksheets_page and w.worksheets_page.scene is not None:
-            return ("sheet", w.worksheets_page.scene.sheet_id), w.worksheets_page.scene
-        if page is w.boards_page and w.boards_page.scene is not None:
-            return ("board", w.boards_page.scene.board_id), w.boards_page.scene
+        if w.is_current("worksheets") and (sheet := w.worksheets_page.scene) is not None:
+            return ("sheet", sheet.sheet_id), sheet
+        if w.is_current("boards") and (board := w.boards_page.scene) is not None:
+            return ("board", board.board_id), board
         return None, None
 
     def room(self, target: Target) -> RoomScene:
@@ -132,8 +147,8 @@ class Projection(QObject):
                 self.rooms[target] = SheetRoom(document, ident)
             else:
                 board = BoardRoom(document, ident)
-                page = self.workspace.boards_page
-                if page.scene is not None and page.scene.board_id == ident:
+                page = cast("BoardsPage | None", self.workspace.built("boards"))
+                if page and page.scene is not None and page.scene.board_id == ident:
                     board.set_dots(self._dots)
                 self.rooms[target] = board
         return self.rooms[target]

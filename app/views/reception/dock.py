@@ -4,16 +4,21 @@ the file closes or the app quits."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolButton
 
-from app.reception.host import Reception
 from app.views import icons
-from app.views.board.note_text import note_height
-from app.views.reception.panel import ReceptionPanel
-from app.views.reception.poster import JoinPoster
 from app.views.workspace import Workspace
+
+if TYPE_CHECKING:  # the reception is loaded when first wanted
+    from app.reception.host import Reception
+    from app.views.board.page import BoardsPage
+    from app.views.reception.panel import ReceptionPanel
+    from app.views.reception.poster import JoinPoster
+    from app.views.worksheet.page import WorksheetsPage
 
 
 class ReceptionDock(QObject):
@@ -28,11 +33,13 @@ class ReceptionDock(QObject):
         self.dock.setMinimumWidth(300)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        self.dock.visibilityChanged.connect(self._dock_shown)
         self.action: QAction = self.dock.toggleViewAction()
         self.action.setText(self.tr("Join from phones"))
         menu.addAction(self.action)
-        self.reception: Reception | None = None
-        self.panel: ReceptionPanel | None = None
+        self.workspace: Workspace | None = None
+        self._reception: Reception | None = None
+        self._panel: ReceptionPanel | None = None
         self.poster: JoinPoster | None = None
         self._placed = False
         self.status = QToolButton()
@@ -45,56 +52,95 @@ class ReceptionDock(QObject):
         window.statusBar().addPermanentWidget(self.status)
 
     def attach(self, workspace: Workspace | None) -> None:
-        """Receive into ``workspace``'s file, or stop when it closes."""
-        if self.reception is not None:
-            self.reception.stop()
-            self.reception.deleteLater()
-            self.reception = None
+        """Receive into ``workspace``'s file, or stop when it closes. The reception and its
+        panel are made when first wanted: most sessions never open them."""
+        if self._reception is not None:
+            self._reception.stop()
+            self._reception.deleteLater()
+            self._reception = None
         if self.poster is not None:
             self.poster.close()
             self.poster = None
-        if self.panel is not None:
-            self.panel.deleteLater()  # the dock's widget goes with it
-            self.panel = None
+        if self._panel is not None:
+            self._panel.deleteLater()  # the dock's widget goes with it
+            self._panel = None
+        self.workspace = workspace
         self.action.setEnabled(workspace is not None)
         self.status.hide()
         if workspace is None:
             self.dock.hide()
             return
-        boards, sheets = workspace.boards_page, workspace.worksheets_page
-        reception = Reception(workspace.document, note_height, self)
-        board, sheet = boards.scene, sheets.scene
-        reception.choose(
-            activity="sheet" if workspace.current_page() is sheets else "board",
-            board_id=board.board_id if board is not None else None,
-            sheet_id=sheet.sheet_id if sheet is not None else None,
-            face_down=boards.quick_bar.face_down.isChecked(),
-        )
         # the phones work on what the laptop shows: the board or the sheet shown last
-        boards.board_shown.connect(lambda i: reception.choose(activity="board", board_id=i))
-        sheets.sheet_shown.connect(lambda i: reception.choose(activity="sheet", sheet_id=i))
-        for page in (boards, sheets):
-            page.reception_action.triggered.connect(self.show)
-        workspace.timeline_page.panel.reflection.phones_wanted.connect(self.reflect_on)
-        self.reception = reception
-        self.panel = ReceptionPanel(reception)
-        self.panel.poster_wanted.connect(self.show_poster)
-        reception.stopped.connect(self._close_poster)
-        for signal in (reception.started, reception.stopped, reception.devices_changed):
-            signal.connect(self._update_status)
-        self.dock.setWidget(self.panel)
+        workspace.on_page("boards", self._follow_boards)
+        workspace.on_page("worksheets", self._follow_sheets)
+        workspace.on_page(
+            "sessions",
+            lambda timeline: timeline.panel.reflection.phones_wanted.connect(self.reflect_on),
+        )
+
+    def _follow_boards(self, boards: BoardsPage) -> None:
+        boards.board_shown.connect(lambda i: self._choose(activity="board", board_id=i))
+        boards.reception_action.triggered.connect(self.show)
+
+    def _follow_sheets(self, sheets: WorksheetsPage) -> None:
+        sheets.sheet_shown.connect(lambda i: self._choose(activity="sheet", sheet_id=i))
+        sheets.reception_action.triggered.connect(self.show)
+
+    def _choose(self, **changes: object) -> None:
+        if self._reception is not None:
+            self._reception.choose(**changes)
+
+    @property
+    def reception(self) -> Reception:
+        """The open file's reception, made on first use with what the laptop shows."""
+        if self._reception is None:
+            from app.reception.host import Reception  # noqa: PLC0415
+            from app.views.board.note_text import note_height  # noqa: PLC0415
+
+            workspace = self.workspace
+            assert workspace is not None, "no file is open"
+            reception = Reception(workspace.document, note_height, self)
+            boards = cast("BoardsPage | None", workspace.built("boards"))
+            sheets = cast("WorksheetsPage | None", workspace.built("worksheets"))
+            reception.choose(
+                activity="sheet" if workspace.is_current("worksheets") else "board",
+                board_id=boards.scene.board_id if boards and boards.scene else None,
+                sheet_id=sheets.scene.sheet_id if sheets and sheets.scene else None,
+                face_down=boards.quick_bar.face_down.isChecked() if boards else False,
+            )
+            reception.stopped.connect(self._close_poster)
+            for signal in (reception.started, reception.stopped, reception.devices_changed):
+                signal.connect(self._update_status)
+            self._reception = reception
+        return self._reception
+
+    @property
+    def panel(self) -> ReceptionPanel:
+        """The dock's panel: starting, the address and PIN, the devices, moderation."""
+        if self._panel is None:
+            from app.views.reception.panel import ReceptionPanel  # noqa: PLC0415
+
+            self._panel = ReceptionPanel(self.reception)
+            self._panel.poster_wanted.connect(self.show_poster)
+            self.dock.setWidget(self._panel)
+        return self._panel
+
+    def _dock_shown(self, visible: bool) -> None:
+        if visible and self.workspace is not None:
+            self.panel  # noqa: B018 - made when the dock first shows
 
     def reflect_on(self, session_id: int) -> None:
         """Phones show the reflection sheet of ``session_id``; the panel opens."""
-        if self.reception is not None:
-            self.reception.choose(activity="reflection", session_id=session_id)
+        self.reception.choose(activity="reflection", session_id=session_id)
         self.show()
 
     def show(self) -> None:
         """Open the panel, floating over the window's right edge the first time: on a
         laptop's screen the workspace needs all of its width. Closing the panel does not
         stop receiving; the status bar's 受付中 opens it again."""
-        if self.panel is not None and not self.reception_running():
+        if self.workspace is None:
+            return
+        if not self.reception_running():
             self.panel.refresh_addresses()
         if not self.dock.isVisible() and not self._placed:
             self._placed = True
@@ -106,23 +152,24 @@ class ReceptionDock(QObject):
         self.dock.raise_()
 
     def reception_running(self) -> bool:
-        return self.reception is not None and self.reception.running
+        return self._reception is not None and self._reception.running
 
     def _update_status(self) -> None:
         """受付中 · 3台 in the status bar while receiving; a click opens the panel."""
         if not self.reception_running():
             self.status.hide()
             return
-        assert self.reception is not None
         count = len(self.reception.devices())
         self.status.setText(self.tr("Receiving · %1 devices").replace("%1", str(count)))
         self.status.show()
 
     def show_poster(self) -> None:
         """The join poster full screen on the wall (the screen this window is not on)."""
-        if self.reception is None or not self.reception.running:
+        if not self.reception_running():
             return
         if self.poster is None:
+            from app.views.reception.poster import JoinPoster  # noqa: PLC0415
+
             self.poster = JoinPoster(self.tr("Join from phones"))
         self.poster.show_join(
             self.reception.join_address(), self.reception.short_address(), self.reception.pin
