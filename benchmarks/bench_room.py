@@ -5,7 +5,10 @@ phone sending to the note being on the laptop's scene), the longest the GUI thre
 from its timer, and the memory before and after are measured.
 
 Floors, measured in the same run: a plain request to the same server that touches nothing
-(the loopback and aiohttp), and the timer's own lateness while the window idles.
+(the loopback and aiohttp), and, for the GUI thread, a bare board of 200 rectangles with
+text built and painted once in plain Qt (how fast this machine does GUI work that is not
+ours). The timer's own lateness while the window idles is printed beside it: on a quiet
+machine it is the timer's 1 ms resolution, which says nothing of the machine's speed.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
+from PySide6.QtGui import QImage, QPainter  # noqa: E402
+from PySide6.QtWidgets import QGraphicsScene  # noqa: E402
 
 from benchmarks.common import check, check_ratio, exit_code, qt_application  # noqa: E402
 
@@ -32,8 +37,9 @@ PHONES, NOTES, DOTS = 60, 10, 3
 SECONDS = float(os.environ.get("ROOM_SECONDS", "55"))  # the phones finish within a minute
 #: p95 note-to-board over a plain request's median: the 200 ms target over the ~2 ms floor.
 BUDGET_LATENCY = 100
-#: The GUI thread's longest wait over its idle lateness: the 100 ms target over ~4 ms.
-BUDGET_BLOCKED = 25
+#: The GUI thread's longest wait over a bare board's build and paint: the 100 ms target
+#: over the ~5 ms floor.
+BUDGET_BLOCKED = 20
 
 
 def _rss_mb() -> float:
@@ -57,6 +63,27 @@ class Lateness:
 
     def _tick(self) -> None:
         self.worst = max(self.worst, self.clock.restart() - 10.0)
+
+
+def _bare_board_ms() -> float:
+    """Build a plain scene of 200 notes (a rectangle and a line of text each) and paint it
+    once at 1920×1080: the median of seven, after one to warm up."""
+
+    def once() -> float:
+        started = time.perf_counter()
+        scene = QGraphicsScene(0, 0, 1920, 1080)
+        for i in range(200):
+            x, y = i % 20 * 95, i // 20 * 100
+            scene.addRect(x, y, 90, 60)
+            scene.addSimpleText(f"付箋 {i} みんなの意見").setPos(x, y)
+        image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        scene.render(painter)
+        painter.end()
+        return (time.perf_counter() - started) * 1000
+
+    once()
+    return statistics.median(once() for _ in range(7))
 
 
 def _wait(app, seconds: float) -> None:  # type: ignore[no-untyped-def]
@@ -106,7 +133,8 @@ def main() -> int:
     lateness = Lateness()
     lateness.start()
     _wait(app, 2.0)
-    idle = max(lateness.worst, 1.0)
+    idle = lateness.worst
+    bare_board = _bare_board_ms()
 
     plain = []
     for _ in range(30):
@@ -158,7 +186,8 @@ def main() -> int:
         f"max {latencies[-1]:.1f} ms over {len(latencies)} notes"
     )
     check_ratio("note to the laptop's board, p95", p95, floor, BUDGET_LATENCY, 200)
-    check_ratio("GUI thread kept from its timer, longest", blocked, idle, BUDGET_BLOCKED, 100)
+    print(f"  the timer's lateness while the window idled: {idle:.1f} ms")
+    check_ratio("GUI thread kept from its timer, longest", blocked, bare_board, BUDGET_BLOCKED, 100)
     print(f"  memory {memory_before:.0f} MB before, {memory_after:.0f} MB after")
     check("memory growth over the run", memory_after - memory_before, 60, "MB")
     window.close()
