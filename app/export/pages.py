@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
@@ -20,7 +21,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -31,6 +31,7 @@ from app.export import fonts, posters, readable
 from app.export.posters import SheetPaper, Tile
 from app.export.sheet_content import SheetContent
 from app.export.sheet_page import draw_sheet
+from app.export.tagging import TaggedFrame, Tags, add_structure, begin_artifact, end_artifact
 from app.export.text import shorten
 from app.export.tile_page import draw_map, draw_tile, tile_words
 from app.export.words import word
@@ -68,6 +69,8 @@ class Entry:
 class Mark(Flowable):
     """An invisible marker where a section or item begins."""
 
+    structure_role = None  # nothing to read: the heading after it is
+
     def __init__(self, title: str, level: int = 0) -> None:
         super().__init__()
         self.title, self.level = title, level
@@ -92,6 +95,12 @@ class SheetFlowable(Flowable):
         self.width, self.height = avail_width, avail_height - 1
         return self.width, self.height
 
+    structure_role = "Figure"
+
+    @property
+    def alt(self) -> str:
+        return sheet_alt(self.content)
+
     def draw(self) -> None:
         draw_sheet(self.canv, self.content, Rect(0, 0, self.width, self.height))
 
@@ -107,12 +116,33 @@ class TileFlowable(Flowable):
         self.width, self.height = avail_width, avail_height - 1
         return self.width, self.height
 
+    structure_role = "Figure"
+
+    @property
+    def alt(self) -> str:
+        return sheet_alt(self.content)
+
     def draw(self) -> None:
         draw_tile(self.canv, self.content, self.paper, self.tile)
 
 
+def sheet_alt(content: SheetContent) -> str:
+    """A sheet in words, for a screen reader: its title, then each zone's cards."""
+    parts = [content.title]
+    for zone in content.zones:
+        names = [c.name for c in content.cards if c.zone == zone.key]
+        if names:
+            parts.append(f"{zone.label}: {'、'.join(names)}")
+    unplaced = [c.name for c in content.cards if not c.zone]
+    if unplaced:
+        parts.append("、".join(unplaced))
+    return "。".join(parts)
+
+
 class StartPage(Flowable):
     """Where a new page on template ``template`` begins (``a4``, ``sheet`` or ``cover``)."""
+
+    structure_role = None
 
     def __init__(self, template: str) -> None:
         super().__init__()
@@ -167,17 +197,22 @@ class ReportDocument(BaseDocTemplate):
         )
         self.info = info
         self.state = _Pass()
+        self.tags = Tags()
+
+        def frame(*args: Any, **kwargs: Any) -> TaggedFrame:
+            return TaggedFrame(*args, tags=self.tags, page=lambda: self.page, **kwargs)
+
         self.on_step: Callable[[], None] = lambda: None
         a4_w, a4_h = A4
         margin = 18 * mm
-        a4_frame = Frame(margin, 16 * mm, a4_w - 2 * margin, a4_h - 36 * mm, id="a4")
+        a4_frame = frame(margin, 16 * mm, a4_w - 2 * margin, a4_h - 36 * mm, id="a4")
         self.paper = paper
         sheet_w, sheet_h = paper.page[0] * mm, paper.page[1] * mm
         if paper.tiled:  # the tile's printed part, the same margin all round
             side = bottom = top = posters.TILE_MARGIN * mm
         else:
             side, bottom, top = SHEET_SIDE, SHEET_BOTTOM, SHEET_TOP
-        sheet_frame = Frame(
+        sheet_frame = frame(
             side,
             bottom,
             sheet_w - 2 * side,
@@ -188,9 +223,9 @@ class ReportDocument(BaseDocTemplate):
             bottomPadding=0,
             id="sheet",
         )
-        cover_frame = Frame(margin, 20 * mm, a4_w - 2 * margin, a4_h - 40 * mm, id="cover")
+        cover_frame = frame(margin, 20 * mm, a4_w - 2 * margin, a4_h - 40 * mm, id="cover")
         # A4 landscape for the one-page summary of the 報告会.
-        wide_frame = Frame(14 * mm, 14 * mm, a4_h - 28 * mm, a4_w - 28 * mm, id="landscape")
+        wide_frame = frame(14 * mm, 14 * mm, a4_h - 28 * mm, a4_w - 28 * mm, id="landscape")
         templates = [
             PageTemplate("a4", [a4_frame], onPageEnd=self._decorate, pagesize=A4),
             PageTemplate(
@@ -222,6 +257,17 @@ class ReportDocument(BaseDocTemplate):
             self.state.tile = flowable.tile
 
     def _decorate(self, canvas, doc) -> None:
+        begin_artifact(canvas)  # headers and footers are not the report's text
+        self._header(canvas)
+        self._footer(canvas, doc)
+        end_artifact(canvas)
+
+    def _footer_only(self, canvas, doc) -> None:
+        begin_artifact(canvas)
+        self._footer(canvas, doc)
+        end_artifact(canvas)
+
+    def _header(self, canvas) -> None:
         width, height = canvas._pagesize
         canvas.saveState()
         canvas.setFont(fonts.face(), 8)
@@ -249,12 +295,11 @@ class ReportDocument(BaseDocTemplate):
             SHEET_SIDE + 4 * mm, height - 8.6 * mm, width - SHEET_SIDE - 4 * mm, height - 8.6 * mm
         )
         canvas.restoreState()
-        self._footer_only(canvas, doc)
         if tile is not None:
             draw_map(canvas, self.paper, tile, width / 2 - 6 * mm, 4 * mm)
             self.state.tile = None
 
-    def _footer_only(self, canvas, doc) -> None:
+    def _footer(self, canvas, doc) -> None:
         width, _ = canvas._pagesize
         info = self.info
         canvas.saveState()
@@ -300,4 +345,5 @@ def build(
         doc.build(flowables)
         entries = doc.state.entries
         result, pages = target.getvalue(), doc.page
-    return result, pages
+    lang = "en" if info.lang == "en" else "ja"
+    return add_structure(result, doc.tags, lang, title), pages

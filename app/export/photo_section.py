@@ -41,6 +41,7 @@ def _one(db: Session, photo: Photo) -> list[Flowable]:
     scale = min(WIDEST / width, TALLEST / height)
     picture = Image(str(path), width=width * scale, height=height * scale)
     picture.hAlign = "CENTER"
+    picture.alt = photo.caption  # type: ignore[attr-defined]  # the Figure's text alternative
     parts: list[Flowable] = [Spacer(1, 2 * mm), picture]
     if photo.caption:
         parts.append(para(photo.caption, "caption"))

@@ -88,3 +88,15 @@ def test_photos_are_left_out_when_the_dialog_says_so(with_photos: Path, tmp_path
     reader = PdfReader(str(out))
     assert not any(reader.pages[i].images for i in range(len(reader.pages)))
     assert not any("テーブル1の模造紙" in text_of(reader, i) for i in range(len(reader.pages)))
+
+
+def test_a_photo_is_a_figure_whose_alternative_is_its_caption(
+    with_photos: Path, tmp_path: Path
+) -> None:
+    from tests.export.test_tagged_pdf import elements_of
+
+    out = tmp_path / "report.pdf"
+    with open_workshop(with_photos, read_only=True) as wf:
+        export_pdf(wf, out, ExportRequest(today=date(2023, 7, 1)))
+    alts = [e["alt"] for e in elements_of(PdfReader(str(out))) if e["role"] == "Figure"]
+    assert {"テーブル1の模造紙", "ホワイトボード", "ボードの紙", "紙のシート"} <= set(alts)
