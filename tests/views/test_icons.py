@@ -22,6 +22,16 @@ def _inked(image) -> int:  # noqa: ANN001
     )
 
 
+def _solid(image) -> list:  # noqa: ANN001
+    """The colours of the fully opaque pixels (the glyph's inside, not its smoothed edge)."""
+    return [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    ]
+
+
 def test_every_icon_name_has_its_glyph_in_the_bundled_font(qapp) -> None:  # noqa: ANN001
     font = QRawFont(str(resource_path("fonts", "WagamachiIcons.ttf")), 32)
     assert font.isValid()
@@ -36,21 +46,9 @@ def test_an_icon_is_drawn_in_its_colour_greyed_when_disabled_and_sharp_at_twice_
 ) -> None:
     drawn = icons.icon("boards").pixmap(48).toImage()
     assert _inked(drawn) > 200
-    inked = [
-        drawn.pixelColor(x, y)
-        for x in range(48)
-        for y in range(48)
-        if drawn.pixelColor(x, y).alpha() == 255
-    ]
-    assert inked and all(c.name() == icons.INK for c in inked)
+    assert {c.name() for c in _solid(drawn)} == {icons.INK}
     grey = icons.icon("boards").pixmap(QSize(48, 48), QIcon.Mode.Disabled).toImage()
-    solid = [
-        grey.pixelColor(x, y)
-        for x in range(48)
-        for y in range(48)
-        if grey.pixelColor(x, y).alpha() == 255
-    ]
-    assert solid and all(c.name() == icons.DISABLED for c in solid)
+    assert {c.name() for c in _solid(grey)} == {icons.DISABLED}
     sharp = icons.icon("boards").pixmap(QSize(24, 24), 2.0)
     assert sharp.size() == QSize(48, 48) and sharp.devicePixelRatio() == 2.0
 
